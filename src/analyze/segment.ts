@@ -1,0 +1,83 @@
+// Splits a headline or body into sentences and tokens, keeping character offsets so that every
+// later finding can point back into the text.
+import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
+import { stem } from './stem.ts';
+import type { Part, Segment, Token } from '../types.ts';
+import abbreviationData from '../../data/abbreviations.json' with { type: 'json' };
+
+// natural's own abbreviation matching is case-insensitive and unanchored ("St." fires inside
+// "first."), so abbreviations are masked here instead: each period becomes a one-dot leader, which
+// keeps every offset, and is restored after splitting.
+const MASK = '\u2024';
+const abbreviationPattern = new RegExp(
+  `(?<![\\p{L}.])(?:${abbreviationData.abbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})`,
+  'gu',
+);
+// A middle initial ("John W. Raymond", "John W. “Jay” Raymond") or a party letter ("(D., Fla.)").
+const initialPattern = /(?<=\b\p{Lu}\p{Ll}+ )\p{Lu}\.(?= ["“]?\p{Lu})|(?<=\()\p{Lu}\.(?=[,)])/gu;
+
+const sentenceTokenizer = new SentenceTokenizer([], false);
+
+function maskAbbreviations(text: string): string {
+  const mask = (m: string): string => m.replace(/\./g, MASK);
+  return text.replace(abbreviationPattern, mask).replace(initialPattern, mask);
+}
+
+/** Sentence boundaries within one paragraph, as [start, end) offsets into it. */
+function splitSentences(paragraph: string): Array<[number, number]> {
+  const masked = maskAbbreviations(paragraph);
+  const out: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const raw of sentenceTokenizer.tokenize(masked) as string[]) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    const at = masked.indexOf(piece, cursor);
+    if (at < 0) continue;
+    out.push([at, at + piece.length]);
+    cursor = at + piece.length;
+  }
+  return out;
+}
+
+// Words with inner apostrophes or hyphens stay whole ("isn't", "long-term"), numbers too.
+// Dotted acronyms ("U.S.") are one token.
+const tokenPattern = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    const norm = normalizeWord(m[0]);
+    tokens.push({ text: m[0], norm, stem: stem(norm), start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * Tokenises a part of an article. `text` holds paragraphs separated by blank lines (the body) or a
+ * single line (the headline).
+ */
+export function segment(part: Part, text: string): Segment {
+  const sentences: Segment['sentences'] = [];
+  let paragraph = 0;
+  for (const m of text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]*)*/g)) {
+    const para = m[0];
+    for (const [s, e] of splitSentences(para)) {
+      const start = m.index + s;
+      const end = m.index + e;
+      sentences.push({
+        index: sentences.length,
+        paragraph,
+        start,
+        end,
+        text: text.slice(start, end),
+        tokens: tokenize(text.slice(start, end), start),
+      });
+    }
+    paragraph++;
+  }
+  return { part, text, sentences };
+}
