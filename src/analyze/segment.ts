@@ -28,7 +28,7 @@ function splitSentences(paragraph: string): Array<[number, number]> {
   const masked = maskAbbreviations(paragraph);
   const out: Array<[number, number]> = [];
   let cursor = 0;
-  for (const raw of sentenceTokenizer.tokenize(masked) as string[]) {
+  for (const raw of sentenceTokenizer.tokenize(masked)) {
     const piece = raw.trim();
     if (!piece) continue;
     const at = masked.indexOf(piece, cursor);

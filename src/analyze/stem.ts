@@ -6,7 +6,7 @@ const cache = new Map<string, string>();
 export function stem(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = PorterStemmer.stem(word) as string;
+    s = PorterStemmer.stem(word);
     cache.set(word, s);
   }
   return s;
