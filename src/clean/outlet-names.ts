@@ -1,0 +1,34 @@
+// Recognises outlets the text itself names, from the gazetteer in data/outlets.json. Never guesses.
+import data from '../../data/outlets.json' with { type: 'json' };
+
+export interface KnownOutlet {
+  name: string;
+  aliases: string[];
+  domains: string[];
+}
+
+const outlets: KnownOutlet[] = data.outlets;
+
+const byKey = new Map<string, KnownOutlet>();
+for (const o of outlets) {
+  for (const key of [o.name, ...o.aliases, ...o.domains]) byKey.set(key.toLowerCase(), o);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest names first, so "USA TODAY" wins over a shorter alias that starts the same way.
+const mastheadPattern = new RegExp(
+  `^(?:the\\s+)?(${[...byKey.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** The outlet with this exact name, alias or domain (a leading "www." is ignored). */
+export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
+  const key = nameOrDomain.trim().toLowerCase().replace(/^www\./, '').replace(/\/$/, '');
+  return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
+}
+
+/** The outlet whose name starts the line (a masthead such as "USA TODAY US Edition"). */
+export function mastheadOutlet(line: string): KnownOutlet | null {
+  const m = mastheadPattern.exec(line);
+  return m?.[1] ? lookupOutlet(m[1]) : null;
+}

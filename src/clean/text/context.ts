@@ -1,0 +1,58 @@
+// The state the text cleaner's passes share: one label per line, decided by the first pass that claims it.
+import { features, isBodyLike, type LineFeatures } from './features.ts';
+import type { Line } from './lines.ts';
+
+export type LineClass = 'title' | 'body' | 'heading' | 'chrome' | 'comment';
+
+export interface Label {
+  cls: LineClass;
+  rule: string;
+}
+
+/** What a line said about the article's provenance, with the rule that read it. */
+export interface TextClue {
+  kind: 'author' | 'published' | 'outlet' | 'source' | 'forum';
+  value: string;
+  evidence: string;
+  rule: string;
+}
+
+export interface ForumPanel {
+  /** Index of the panel's first and last line. */
+  start: number;
+  end: number;
+  user: string;
+}
+
+export interface CleanContext {
+  lines: Line[];
+  feats: LineFeatures[];
+  good: boolean[];
+  labels: Array<Label | undefined>;
+  clues: TextClue[];
+  panels: ForumPanel[];
+  titleIndex: number;
+}
+
+export function createContext(lines: Line[]): CleanContext {
+  const feats = lines.map((l) => features(l.text));
+  return {
+    lines,
+    feats,
+    good: feats.map(isBodyLike),
+    labels: new Array<Label | undefined>(lines.length),
+    clues: [],
+    panels: [],
+    titleIndex: -1,
+  };
+}
+
+export function label(ctx: CleanContext, i: number, cls: LineClass, rule: string): void {
+  ctx.labels[i] ??= { cls, rule };
+}
+
+/** Index of the first unlabelled body-like line after `from`, or the line count. */
+export function firstGood(ctx: CleanContext, from = 0): number {
+  for (let i = from; i < ctx.lines.length; i++) if (!ctx.labels[i] && ctx.good[i]) return i;
+  return ctx.lines.length;
+}

@@ -1,0 +1,38 @@
+// Splits text into the cleaner's units: one non-blank line each, hard-wrapped prose joined back.
+import { thresholds } from './patterns.ts';
+
+export interface Line {
+  /** 1-based line number in the source file. */
+  line: number;
+  text: string;
+  /** Set by the Markdown reader: the author marked this line as the title or a heading. */
+  hint?: 'title' | 'heading';
+}
+
+const TERMINAL = /[.!?…:;"”’)\]]$/;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}
+
+/** A line that ends mid-sentence and a next line that starts in lower case were one paragraph. */
+function continues(prev: string, next: string): boolean {
+  return prev.length >= thresholds.unwrapMinChars && !TERMINAL.test(prev) && /^[\p{Ll}]/u.test(next);
+}
+
+export function toLines(content: string, firstLine = 1): Line[] {
+  const out: Line[] = [];
+  let prevBlank = true;
+  content.split(/\r?\n|\r/).forEach((raw, i) => {
+    const text = normalizeSpace(raw);
+    if (!text) {
+      prevBlank = true;
+      return;
+    }
+    const last = out[out.length - 1];
+    if (last && !prevBlank && continues(last.text, text)) last.text += ` ${text}`;
+    else out.push({ line: firstLine + i, text });
+    prevBlank = false;
+  });
+  return out;
+}

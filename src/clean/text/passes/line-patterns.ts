@@ -1,0 +1,48 @@
+// Named line patterns from data/chrome-patterns.json; matches that carry metadata leave a clue.
+import { lineRules, type LineRule } from '../patterns.ts';
+import { readDateLine, readNumericDate } from '../dates.ts';
+import { label, type CleanContext, type TextClue } from '../context.ts';
+
+// A captured name longer than this is a sentence, not an outlet or a person.
+const MAX_NAME_WORDS = 8;
+
+function cluesOf(rule: LineRule, groups: Record<string, string | undefined>, evidence: string): TextClue[] | null {
+  const name = groups.name?.trim().replace(/\.$/, '');
+  if (name && name.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  const clue = (kind: TextClue['kind'], value: string): TextClue => ({ kind, value, evidence, rule: rule.rule });
+  switch (rule.meta) {
+    case 'outlet':
+      return name ? [clue('outlet', name)] : null;
+    case 'author':
+      return name ? [clue('author', name)] : null;
+    case 'source':
+      return [clue('source', name ?? groups.domain ?? evidence)];
+    case 'source-title': {
+      const date = groups.date ? readNumericDate(groups.date) : null;
+      return name ? [clue('source', name), ...(date ? [clue('published', date)] : [])] : null;
+    }
+    default:
+      return [];
+  }
+}
+
+export function applyLineRules(ctx: CleanContext): void {
+  ctx.lines.forEach(({ text }, i) => {
+    if (ctx.labels[i]) return;
+    for (const rule of lineRules) {
+      for (const re of rule.patterns) {
+        const m = re.exec(text);
+        const clues = m && cluesOf(rule, m.groups ?? {}, text);
+        if (!clues) continue;
+        label(ctx, i, 'chrome', rule.rule);
+        ctx.clues.push(...clues);
+        return;
+      }
+    }
+    const date = readDateLine(text);
+    if (date) {
+      label(ctx, i, 'chrome', 'dateline');
+      ctx.clues.push({ kind: 'published', value: date, evidence: text, rule: 'dateline' });
+    }
+  });
+}

@@ -1,0 +1,34 @@
+// Compiles data/chrome-patterns.json once: the cleaner's heuristics live in that file, not in code.
+import data from '../../../data/chrome-patterns.json' with { type: 'json' };
+
+export type MetaKind = 'outlet' | 'author' | 'source' | 'source-title';
+
+export interface LineRule {
+  rule: string;
+  meta?: MetaKind;
+  startsList: boolean;
+  patterns: RegExp[];
+}
+
+const whole = (p: string): RegExp => new RegExp(`^(?:${p})$`, 'iu');
+
+export const lineRules: LineRule[] = data.lineRules.map((r) => ({
+  rule: r.rule,
+  meta: (r as { meta?: MetaKind }).meta,
+  startsList: (r as { startsList?: boolean }).startsList === true,
+  patterns: r.patterns.map((p) => ((r as { partial?: boolean }).partial ? new RegExp(p, 'u') : whole(p))),
+}));
+
+export const forum = {
+  memberTitle: whole(data.forum.memberTitles),
+  profileField: whole(data.forum.profileFields),
+  counter: whole(data.forum.counter),
+  usernameMaxWords: data.forum.usernameMaxWords,
+  panelLookBehind: data.forum.panelLookBehind,
+};
+
+export const datePatterns: RegExp[] = data.dates.patterns.map(whole);
+
+export const thresholds = data.classifier;
+
+export const captionOpener = new RegExp(data.captionOpeners, 'iu');

@@ -1,0 +1,67 @@
+// Turns a file's bytes into text, or says precisely why it cannot.
+import type { InputKind } from '../types.ts';
+
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+// Magic numbers of formats people drop into folders by mistake.
+const SIGNATURES: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive (or .docx/.xlsx)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['WebP/RIFF media', [0x52, 0x49, 0x46, 0x46]],
+];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) return name;
+  const head = bytes.subarray(0, 8192);
+  return head.includes(0) ? 'binary data (contains NUL bytes)' : null;
+}
+
+// An HTML page may declare a legacy charset; only pages get that benefit of the doubt.
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function firstInvalidOffset(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? 0 : Buffer.byteLength(text.slice(0, at), 'utf8');
+}
+
+export function decodeBytes(bytes: Uint8Array, kind: InputKind): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8 (BOM)');
+  if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  const binary = binaryKind(bytes);
+  if (binary) return { ok: false, reason: `not a text file: looks like ${binary}` };
+  try {
+    return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
+  } catch {
+    const charset = kind === 'html' ? declaredCharset(bytes) : null;
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+      try {
+        return finish(new TextDecoder(charset).decode(bytes), charset);
+      } catch {
+        return { ok: false, reason: `declares charset "${charset}", which cannot be decoded here` };
+      }
+    }
+    return {
+      ok: false,
+      reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidOffset(bytes)}); save the file as UTF-8`,
+    };
+  }
+}
+
+function finish(text: string, encoding: string): Decoded {
+  return text.trim() ? { ok: true, text, encoding } : { ok: false, reason: 'no text (only white space)' };
+}

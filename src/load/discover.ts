@@ -1,0 +1,56 @@
+// Finds stories (folders under articles/) and the article files in each.
+import { readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { InputKind } from '../types.ts';
+
+const KINDS: Record<string, InputKind> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+};
+
+/** Files in a story folder that are about the story rather than articles of it. */
+const STORY_FILES = new Set(['story.json', 'sources.txt', 'readme.md', '.gitkeep']);
+
+export function inputKind(file: string): InputKind | null {
+  return KINDS[extname(file).toLowerCase()] ?? null;
+}
+
+export async function listStories(articlesDir: string): Promise<string[]> {
+  const entries = await readdir(articlesDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+export interface StoryFiles {
+  articles: Array<{ file: string; kind: InputKind }>;
+  /** Files left out, with the reason. */
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+export async function listStoryFiles(storyDir: string): Promise<StoryFiles> {
+  const out: StoryFiles = { articles: [], skipped: [] };
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(join(storyDir, rel), { withFileTypes: true });
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const file = rel ? `${rel}/${e.name}` : e.name;
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) await walk(file);
+      else if (!rel && STORY_FILES.has(e.name.toLowerCase())) continue;
+      else if (!e.isFile()) out.skipped.push({ file, reason: 'not a regular file' });
+      else {
+        const kind = inputKind(e.name);
+        if (kind) out.articles.push({ file, kind });
+        else out.skipped.push({ file, reason: `unknown extension "${extname(e.name) || '(none)'}"; use .txt, .md or .html` });
+      }
+    }
+  };
+  await walk('');
+  return out;
+}
