@@ -1,0 +1,64 @@
+// One story through every stage (load → clean → analyze → compare), Lighthouse-style: a stage that
+// throws for one article becomes an error entry naming the file, and the run goes on.
+import { analyzeArticle, type AnalyzedArticle } from './analyze/analyze-article.ts';
+import { frameCatalog } from './analyze/frames.ts';
+import { cleanArticle } from './clean/clean-article.ts';
+import { resolveOutlet } from './clean/outlet.ts';
+import { compareOutlets } from './compare/compare-outlets.ts';
+import { loadStory } from './load/load-story.ts';
+import { SCHEMA_VERSION, type Comparison, type Diagnostic, type StoryReport } from './types.ts';
+import { VERSION } from './version.ts';
+
+const EMPTY_COMPARISON: Comparison = { outlets: [], pairs: [], mostAlike: null, mostDifferent: null, summary: '' };
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export interface AnalyzeOptions {
+  /** Called once per article, for progress display. */
+  onArticle?: (file: string, index: number, total: number) => void;
+}
+
+export async function analyzeStory(storyDir: string, id: string, options: AnalyzeOptions = {}): Promise<StoryReport> {
+  const loaded = await loadStory(storyDir, id);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const analyzed: AnalyzedArticle[] = [];
+  loaded.articles.forEach((article, index) => {
+    options.onArticle?.(article.file, index, loaded.articles.length);
+    let stage: Diagnostic['stage'] = 'clean';
+    try {
+      const cleaned = cleanArticle(article);
+      if (cleaned.blocks.length === 0) {
+        diagnostics.push({ level: 'error', file: article.file, stage, message: 'no article text found after removing page chrome' });
+        return;
+      }
+      stage = 'analyze';
+      const outlet = resolveOutlet(article.given, cleaned.found, article.file);
+      analyzed.push(analyzeArticle(article, cleaned, outlet));
+    } catch (e) {
+      diagnostics.push({ level: 'error', file: article.file, stage, message: `failed: ${errorMessage(e)}` });
+    }
+  });
+  for (const { report } of analyzed) {
+    if (!report.outlet.known) {
+      diagnostics.push({ level: 'warning', file: report.file, stage: 'clean', message: 'outlet unknown: nothing in the text names it; add "outlet" to front matter or story.json' });
+    }
+  }
+  const frames = frameCatalog();
+  let comparison = EMPTY_COMPARISON;
+  try {
+    comparison = compareOutlets(analyzed.map((a) => ({ article: a.report, words: a.words })), frames);
+  } catch (e) {
+    diagnostics.push({ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` });
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'framelens', version: VERSION },
+    story: { id, title: loaded.title },
+    frames,
+    articles: analyzed.map((a) => a.report),
+    comparison,
+    diagnostics,
+  };
+}

@@ -1,0 +1,62 @@
+// The analyze stage for one article: segment headline and body, then score each part and both together.
+import { dominantFrames, scoreFrames } from './frames.ts';
+import { segment } from './segment.ts';
+import { mergeSentiment, scoreSegment } from './sentiment.ts';
+import type { ArticleReport, CleanedArticle, LoadedArticle, OutletRef, PartScores, Segment, SentimentScore } from '../types.ts';
+
+export interface AnalyzedArticle {
+  report: ArticleReport;
+  /** Counts of normalised tokens over headline and body, for the vocabulary comparison. */
+  words: Map<string, number>;
+}
+
+function partScores(segments: Segment[], sentiment: SentimentScore): PartScores {
+  const frames = scoreFrames(segments);
+  const tokens = segments.reduce((n, s) => n + s.sentences.reduce((m, x) => m + x.tokens.length, 0), 0);
+  return { tokens, sentiment, frames, dominant: dominantFrames(frames) };
+}
+
+const publicSentence = ({ tokens: _tokens, ...sentence }: Segment['sentences'][number]) => sentence;
+
+export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, outlet: OutletRef): AnalyzedArticle {
+  const { given, file } = loaded;
+  const { found } = cleaned;
+  const title = given.title ?? cleaned.title ?? found.title ?? null;
+  let offset = 0;
+  const blocks = cleaned.blocks.map((b) => {
+    const start = offset;
+    offset += b.text.length + 2;
+    return { kind: b.kind, start, end: start + b.text.length };
+  });
+  const text = cleaned.blocks.map((b) => b.text).join('\n\n');
+  const headline = segment('headline', title ?? '');
+  const body = segment('body', text);
+  const h = scoreSegment(headline);
+  const b = scoreSegment(body);
+  const words = new Map<string, number>();
+  for (const seg of [headline, body]) {
+    for (const s of seg.sentences) for (const t of s.tokens) words.set(t.norm, (words.get(t.norm) ?? 0) + 1);
+  }
+  const report: ArticleReport = {
+    id: file,
+    file,
+    kind: loaded.kind,
+    outlet,
+    title,
+    url: given.url ?? found.url ?? null,
+    published: given.published ?? found.published ?? null,
+    author: given.author ?? found.author ?? null,
+    text,
+    blocks,
+    sentences: { headline: headline.sentences.map(publicSentence), body: body.sentences.map(publicSentence) },
+    sentenceSentiment: [...h.sentences, ...b.sentences],
+    removed: cleaned.removed,
+    comments: cleaned.comments,
+    scores: {
+      headline: partScores([headline], h.score),
+      body: partScores([body], b.score),
+      whole: partScores([headline, body], mergeSentiment([h.score, b.score])),
+    },
+  };
+  return { report, words };
+}

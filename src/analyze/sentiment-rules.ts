@@ -1,0 +1,125 @@
+// The scoring strategy behind the registered sentiment language: how negation, degree adverbs and
+// contrast reweight an AFINN word, given the token list the package hands to its strategy.
+// The word lists and weights live in data/sentiment-rules.json.
+import rules from '../../data/sentiment-rules.json' with { type: 'json' };
+
+/** Stands for a clause break in the token list fed to the package (survives its tokenizer). */
+export const BOUNDARY = '|';
+
+export interface Effect {
+  weight: number;
+  /** Why the weight differs from the AFINN value, in the order the factors were applied. */
+  modifiers: string[];
+}
+
+export type Labels = Readonly<Record<string, number>>;
+
+interface Marker {
+  word: string;
+  unlessAfter?: string[];
+  unlessBefore?: string[];
+}
+
+const clauseBreaks = new Set(rules.clauseBreaks.chars);
+const negators = new Set(rules.negation.groups.flatMap((g) => g.words));
+const negatorSuffixes = rules.negation.suffixes.map((s) => s.suffix);
+const notNegatedBefore = new Set(rules.negation.notBefore.words);
+const boosters = new Map(rules.boosters.flatMap((b) => b.words.map((w) => [w, b] as const)));
+const shiftMarkers = new Map<string, Marker>(rules.contrast.shift.words.map((m) => [m.word, m]));
+const concessionMarkers = new Map<string, Marker>(rules.contrast.concession.words.map((m) => [m.word, m]));
+
+export function round4(x: number): number {
+  // `+ 0` turns -0 into 0 so the report never prints a negative zero.
+  return Math.round(x * 1e4) / 1e4 + 0;
+}
+
+/** True when the text between two words holds clause punctuation. */
+export function isClauseBreak(gap: string): boolean {
+  for (const ch of gap) if (clauseBreaks.has(ch)) return true;
+  return false;
+}
+
+export function isNegator(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return negators.has(word) || negatorSuffixes.some((s) => word.endsWith(s));
+}
+
+function markerAt(markers: Map<string, Marker>, tokens: readonly string[], k: number): Marker | undefined {
+  const m = markers.get(tokens[k] ?? '');
+  if (!m) return undefined;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1] ?? '';
+  if (isNegator(before) || (before !== undefined && m.unlessAfter?.includes(before)) || m.unlessBefore?.includes(after)) {
+    return undefined;
+  }
+  return m;
+}
+
+function isContrast(tokens: readonly string[], k: number): boolean {
+  return markerAt(shiftMarkers, tokens, k) !== undefined || markerAt(concessionMarkers, tokens, k) !== undefined;
+}
+
+/**
+ * The nearest negator within the window that really negates the word at `cursor`. A negator binds
+ * to the first rated word after it, so 'without doubt a success' negates only 'doubt'.
+ */
+function negatorOf(tokens: readonly string[], cursor: number, labels: Labels): string | undefined {
+  for (let k = cursor - 1; k >= 0 && k >= cursor - rules.negation.window; k--) {
+    const t = tokens[k] ?? '';
+    if (t === BOUNDARY || isContrast(tokens, k) || (Object.hasOwn(labels, t) && !isNegator(t))) return undefined;
+    if (isNegator(t) && !notNegatedBefore.has(tokens[k + 1] ?? '')) return t;
+  }
+  return undefined;
+}
+
+/** The contrast weight of the word at `cursor` within its sentence, if any. */
+function contrastOf(tokens: readonly string[], cursor: number): { factor: number; why: string } | undefined {
+  const { shift, concession } = rules.contrast;
+  for (let k = cursor - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) {
+    const m = markerAt(concessionMarkers, tokens, k);
+    if (m) return { factor: concession.clause, why: `in '${m.word}' clause ×${concession.clause}` };
+  }
+  for (let k = cursor - 1; k >= 0; k--) {
+    const m = markerAt(shiftMarkers, tokens, k);
+    if (m) return { factor: shift.after, why: `after '${m.word}' ×${shift.after}` };
+  }
+  for (let k = cursor + 1; k < tokens.length; k++) {
+    const m = markerAt(shiftMarkers, tokens, k);
+    if (m) return { factor: shift.before, why: `before '${m.word}' ×${shift.before}` };
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const m = markerAt(concessionMarkers, tokens, k);
+    if (m) return { factor: concession.main, why: `outside '${m.word}' clause ×${concession.main}` };
+  }
+  return undefined;
+}
+
+/**
+ * Weighs the AFINN value `base` of `tokens[cursor]`, where `tokens` is one sentence as the package
+ * tokenised it (with BOUNDARY marking clause breaks) and `labels` holds the language's word values.
+ * Degree adverbs apply first, then negation, then contrast; all multiply, so the order only shows
+ * in `modifiers`.
+ */
+export function weigh(tokens: readonly string[], cursor: number, base: number, labels: Labels): Effect {
+  // A negator's force goes to the word it negates (AFINN rates 'no' -1).
+  if (isNegator(tokens[cursor])) return { weight: 0, modifiers: [] };
+  const modifiers: string[] = [];
+  let factor = 1;
+  for (let k = cursor - 1; k >= 0; k--) {
+    const b = boosters.get(tokens[k] ?? '');
+    if (!b) break;
+    factor *= b.factor;
+    modifiers.push(`${b.kind} by '${tokens[k]}' ×${b.factor}`);
+  }
+  const negator = negatorOf(tokens, cursor, labels);
+  if (negator !== undefined) {
+    factor *= rules.negation.factor;
+    modifiers.push(`negated by '${negator}' ×${rules.negation.factor}`);
+  }
+  const contrast = contrastOf(tokens, cursor);
+  if (contrast) {
+    factor *= contrast.factor;
+    modifiers.push(contrast.why);
+  }
+  return { weight: round4(base * factor), modifiers };
+}

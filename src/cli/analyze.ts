@@ -1,0 +1,110 @@
+// `npm run analyze`: every story under articles/ (or the ones named) into reports/.
+import { existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeStory } from '../analyze-story.ts';
+import { listStories } from '../load/discover.ts';
+import { writeIndex, writeStoryReport } from '../report/write-report.ts';
+import { VERSION } from '../version.ts';
+
+const USAGE = `Usage: npm run analyze -- [options]
+
+Analyzes every story folder under the articles directory (or only those named) and writes
+<out>/<story>/report.json, <out>/<story>/index.html and <out>/index.html.
+
+Options:
+  --articles DIR   folder holding one sub-folder per story (default: articles)
+  --out DIR        where reports are written (default: reports)
+  --story NAME     analyze only this story; repeat for several
+  --strict         exit non-zero if any input could not be analyzed
+  --timestamp      record the generation time in the report (reports are then no longer byte-identical)
+  --quiet          print only errors
+  -h, --help       show this help
+  -v, --version    print the version`;
+
+function fail(message: string): never {
+  process.stderr.write(`framelens: ${message}\n`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: 'string', default: 'articles' },
+        out: { type: 'string', default: 'reports' },
+        story: { type: 'string', multiple: true },
+        strict: { type: 'boolean', default: false },
+        timestamp: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    return fail(`${(e as Error).message}\n\n${USAGE}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const opts = parse();
+  if (opts.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (opts.version) {
+    process.stdout.write(`framelens ${VERSION}\n`);
+    return 0;
+  }
+  const articlesDir = opts.articles;
+  if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) fail(`articles folder "${articlesDir}" does not exist`);
+  const available = await listStories(articlesDir);
+  const wanted = opts.story ?? available;
+  for (const name of wanted) if (!available.includes(name)) fail(`no story "${name}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
+  if (wanted.length === 0) fail(`no story folders in ${articlesDir}: put articles in ${join(articlesDir, '<story>')}/`);
+
+  const tty = process.stderr.isTTY && !opts.quiet;
+  const log = (line: string): void => {
+    if (!opts.quiet) process.stderr.write(`${line}\n`);
+  };
+  let analyzedTotal = 0;
+  let errorTotal = 0;
+  for (const id of wanted) {
+    const report = await analyzeStory(join(articlesDir, id), id, {
+      onArticle: (file, i, n) => {
+        if (tty) process.stderr.write(`\r\x1b[K  [${i + 1}/${n}] ${file}`);
+      },
+    });
+    if (tty) process.stderr.write('\r\x1b[K');
+    if (opts.timestamp) report.story.generatedAt = new Date().toISOString();
+    const dir = await writeStoryReport(opts.out, report);
+    const errors = report.diagnostics.filter((d) => d.level === 'error');
+    analyzedTotal += report.articles.length;
+    errorTotal += errors.length;
+    for (const d of report.diagnostics) {
+      const where = join(articlesDir, id, d.file);
+      if (d.level === 'error') process.stderr.write(`error: ${where}: ${d.message}\n`);
+      else log(`warning: ${where}: ${d.message}`);
+    }
+    log(`${id}: ${report.articles.length} articles from ${report.comparison.outlets.length} outlets, ${errors.length} errors → ${relative('.', dir)}/index.html`);
+  }
+  await writeIndex(opts.out);
+  if (analyzedTotal === 0) {
+    process.stderr.write('framelens: nothing could be analyzed\n');
+    return 1;
+  }
+  if (opts.strict && errorTotal > 0) {
+    process.stderr.write(`framelens: ${errorTotal} inputs could not be analyzed (--strict)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`framelens: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,39 @@
+// The compare stage: articles grouped by outlet, each outlet described (sentiment, frame profile,
+// distinctive words), every two outlets set side by side, and the whole put into words.
+import { distinctiveWords } from './log-odds.ts';
+import { groupByOutlet } from './outlets.ts';
+import { comparePairs } from './pairs.ts';
+import { frameProfile } from './profile.ts';
+import { describe } from './stats.ts';
+import { summarize } from './summary.ts';
+import type { ArticleReport, Comparison, FrameInfo, OutletComparison } from '../types.ts';
+
+export interface ArticleWords {
+  article: ArticleReport;
+  /** Counts of `token.norm` over headline and body. */
+  words: Map<string, number>;
+}
+
+function addCounts(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1): void {
+  for (const [w, c] of from) into.set(w, (into.get(w) ?? 0) + sign * c);
+}
+
+export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {
+  const groups = groupByOutlet(input);
+  const story = new Map<string, number>();
+  for (const g of groups) addCounts(story, g.words, 1);
+  const outlets: OutletComparison[] = groups.map((g) => {
+    const rest = new Map(story);
+    addCounts(rest, g.words, -1);
+    return {
+      name: g.name,
+      known: g.known,
+      articles: g.articles.map((a) => a.id),
+      sentiment: describe(g.articles.map((a) => a.scores.whole.sentiment.comparative)),
+      ...frameProfile(g.articles, frames),
+      distinctive: distinctiveWords(g.words, rest),
+    };
+  });
+  const comparison = { outlets, ...comparePairs(outlets, frames) };
+  return { ...comparison, summary: summarize(comparison, frames) };
+}

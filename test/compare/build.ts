@@ -1,0 +1,58 @@
+// Minimal, type-correct ArticleReports for the compare tests: only outlet, id, whole-text
+// sentiment and frame shares matter to the compare stage.
+import { tokenize } from '../../src/analyze/segment.ts';
+import type { ArticleReport, FrameInfo, FrameScore, PartScores } from '../../src/types.ts';
+
+export const frames: FrameInfo[] = [
+  { id: 'security', label: 'Security and defense', family: 'policy', description: '' },
+  { id: 'political', label: 'Political', family: 'policy', description: '' },
+  { id: 'capacity', label: 'Capacity and resources', family: 'policy', description: '' },
+  { id: 'conflict', label: 'Conflict', family: 'generic', description: '' },
+  { id: 'human', label: 'Human interest', family: 'generic', description: '' },
+];
+
+function part(comparative: number, shares: Record<string, number>, frameList: FrameInfo[]): PartScores {
+  const scores: FrameScore[] = frameList
+    .filter((f) => f.id in shares)
+    .map((f) => ({ id: f.id, label: f.label, family: f.family, hits: 1, rate: 1, share: shares[f.id]!, sentences: [], evidence: [] }));
+  return {
+    tokens: 100,
+    sentiment: { score: comparative * 100, comparative, tokens: 100, hits: [] },
+    frames: scores,
+    dominant: { policy: [], generic: [] },
+  };
+}
+
+export function article(
+  id: string,
+  outlet: string,
+  { comparative = 0, shares = {} }: { comparative?: number; shares?: Record<string, number> } = {},
+  frameList = frames,
+): ArticleReport {
+  const known = !outlet.startsWith('unknown (');
+  const scores = part(comparative, shares, frameList);
+  return {
+    id,
+    file: id,
+    kind: 'text',
+    outlet: { name: outlet, known, source: known ? 'metadata' : 'unknown' },
+    title: null,
+    url: null,
+    published: null,
+    author: null,
+    text: '',
+    blocks: [],
+    sentences: { headline: [], body: [] },
+    sentenceSentiment: [],
+    removed: [],
+    comments: [],
+    scores: { headline: scores, body: scores, whole: scores },
+  };
+}
+
+/** Word counts from a text, the way the pipeline counts `token.norm`. */
+export function counts(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const { norm } of tokenize(text)) m.set(norm, (m.get(norm) ?? 0) + 1);
+  return m;
+}
