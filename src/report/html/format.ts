@@ -1,0 +1,42 @@
+// Number formatting for the page. Fixed decimals (not locale formatting) keep the output
+// byte-identical on every machine.
+
+const MINUS = '\u2212';
+
+function finite(n: number): boolean {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** A number with `digits` decimals and a typographic minus; "0" never gets a sign. */
+export function fmtNumber(n: number, digits = 3): string {
+  if (!finite(n)) return '–';
+  const fixed = Math.abs(n).toFixed(digits);
+  if (Number(fixed) === 0) return fixed;
+  return n < 0 ? MINUS + fixed : fixed;
+}
+
+/** Like fmtNumber but positive values get a "+", for values that diverge around zero. */
+export function fmtSigned(n: number, digits = 3): string {
+  const s = fmtNumber(n, digits);
+  return finite(n) && n > 0 && Number(Math.abs(n).toFixed(digits)) !== 0 ? `+${s}` : s;
+}
+
+/** A weight or AFINN value: as few decimals as it needs (2 at most), signed. */
+export function fmtWeight(n: number): string {
+  if (!finite(n)) return '–';
+  const rounded = Math.round(n * 100) / 100;
+  const body = String(Math.abs(rounded));
+  if (rounded === 0) return '0';
+  return rounded < 0 ? MINUS + body : `+${body}`;
+}
+
+/** A 0..1 share as a percentage; a small non-zero share is not shown as "0%". */
+export function fmtShare(share: number): string {
+  if (!finite(share)) return '–';
+  if (share > 0 && share < 0.005) return '<1%';
+  return `${Math.round(share * 100)}%`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

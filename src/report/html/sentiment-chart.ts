@@ -1,0 +1,100 @@
+// Mean comparative sentiment per outlet as bars diverging from zero, with ±1 sd whiskers, followed
+// by the same numbers as a table (the chart is an image to assistive tech; the table is the data).
+import type { OutletComparison } from '../../types.ts';
+import { escapeHtml } from './escape.ts';
+import { fmtNumber, fmtSigned } from './format.ts';
+import { outletName } from './outlet-name.ts';
+
+const WIDTH = 720;
+const LABEL_WIDTH = 200;
+const VALUE_WIDTH = 170;
+const ROW = 28;
+const TOP = 26;
+const BOTTOM = 8;
+const LABEL_CHARS = 26;
+
+/** Smallest "round" number (1, 2, 2.5 or 5 × 10^k) at or above x, so the axis ends read well. */
+function niceCeil(x: number): number {
+  if (!(x > 0)) return 0.01;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= x * (1 - 1e-12)) ?? 10;
+  return step * power;
+}
+
+function num(n: number): number {
+  return Number.isFinite(n) ? n : 0;
+}
+
+function clipLabel(name: string): string {
+  return name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
+}
+
+/** SVG coordinates with two decimals at most, so output is stable and compact. */
+function px(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function describe(o: OutletComparison): string {
+  return `${o.name}: ${fmtSigned(o.sentiment.mean)} (sd ${fmtNumber(o.sentiment.sd)}, n ${o.sentiment.n})`;
+}
+
+function renderSvg(outlets: readonly OutletComparison[]): string {
+  const extent = niceCeil(Math.max(...outlets.map((o) => Math.abs(num(o.sentiment.mean)) + Math.abs(num(o.sentiment.sd)))));
+  const plotLeft = LABEL_WIDTH;
+  const plotRight = WIDTH - VALUE_WIDTH;
+  const zero = (plotLeft + plotRight) / 2;
+  const scale = (plotRight - plotLeft) / 2 / extent;
+  const x = (v: number): number => zero + Math.max(-extent, Math.min(extent, v)) * scale;
+  const height = TOP + outlets.length * ROW + BOTTOM;
+  const bottom = height - BOTTOM;
+
+  const digits = Math.max(1, 1 - Math.floor(Math.log10(extent)));
+  const ticks = [-extent, 0, extent]
+    .map((v) => `<text class="tick" x="${px(x(v))}" y="16" text-anchor="middle">${fmtSigned(v, digits)}</text>`)
+    .join('');
+  const grid = [-extent, -extent / 2, extent / 2, extent]
+    .map((v) => `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${TOP - 4}" y2="${bottom}"/>`)
+    .join('');
+  const rows = outlets.map((o, i) => {
+    const mean = num(o.sentiment.mean);
+    const sd = Math.abs(num(o.sentiment.sd));
+    const mid = TOP + i * ROW + ROW / 2;
+    const barX = Math.min(x(mean), zero);
+    const bar = `<rect class="bar ${mean < 0 ? 'neg' : 'pos'}" x="${px(barX)}" y="${px(mid - 8)}" width="${px(Math.abs(x(mean) - zero))}" height="16"/>`;
+    const whisker =
+      sd > 0
+        ? `<line class="sd" x1="${px(x(mean - sd))}" x2="${px(x(mean + sd))}" y1="${px(mid)}" y2="${px(mid)}"/>` +
+          `<line class="sd" x1="${px(x(mean - sd))}" x2="${px(x(mean - sd))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>` +
+          `<line class="sd" x1="${px(x(mean + sd))}" x2="${px(x(mean + sd))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>`
+        : '';
+    const label = `<text class="label" x="${LABEL_WIDTH - 10}" y="${px(mid + 4)}" text-anchor="end">${escapeHtml(clipLabel(o.name))}</text>`;
+    const value = `<text class="value" x="${plotRight + 10}" y="${px(mid + 4)}">${fmtSigned(o.sentiment.mean)} ± ${fmtNumber(o.sentiment.sd)} (n=${o.sentiment.n})</text>`;
+    return `<g>${label}${bar}${whisker}${value}</g>`;
+  });
+  const axis = `<line class="axis" x1="${px(zero)}" x2="${px(zero)}" y1="${TOP - 4}" y2="${bottom}"/>`;
+  const aria = `Mean comparative sentiment per outlet. ${outlets.map(describe).join('; ')}.`;
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(aria)}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">${ticks}${grid}${axis}${rows.join('')}</svg>`;
+}
+
+function renderTable(outlets: readonly OutletComparison[]): string {
+  const rows = outlets.map((o) => {
+    const s = o.sentiment;
+    return `<tr><th scope="row">${outletName(o)}</th><td class="num">${s.n}</td><td class="num">${fmtSigned(s.mean)}</td><td class="num">${fmtNumber(s.sd)}</td><td class="num">${fmtSigned(s.min)}</td><td class="num">${fmtSigned(s.max)}</td></tr>`;
+  });
+  return `<div class="scroll"><table>
+<caption>Comparative sentiment (sentiment score per token) of each article's whole text, per outlet.</caption>
+<thead><tr><th scope="col">Outlet</th><th scope="col" class="num">Articles (n)</th><th scope="col" class="num">Mean</th><th scope="col" class="num">SD</th><th scope="col" class="num">Min</th><th scope="col" class="num">Max</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table></div>`;
+}
+
+export function renderSentimentChart(outlets: readonly OutletComparison[]): string {
+  if (!outlets.length) return '<p class="muted">No outlets to compare.</p>';
+  return `<figure>
+${renderSvg(outlets)}
+<figcaption class="note">Bars: mean comparative sentiment (left of the axis negative, right positive); whiskers: ±1 standard deviation across the outlet's articles.</figcaption>
+</figure>
+${renderTable(outlets)}`;
+}

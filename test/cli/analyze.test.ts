@@ -1,0 +1,110 @@
+import test from 'ava';
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import schema from '../../schema/report.schema.json' with { type: 'json' };
+import type { StoryReport } from '../../src/types.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function analyze(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import=tsx', join(root, 'src/cli/analyze.ts'), ...args],
+      { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function tempDir(t: { teardown: (fn: () => Promise<void>) => void }): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'framelens-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+test('the bundled story regenerates the committed reports byte for byte', async (t) => {
+  const out = await tempDir(t);
+  const run = await analyze(['--out', out, '--quiet']);
+  t.is(run.code, 0, run.stderr);
+  const committed = await listFiles(join(root, 'reports'));
+  t.deepEqual(await listFiles(out), committed, 'same files');
+  for (const file of committed) {
+    const [a, b] = await Promise.all([readFile(join(out, file), 'utf8'), readFile(join(root, 'reports', file), 'utf8')]);
+    t.true(a === b, `${file} differs from the committed report: run \`npm run analyze\` and review the diff`);
+  }
+});
+
+test('the bundled report validates against the JSON Schema and names the outlets', async (t) => {
+  const report = JSON.parse(await readFile(join(root, 'reports/lunar-research-station-2021/report.json'), 'utf8')) as StoryReport;
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  t.true(validate(report), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  const outlets = Object.fromEntries(report.articles.map((a) => [a.file, a.outlet]));
+  t.is(outlets['000_222f9cba74c784a1.txt']?.name, 'USA TODAY');
+  t.is(outlets['002_5897ebab3c82f283.txt']?.name, 'DW');
+  t.is(outlets['002_5897ebab3c82f283.txt']?.repost?.on, 'a forum');
+  t.is(outlets['004_3faecae054f459c0.txt']?.name, 'The Western Journal');
+  t.false(outlets['001_c960022149833136.txt']?.known);
+  t.is(outlets['003_27e0a95a17c3f4aa.txt']?.name, 'unknown (003_27e0a95a17c3f4aa.txt)');
+  t.is(report.comparison.outlets.length, 5);
+  t.true(report.comparison.summary.length > 0);
+});
+
+test('bad files are reported by name and the rest of the batch completes', async (t) => {
+  const dir = await tempDir(t);
+  const story = join(dir, 'articles', 'mixed');
+  await mkdir(story, { recursive: true });
+  await writeFile(join(story, 'good.md'), '---\noutlet: Example News\n---\n# A headline for this test article\n\nThe council approved the new budget on Monday after a long debate about schools.\n');
+  await writeFile(join(story, 'empty.txt'), '');
+  await writeFile(join(story, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+  await writeFile(join(story, 'latin1.txt'), Buffer.from('Caf\xe9 society met on Monday.', 'latin1'));
+  await writeFile(join(story, 'broken.md'), '---\noutlet: [unclosed\n---\nText.\n');
+  await writeFile(join(story, 'notes.docx'), 'x');
+  const run = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports')]);
+  t.is(run.code, 0, run.stderr);
+  for (const file of ['empty.txt', 'image.txt', 'latin1.txt', 'broken.md']) t.regex(run.stderr, new RegExp(`error: .*${file.replace('.', '\\.')}: `));
+  t.regex(run.stderr, /warning: .*notes\.docx: skipped: unknown extension/);
+  const report = JSON.parse(await readFile(join(dir, 'reports/mixed/report.json'), 'utf8')) as StoryReport;
+  t.deepEqual(report.articles.map((a) => a.file), ['good.md']);
+  t.is(report.articles[0]!.outlet.name, 'Example News');
+  t.deepEqual(
+    report.diagnostics.filter((d) => d.level === 'error').map((d) => d.file).sort(),
+    ['broken.md', 'empty.txt', 'image.txt', 'latin1.txt'],
+  );
+  const strict = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--strict', '--quiet']);
+  t.is(strict.code, 1);
+});
+
+test('exit status: non-zero when nothing could be analyzed, 2 on usage errors', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'articles', 'bad'), { recursive: true });
+  await writeFile(join(dir, 'articles', 'bad', 'empty.txt'), '   \n');
+  const nothing = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--quiet']);
+  t.is(nothing.code, 1);
+  t.regex(nothing.stderr, /empty\.txt: no text/);
+  t.regex(nothing.stderr, /nothing could be analyzed/);
+  t.is((await analyze(['--bogus'])).code, 2);
+  const missing = await analyze(['--articles', join(dir, 'articles'), '--story', 'nope']);
+  t.is(missing.code, 2);
+  t.regex(missing.stderr, /no story "nope"/);
+});

@@ -1,0 +1,383 @@
+// A small but complete StoryReport for tests: three outlets covering one local story, one of them
+// unnamed and one a forum repost. Offsets are computed from the texts with the project's own
+// segmenter, so every span points at the words it claims to.
+import { segment } from '../../src/analyze/segment.ts';
+import {
+  SCHEMA_VERSION,
+  type ArticleReport,
+  type BlockKind,
+  type Comment,
+  type Comparison,
+  type DistinctiveWord,
+  type FrameFamily,
+  type FrameHit,
+  type FrameInfo,
+  type InputKind,
+  type OutletComparison,
+  type OutletRef,
+  type Part,
+  type PartScores,
+  type RemovedBlock,
+  type Segment,
+  type SentenceSentiment,
+  type SentimentHit,
+  type Span,
+  type StoryReport,
+} from '../../src/types.ts';
+
+const FRAMES: FrameInfo[] = [
+  { id: 'economic', label: 'Economic', family: 'policy', description: 'Costs, benefits and money: who pays and who gains.' },
+  { id: 'capacity', label: 'Capacity and resources', family: 'policy', description: 'Whether there is enough: buses, lanes, staff, funding.' },
+  { id: 'quality_of_life', label: 'Quality of life', family: 'policy', description: 'Effects on daily life: traffic, air, convenience.' },
+  { id: 'public_opinion', label: 'Public opinion', family: 'policy', description: 'What residents and polls say.' },
+  { id: 'political', label: 'Political', family: 'policy', description: 'Votes, parties, councillors and their manoeuvres.' },
+  { id: 'conflict', label: 'Conflict', family: 'generic', description: 'Disagreement between people, groups or institutions.' },
+  { id: 'human_interest', label: 'Human interest', family: 'generic', description: 'A human face or personal story.' },
+  { id: 'responsibility', label: 'Responsibility', family: 'generic', description: 'Who caused the problem or should fix it.' },
+];
+
+/** A sentiment cue: `weight` defaults to `base`; `nth` picks a later occurrence of the cue. */
+interface SentimentCue {
+  part: Part;
+  cue: string;
+  base: number;
+  weight?: number;
+  modifiers?: string[];
+  nth?: number;
+}
+
+interface FrameCue {
+  part: Part;
+  frame: string;
+  cue: string;
+  nth?: number;
+}
+
+interface ArticleDraft {
+  file: string;
+  kind: InputKind;
+  outlet: OutletRef;
+  title: string;
+  url: string | null;
+  published: string | null;
+  author: string | null;
+  blocks: Array<[BlockKind, string]>;
+  removed: RemovedBlock[];
+  comments: Comment[];
+  sentiment: SentimentCue[];
+  frames: FrameCue[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where the nth whole-word occurrence of `cue` is; throws so a typo in the sample fails loudly. */
+function locate(seg: Segment, cue: string, nth = 0): Span {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'giu');
+  const match = [...seg.text.matchAll(pattern)][nth];
+  if (!match) throw new Error(`sample: "${cue}" #${nth} not in ${seg.part} "${seg.text}"`);
+  const start = match.index;
+  const end = start + cue.length;
+  const sentence = seg.sentences.find((s) => s.start <= start && end <= s.end);
+  if (!sentence) throw new Error(`sample: "${cue}" crosses a sentence boundary`);
+  return { part: seg.part, sentence: sentence.index, start, end };
+}
+
+function tokenCount(seg: Segment): number {
+  return seg.sentences.reduce((n, s) => n + s.tokens.length, 0);
+}
+
+function rankFrames(frames: PartScores['frames'], family: FrameFamily): string[] {
+  return frames
+    .filter((f) => f.family === family && f.hits > 0)
+    .sort((a, b) => b.hits - a.hits)
+    .map((f) => f.id);
+}
+
+function partScores(segs: Segment[], hits: SentimentHit[], frameHits: Array<FrameHit & { frame: string }>): PartScores {
+  const tokens = segs.reduce((n, s) => n + tokenCount(s), 0);
+  const score = hits.reduce((sum, h) => sum + h.weight, 0);
+  const familyTotal = (family: FrameFamily): number =>
+    frameHits.filter((h) => FRAMES.find((f) => f.id === h.frame)?.family === family).length;
+  const frames = FRAMES.map((info) => {
+    const evidence = frameHits.filter((h) => h.frame === info.id).map(({ cue, span }) => ({ cue, span }));
+    const sentences = [...new Map(evidence.map((e) => [`${e.span.part}:${e.span.sentence}`, { part: e.span.part, sentence: e.span.sentence }])).values()];
+    const total = familyTotal(info.family);
+    return {
+      id: info.id,
+      label: info.label,
+      family: info.family,
+      hits: evidence.length,
+      rate: tokens ? (evidence.length / tokens) * 1000 : 0,
+      share: total ? evidence.length / total : 0,
+      sentences,
+      evidence,
+    };
+  });
+  return {
+    tokens,
+    sentiment: { score, comparative: tokens ? score / tokens : 0, tokens, hits },
+    frames,
+    dominant: { policy: rankFrames(frames, 'policy'), generic: rankFrames(frames, 'generic') },
+  };
+}
+
+function buildArticle(d: ArticleDraft): ArticleReport {
+  const text = d.blocks.map(([, t]) => t).join('\n\n');
+  let cursor = 0;
+  const blocks = d.blocks.map(([kind, t]) => {
+    const block = { kind, start: cursor, end: cursor + t.length };
+    cursor = block.end + 2;
+    return block;
+  });
+  const segs: Record<Part, Segment> = { headline: segment('headline', d.title), body: segment('body', text) };
+  const hits: SentimentHit[] = d.sentiment.map((c) => ({
+    cue: c.cue,
+    base: c.base,
+    weight: c.weight ?? c.base,
+    modifiers: c.modifiers ?? [],
+    span: locate(segs[c.part], c.cue, c.nth),
+  }));
+  const frameHits = d.frames.map((c) => ({ frame: c.frame, cue: c.cue, span: locate(segs[c.part], c.cue, c.nth) }));
+  const of = (part: Part) => ({
+    hits: hits.filter((h) => h.span.part === part),
+    frames: frameHits.filter((h) => h.span.part === part),
+  });
+  const sentenceSentiment: SentenceSentiment[] = (['headline', 'body'] as const).flatMap((part) =>
+    segs[part].sentences.map((s) => {
+      const score = hits.filter((h) => h.span.part === part && h.span.sentence === s.index).reduce((n, h) => n + h.weight, 0);
+      return { part, sentence: s.index, score, comparative: s.tokens.length ? score / s.tokens.length : 0 };
+    }),
+  );
+  const plain = (seg: Segment) => seg.sentences.map(({ tokens: _tokens, ...s }) => s);
+  return {
+    id: d.file,
+    file: d.file,
+    kind: d.kind,
+    outlet: d.outlet,
+    title: d.title,
+    url: d.url,
+    published: d.published,
+    author: d.author,
+    text,
+    blocks,
+    sentences: { headline: plain(segs.headline), body: plain(segs.body) },
+    sentenceSentiment,
+    removed: d.removed,
+    comments: d.comments,
+    scores: {
+      headline: partScores([segs.headline], of('headline').hits, of('headline').frames),
+      body: partScores([segs.body], of('body').hits, of('body').frames),
+      whole: partScores([segs.headline, segs.body], hits, frameHits),
+    },
+  };
+}
+
+const DRAFTS: ArticleDraft[] = [
+  {
+    file: 'metro-daily.html',
+    kind: 'html',
+    outlet: { name: 'Metro Daily', known: true, source: 'metadata' },
+    title: 'Council approves congestion charge after tense vote',
+    url: 'https://metrodaily.example/news/2024/03/12/congestion-charge',
+    published: '2024-03-12',
+    author: 'Dana Reyes',
+    blocks: [
+      ['paragraph', 'Riverside council approved a £5 daily congestion charge on Tuesday after a heated three-hour debate.'],
+      [
+        'paragraph',
+        'Supporters said the charge would raise £12 million a year for buses and end the traffic chaos in the city centre. Council leader Amir Shah called it “a fair price for cleaner air”.',
+      ],
+      ['heading', 'What happens next'],
+      [
+        'paragraph',
+        'Opposition councillors called the plan unfair to families and warned it would hurt small shops. The charge starts in June and will be reviewed after a year.',
+      ],
+    ],
+    removed: [
+      { line: 4, text: 'Advertisement', rule: 'ad-label' },
+      { line: 11, text: 'Sign up for our morning newsletter', rule: 'newsletter-promo' },
+    ],
+    comments: [],
+    sentiment: [
+      { part: 'headline', cue: 'approves', base: 2 },
+      { part: 'headline', cue: 'tense', base: -2 },
+      { part: 'body', cue: 'approved', base: 2 },
+      { part: 'body', cue: 'Supporters', base: 1 },
+      { part: 'body', cue: 'chaos', base: -2 },
+      { part: 'body', cue: 'fair', base: 2 },
+      { part: 'body', cue: 'cleaner', base: 2 },
+      { part: 'body', cue: 'unfair', base: -2 },
+      { part: 'body', cue: 'warned', base: -2 },
+      { part: 'body', cue: 'hurt', base: -2 },
+    ],
+    frames: [
+      { part: 'headline', frame: 'economic', cue: 'congestion charge' },
+      { part: 'headline', frame: 'political', cue: 'vote' },
+      { part: 'headline', frame: 'conflict', cue: 'tense' },
+      { part: 'body', frame: 'economic', cue: '£5 daily congestion charge' },
+      { part: 'body', frame: 'conflict', cue: 'heated' },
+      { part: 'body', frame: 'political', cue: 'debate' },
+      { part: 'body', frame: 'economic', cue: '£12 million' },
+      { part: 'body', frame: 'capacity', cue: 'buses' },
+      { part: 'body', frame: 'quality_of_life', cue: 'traffic chaos' },
+      { part: 'body', frame: 'political', cue: 'Council leader' },
+      { part: 'body', frame: 'economic', cue: 'price' },
+      { part: 'body', frame: 'quality_of_life', cue: 'cleaner air' },
+      { part: 'body', frame: 'political', cue: 'Opposition councillors' },
+      { part: 'body', frame: 'human_interest', cue: 'families' },
+      { part: 'body', frame: 'conflict', cue: 'warned' },
+      { part: 'body', frame: 'economic', cue: 'small shops' },
+      { part: 'body', frame: 'responsibility', cue: 'will be reviewed' },
+    ],
+  },
+  {
+    file: 'notes/c-blog.txt',
+    kind: 'text',
+    outlet: { name: 'unknown (notes/c-blog.txt)', known: false, source: 'unknown' },
+    title: 'Why the congestion charge is not fair',
+    url: null,
+    published: null,
+    author: null,
+    blocks: [
+      ['paragraph', 'The new charge is not fair to the people who keep this city running.'],
+      ['paragraph', 'Nurses and cleaners who start work at dawn will pay the most, but the council barely listened to them.'],
+      ['paragraph', 'Maria, a carer from Northside, told me the charge would cost her £100 a month. She is angry, and she is not alone.'],
+    ],
+    removed: [
+      { line: 2, text: 'Share this post', rule: 'share-buttons' },
+      { line: 12, text: 'Posted in Local Politics | 3 comments', rule: 'category-line' },
+    ],
+    comments: [{ author: 'jk_77', text: 'Totally agree, this is a tax on workers.', line: 14 }],
+    sentiment: [
+      { part: 'headline', cue: 'fair', base: 2, weight: -2, modifiers: ["negated by 'not'"] },
+      { part: 'body', cue: 'fair', base: 2, weight: -2, modifiers: ["negated by 'not'"] },
+      { part: 'body', cue: 'pay', base: -1, weight: -0.5, modifiers: ["before 'but' ×0.5"] },
+      { part: 'body', cue: 'angry', base: -3 },
+      { part: 'body', cue: 'alone', base: -2, weight: 2, modifiers: ["negated by 'not'"] },
+    ],
+    frames: [
+      { part: 'headline', frame: 'economic', cue: 'congestion charge' },
+      { part: 'body', frame: 'economic', cue: 'charge' },
+      { part: 'body', frame: 'human_interest', cue: 'Nurses' },
+      { part: 'body', frame: 'economic', cue: 'pay' },
+      { part: 'body', frame: 'responsibility', cue: 'the council barely listened' },
+      { part: 'body', frame: 'human_interest', cue: 'a carer' },
+      { part: 'body', frame: 'economic', cue: '£100 a month' },
+      { part: 'body', frame: 'human_interest', cue: 'She is angry' },
+    ],
+  },
+  {
+    file: 'forum-repost.md',
+    kind: 'markdown',
+    outlet: {
+      name: 'Harbor Tribune',
+      known: true,
+      source: 'text',
+      evidence: 'Originally published by the Harbor Tribune',
+      repost: { on: 'CityForum', evidence: 'Posted to CityForum by t_walsh' },
+    },
+    title: 'Congestion charge: what it means for commuters',
+    url: 'https://cityforum.example/t/congestion-charge/4412',
+    published: '2024-03-13',
+    author: null,
+    blocks: [
+      ['paragraph', 'The council says the charge will fund 40 new electric buses and better cycle lanes.'],
+      ['paragraph', 'A poll last month found 58% of residents support the idea, while businesses fear losing customers.'],
+      ['paragraph', 'Commuters who drive in from outside the city will bear most of the cost.'],
+    ],
+    removed: [
+      { line: 1, text: 'Originally published by the Harbor Tribune', rule: 'repost-source-line' },
+      { line: 9, text: 'Reply · Quote · Report', rule: 'forum-actions' },
+    ],
+    comments: [{ author: 'bus_fan', text: 'Finally. The 12 bus is always full by 8am.', line: 11 }],
+    sentiment: [
+      { part: 'body', cue: 'better', base: 2 },
+      { part: 'body', cue: 'support', base: 2, weight: 1, modifiers: ["before 'while' ×0.5"] },
+      { part: 'body', cue: 'fear', base: -2 },
+      { part: 'body', cue: 'losing', base: -3 },
+    ],
+    frames: [
+      { part: 'headline', frame: 'economic', cue: 'Congestion charge' },
+      { part: 'headline', frame: 'quality_of_life', cue: 'commuters' },
+      { part: 'body', frame: 'economic', cue: 'fund' },
+      { part: 'body', frame: 'capacity', cue: 'electric buses' },
+      { part: 'body', frame: 'capacity', cue: 'cycle lanes' },
+      { part: 'body', frame: 'public_opinion', cue: 'A poll' },
+      { part: 'body', frame: 'public_opinion', cue: 'residents support' },
+      { part: 'body', frame: 'economic', cue: 'losing customers' },
+      { part: 'body', frame: 'conflict', cue: 'fear' },
+      { part: 'body', frame: 'economic', cue: 'cost' },
+    ],
+  },
+];
+
+const DISTINCTIVE: Record<string, DistinctiveWord[]> = {
+  'Metro Daily': [
+    { word: 'council', count: 3, restCount: 2, logOdds: 0.62, z: 1.21 },
+    { word: 'debate', count: 1, restCount: 0, logOdds: 0.91, z: 0.88 },
+  ],
+  'unknown (notes/c-blog.txt)': [
+    { word: 'fair', count: 2, restCount: 1, logOdds: 0.84, z: 1.02 },
+    { word: 'nurses', count: 1, restCount: 0, logOdds: 0.95, z: 0.9 },
+  ],
+  'Harbor Tribune': [
+    { word: 'buses', count: 1, restCount: 1, logOdds: 0.41, z: 0.52 },
+    { word: 'poll', count: 1, restCount: 0, logOdds: 0.93, z: 0.89 },
+  ],
+};
+
+/** Jensen–Shannon distance (base 2) between two policy-frame profiles. */
+function jsDistance(p: Record<string, number>, q: Record<string, number>): number {
+  const ids = FRAMES.filter((f) => f.family === 'policy').map((f) => f.id);
+  const kl = (a: Record<string, number>, m: Record<string, number>): number =>
+    ids.reduce((sum, id) => ((a[id] ?? 0) > 0 ? sum + a[id]! * Math.log2(a[id]! / m[id]!) : sum), 0);
+  const mid = Object.fromEntries(ids.map((id) => [id, ((p[id] ?? 0) + (q[id] ?? 0)) / 2]));
+  return Math.sqrt(Math.max(0, (kl(p, mid) + kl(q, mid)) / 2));
+}
+
+function compare(articles: ArticleReport[]): Comparison {
+  const outlets: OutletComparison[] = articles.map((a) => {
+    const c = a.scores.whole.sentiment.comparative;
+    return {
+      name: a.outlet.name,
+      known: a.outlet.known,
+      articles: [a.id],
+      sentiment: { n: 1, mean: c, sd: 0, min: c, max: c },
+      profile: Object.fromEntries(a.scores.whole.frames.map((f) => [f.id, f.share])),
+      dominant: a.scores.whole.dominant,
+      distinctive: DISTINCTIVE[a.outlet.name] ?? [],
+    };
+  });
+  const pairs = outlets.flatMap((a, i) =>
+    outlets.slice(i + 1).map((b) => ({ a: a.name, b: b.name, distance: jsDistance(a.profile, b.profile) })),
+  );
+  const byDistance = [...pairs].sort((x, y) => x.distance - y.distance);
+  return {
+    outlets,
+    pairs,
+    mostAlike: byDistance[0] ?? null,
+    mostDifferent: byDistance.at(-1) ?? null,
+    summary:
+      'Metro Daily tells the story through the council vote and the money, the unnamed blog through the workers who will pay, and the Harbor Tribune piece (reposted on CityForum) through buses and public opinion. The blog is the most negative; Metro Daily, weighing supporters against opponents, is closest to neutral.',
+  };
+}
+
+/** A fresh copy on every call, so a test may mutate it freely. */
+export function sampleReport(): StoryReport {
+  const articles = DRAFTS.map(buildArticle);
+  return structuredClone({
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'framelens', version: '0.1.0' },
+    story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' },
+    frames: FRAMES,
+    articles,
+    comparison: compare(articles),
+    diagnostics: [
+      { level: 'warning', file: 'notes/c-blog.txt', stage: 'load', message: 'No outlet in metadata or text; grouped as "unknown (notes/c-blog.txt)".' },
+      { level: 'warning', file: 'forum-repost.md', stage: 'clean', message: 'Repost of a Harbor Tribune article on CityForum; counted under Harbor Tribune.' },
+      { level: 'error', file: 'scan.pdf', stage: 'load', message: 'Unsupported file type ".pdf"; skipped.' },
+    ],
+  });
+}
