@@ -51,7 +51,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {
     const norm = normalizeWord(m[0]);
-    tokens.push({ text: m[0], norm, stem: stem(norm), start: offset + m.index, end: offset + m.index + m[0].length });
+    // The stemmer keeps "nation's" as "nation'": drop the possessive so it meets "nation".
+    const base = norm.length > 2 && norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+    tokens.push({ text: m[0], norm, stem: stem(base), start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return tokens;
 }

@@ -1,0 +1,186 @@
+// Scores framing by counting lexical cues for the Policy Frames Codebook dimensions and the
+// Semetko & Valkenburg generic news frames. Each hit keeps its span, so every score can be checked.
+import { stem } from './stem.ts';
+import { tokenize } from './segment.ts';
+import type { FrameFamily, FrameHit, FrameInfo, FrameScore, Part, Segment, Token } from '../types.ts';
+import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
+import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
+
+interface FrameEntry {
+  id: string;
+  label: string;
+  description: string;
+  cues: { words: string[]; phrases: string[] };
+  exclude?: string[];
+}
+
+interface Cue {
+  /** Index into the catalog. */
+  frame: number;
+  text: string;
+  keys: string[];
+}
+
+/** A phrase inside which the frame's cues do not count. */
+interface Exclusion {
+  byNorm: boolean;
+  keys: string[];
+}
+
+interface Family {
+  /** Candidate cues by their first key, longest first, then catalog order: the first that fits wins. */
+  byFirst: Map<string, Cue[]>;
+}
+
+function cueTokens(cue: string, frameId: string): Token[] {
+  const tokens = tokenize(cue);
+  if (tokens.length === 0) throw new Error(`frame ${frameId}: empty cue "${cue}"`);
+  return tokens;
+}
+
+const catalog: FrameInfo[] = [];
+const exclusions: Exclusion[][] = [];
+
+function loadFamily(name: FrameFamily, entries: FrameEntry[]): Family {
+  const byFirst = new Map<string, Cue[]>();
+  for (const entry of entries) {
+    const frame = catalog.length;
+    catalog.push({ id: entry.id, label: entry.label, family: name, description: entry.description });
+    const add = (text: string, phrase: boolean): void => {
+      const tokens = cueTokens(text, entry.id);
+      if (phrase !== tokens.length > 1) {
+        throw new Error(`frame ${entry.id}: "${text}" is listed as a ${phrase ? 'phrase' : 'word'}`);
+      }
+      const keys = tokens.map((t) => t.stem);
+      const list = byFirst.get(keys[0]!) ?? [];
+      list.push({ frame, text, keys });
+      byFirst.set(keys[0]!, list);
+    };
+    for (const word of entry.cues.words) add(word, false);
+    for (const phrase of entry.cues.phrases) add(phrase, true);
+    // A one-word exclusion shares its stem with the cue ("securities"/"security"), so it is compared
+    // on the word itself.
+    exclusions.push(
+      (entry.exclude ?? []).map((text) => {
+        const tokens = cueTokens(text, entry.id);
+        return tokens.length === 1 ? { byNorm: true, keys: [tokens[0]!.norm] } : { byNorm: false, keys: tokens.map((t) => t.stem) };
+      }),
+    );
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.frame - b.frame);
+  return { byFirst };
+}
+
+const families: Family[] = [
+  loadFamily('policy', policyData.frames as FrameEntry[]),
+  loadFamily('generic', genericData.frames as FrameEntry[]),
+];
+const catalogIndex = new Map(catalog.map((f, i) => [f.id, i]));
+
+/** One sentence's tokens with their match keys, computed once for both families. */
+interface Scan {
+  text: string;
+  tokens: Token[];
+  keys: string[];
+}
+
+/** Whether `keys` match the tokens from `at` on, with nothing but whitespace between them. */
+function matchesAt(scan: Scan, at: number, keys: string[], byNorm: boolean): boolean {
+  if (at < 0 || at + keys.length > scan.tokens.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    if ((byNorm ? scan.tokens[at + k]!.norm : scan.keys[at + k]) !== keys[k]) return false;
+    if (k > 0 && scan.text.slice(scan.tokens[at + k - 1]!.end, scan.tokens[at + k]!.start).trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Whether tokens [from, to) lie inside an occurrence of one of the frame's exclusions. */
+function excluded(scan: Scan, from: number, to: number, frame: number): boolean {
+  for (const ex of exclusions[frame]!) {
+    for (let start = to - ex.keys.length; start <= from; start++) {
+      if (matchesAt(scan, start, ex.keys, ex.byNorm)) return true;
+    }
+  }
+  return false;
+}
+
+/** Greedy left-to-right scan: at each token the longest fitting cue of the family consumes its tokens. */
+function scanSentence(family: Family, scan: Scan, part: Part, sentence: number, evidence: FrameHit[][]): void {
+  let i = 0;
+  while (i < scan.tokens.length) {
+    const cue = family.byFirst
+      .get(scan.keys[i]!)
+      ?.find((c) => matchesAt(scan, i, c.keys, false) && !excluded(scan, i, i + c.keys.length, c.frame));
+    if (!cue) {
+      i++;
+      continue;
+    }
+    const start = scan.tokens[i]!.start;
+    const end = scan.tokens[i + cue.keys.length - 1]!.end;
+    evidence[cue.frame]!.push({ cue: cue.text, span: { part, sentence, start, end } });
+    i += cue.keys.length;
+  }
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** The frames scored: the 15 policy frames, then the 5 generic frames, each in its source's order. */
+export function frameCatalog(): FrameInfo[] {
+  return catalog.map((f) => ({ ...f }));
+}
+
+/** Scores the segments together; one score per catalog frame, in catalog order. */
+export function scoreFrames(segments: Segment[]): FrameScore[] {
+  const evidence: FrameHit[][] = catalog.map(() => []);
+  let tokenCount = 0;
+  for (const seg of segments) {
+    for (const sentence of seg.sentences) {
+      const scan: Scan = { text: seg.text, tokens: sentence.tokens, keys: sentence.tokens.map((t) => t.stem) };
+      tokenCount += scan.tokens.length;
+      for (const family of families) scanSentence(family, scan, seg.part, sentence.index, evidence);
+    }
+  }
+  const familyTotals = new Map<FrameFamily, number>();
+  catalog.forEach((f, i) => familyTotals.set(f.family, (familyTotals.get(f.family) ?? 0) + evidence[i]!.length));
+  return catalog.map((f, i) => {
+    const hits = evidence[i]!;
+    const total = familyTotals.get(f.family)!;
+    const seen = new Set<string>();
+    const sentences: FrameScore['sentences'] = [];
+    for (const { span } of hits) {
+      const key = `${span.part}:${span.sentence}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        sentences.push({ part: span.part, sentence: span.sentence });
+      }
+    }
+    return {
+      id: f.id,
+      label: f.label,
+      family: f.family,
+      hits: hits.length,
+      rate: tokenCount ? round4((hits.length * 1000) / tokenCount) : 0,
+      share: total ? round4(hits.length / total) : 0,
+      sentences,
+      evidence: hits,
+    };
+  });
+}
+
+/** Per family, the frames with at least 2 hits and 15% of the family's hits: strongest first, at most 3. */
+export function dominantFrames(frames: FrameScore[]): { policy: string[]; generic: string[] } {
+  const pick = (family: FrameFamily): string[] =>
+    frames
+      .filter((f) => f.family === family && f.hits >= 2 && f.share >= 0.15)
+      .sort(
+        (a, b) =>
+          b.hits - a.hits ||
+          b.share - a.share ||
+          (catalogIndex.get(a.id) ?? catalog.length) - (catalogIndex.get(b.id) ?? catalog.length),
+      )
+      .slice(0, 3)
+      .map((f) => f.id);
+  return { policy: pick('policy'), generic: pick('generic') };
+}
