@@ -10,7 +10,9 @@ import abbreviationData from '../../data/abbreviations.json' with { type: 'json'
 // keeps every offset, and is restored after splitting.
 const MASK = '\u2024';
 const abbreviationPattern = new RegExp(
-  `(?<![\\p{L}.])(?:${abbreviationData.abbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})`,
+  `(?<![\\p{L}.])(?:${[...abbreviationData.abbreviations]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/\./g, '\\.')).join('|')})`,
   'gu',
 );
 // A middle initial ("John W. Raymond", "John W. “Jay” Raymond") or a party letter ("(D., Fla.)").

@@ -5,7 +5,7 @@ import { toLines, type Line } from './text/lines.ts';
 const INLINE: Array<[RegExp, string]> = [
   [/<!--.*?-->/g, ''],
   [/!\[([^\]]*)\]\([^)]*\)/g, ''],
-  [/\[([^\]]+)\]\([^)]*\)/g, '$1'],
+  [/\[([^\]]*)\]\([^)]*\)/g, '$1'],
   [/<(https?:\/\/[^>]+)>/g, '$1'],
   [/(\*\*|__)(.+?)\1/g, '$2'],
   [/(?<![\p{L}\p{N}])([*_])(.+?)\1(?![\p{L}\p{N}])/gu, '$2'],
@@ -17,8 +17,9 @@ export function markdownLines(content: string, firstLine = 1): Line[] {
   let titled = false;
   const plain = content.split(/\r?\n|\r/).map((raw, i) => {
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
-    let text = heading ? heading[2]! : raw.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-    if (/^\s*(?:[-*_]\s*){3,}$/.test(text)) text = '';
+    const unquoted = raw.replace(/^\s{0,3}(?:>\s?)+/, '');
+    const divider = /^\s*(?:[-*_]\s*){3,}$/.test(unquoted);
+    let text = heading ? heading[2]! : divider ? '' : unquoted.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
     for (const [re, by] of INLINE) text = text.replace(re, by);
     if (heading && text.trim()) {
       const isTitle = heading[1] === '#' && !titled;

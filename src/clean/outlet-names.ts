@@ -30,5 +30,7 @@ export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
 /** The outlet whose name starts the line (a masthead such as "USA TODAY US Edition"). */
 export function mastheadOutlet(line: string): KnownOutlet | null {
   const m = mastheadPattern.exec(line);
-  return m?.[1] ? lookupOutlet(m[1]) : null;
+  // "USA TODAY US Edition" is a masthead; "Time to launch" is a sentence that starts with a name.
+  if (!m?.[1] || /(?:^|\s)\p{Ll}/u.test(line.slice(m[0].length))) return null;
+  return lookupOutlet(m[1]);
 }

@@ -31,6 +31,16 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
+// Node 20.20's TextDecoder decodes windows-1252 as ISO-8859-1 (nodejs/node#56542), turning curly
+// quotes and dashes (bytes 0x80–0x9F) into control characters; this is that range of windows-1252.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeLegacy(bytes: Uint8Array, charset: string): string {
+  const decoder = new TextDecoder(charset);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 function firstInvalidOffset(bytes: Uint8Array): number {
   const text = new TextDecoder('utf-8').decode(bytes);
   const at = text.indexOf('\uFFFD');
@@ -50,7 +60,7 @@ export function decodeBytes(bytes: Uint8Array, kind: InputKind): Decoded {
     const charset = kind === 'html' ? declaredCharset(bytes) : null;
     if (charset && charset !== 'utf-8' && charset !== 'utf8') {
       try {
-        return finish(new TextDecoder(charset).decode(bytes), charset);
+        return finish(decodeLegacy(bytes, charset), charset);
       } catch {
         return { ok: false, reason: `declares charset "${charset}", which cannot be decoded here` };
       }

@@ -1,5 +1,5 @@
 // Finds stories (folders under articles/) and the article files in each.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { InputKind } from '../types.ts';
 
@@ -43,14 +43,30 @@ export async function listStoryFiles(storyDir: string): Promise<StoryFiles> {
       if (e.name.startsWith('.')) continue;
       if (e.isDirectory()) await walk(file);
       else if (!rel && STORY_FILES.has(e.name.toLowerCase())) continue;
-      else if (!e.isFile()) out.skipped.push({ file, reason: 'not a regular file' });
-      else {
-        const kind = inputKind(e.name);
-        if (kind) out.articles.push({ file, kind });
-        else out.skipped.push({ file, reason: `unknown extension "${extname(e.name) || '(none)'}"; use .txt, .md or .html` });
-      }
+      else if (e.isSymbolicLink()) {
+        const reason = await symlinkProblem(join(storyDir, file));
+        if (reason) out.skipped.push({ file, reason });
+        else addFile(file, e.name);
+      } else if (!e.isFile()) out.skipped.push({ file, reason: 'not a regular file' });
+      else addFile(file, e.name);
     }
+  };
+  const addFile = (file: string, name: string): void => {
+    const kind = inputKind(name);
+    if (kind) out.articles.push({ file, kind });
+    else out.skipped.push({ file, reason: `unknown extension "${extname(name) || '(none)'}"; use .txt, .md or .html` });
   };
   await walk('');
   return out;
 }
+
+/** Links to files are followed; links to folders are not (they could loop back into the story). */
+async function symlinkProblem(path: string): Promise<string | null> {
+  try {
+    const target = await stat(path);
+    return target.isFile() ? null : 'symbolic link to something other than a file (not followed)';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link';
+  }
+}
+
