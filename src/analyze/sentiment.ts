@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import Sentiment from 'sentiment';
 import { BOUNDARY, isClauseBreak, round4, weigh, type Effect } from './sentiment-rules.ts';
 import type { Segment, SentenceSentiment, SentimentHit, SentimentScore, Token } from '../types.ts';
+import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 
 // Read through require: tsx's JSON-to-ESM transform emits a `var` per key, and AFINN has keys such
 // as "protected" that are reserved words in strict mode.
@@ -36,7 +37,9 @@ const bare = (word: string): string => word.replaceAll("'", '');
 // English labels must stay untouched. Phrases are matched without apostrophes ("dont like").
 const labels: Record<string, number> = {};
 const phrasesByFirst = new Map<string, string[][]>();
-for (const [entry, value] of Object.entries(afinn)) {
+// Neutral names ("united states") are entries of value 0, so they win over their words as phrases do.
+const entries = [...Object.entries(afinn), ...rules.names.phrases.map((name): [string, number] => [name, 0])];
+for (const [entry, value] of entries) {
   const words = entry.split(' ').map(bare);
   labels[words.length > 1 ? words.join(JOIN) : entry] = value;
   if (words.length < 2) continue;

@@ -4,6 +4,7 @@ import { dominantFrames, frameCatalog, scoreFrames } from '../../src/analyze/fra
 import type { FrameFamily, FrameScore, Segment } from '../../src/types.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
 import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
+import stopwordData from '../../data/stopwords.json' with { type: 'json' };
 
 const POLICY_IDS = [
   'policy.economic', 'policy.capacity', 'policy.morality', 'policy.fairness', 'policy.legality',
@@ -306,6 +307,15 @@ test('no cue is duplicated within a frame, and no cue is shared by two frames of
       t.is(new Set(f.exclude ?? []).size, (f.exclude ?? []).length, `${f.id}: duplicated exclude`);
       t.true(f.cues.words.every((w) => tokenize(w).length === 1), `${f.id}: a word cue has several tokens`);
       t.true(f.cues.phrases.every((p) => tokenize(p).length > 1), `${f.id}: a phrase cue has one token`);
+    }
+  }
+});
+
+test('no word cue stems to a stop word (e.g. "mores" → "more" would fire on every "more")', (t) => {
+  const stopStems = new Set(tokenize(stopwordData.words.join(' ')).map((x) => x.stem));
+  for (const data of [policyData, genericData]) {
+    for (const frame of data.frames) {
+      for (const word of frame.cues.words) t.false(stopStems.has(tokenize(word)[0]!.stem), `${frame.id}: "${word}"`);
     }
   }
 });

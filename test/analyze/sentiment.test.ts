@@ -171,3 +171,10 @@ test('empty text scores zero', (t) => {
   t.deepEqual(score(''), { score: { score: 0, comparative: 0, tokens: 0, hits: [] }, sentences: [] });
   t.deepEqual(score('   ').score.hits, []);
 });
+
+test('proper names that contain an AFINN word are neutral', (t) => {
+  const r = scoreSegment(segment('body', 'The United States and the United Nations met at the Center for the National Interest.'));
+  t.is(r.score.score, 0);
+  t.deepEqual(r.score.hits, []);
+  t.true(scoreSegment(segment('body', 'The teams were united.')).score.score > 0);
+});
