@@ -48,7 +48,7 @@ export interface RemovedBlock {
   /** 1-based line in the source file (text inputs) or block index (HTML inputs). */
   line: number;
   text: string;
-  /** Name of the rule that removed it (see src/clean/text/rules and data/chrome-patterns.json). */
+  /** Name of the rule that removed it: data/chrome-patterns.json (text) or data/html-chrome.json (HTML). */
   rule: string;
 }
 

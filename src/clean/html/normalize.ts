@@ -1,0 +1,13 @@
+// Whitespace rules for block text: browsers collapse runs of white space, except in <pre> and
+// poem-like blocks where line breaks carry meaning.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SPACE_RUN = /\s+/g;
+const INLINE_SPACE_RUN = /[^\S\n]+/g;
+const LINE_EDGES = / ?\n ?/g;
+const BLANK_LINES = /\n{3,}/g;
+
+export function normalizeText(raw: string, keepLines: boolean): string {
+  const visible = raw.replace(INVISIBLE, '');
+  if (!keepLines) return visible.replace(SPACE_RUN, ' ').trim();
+  return visible.replace(/\r\n?/g, '\n').replace(INLINE_SPACE_RUN, ' ').replace(LINE_EDGES, '\n').replace(BLANK_LINES, '\n\n').trim();
+}

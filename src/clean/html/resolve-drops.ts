@@ -1,0 +1,34 @@
+// Settles which chrome rule, if any, removes each block: a rescuable mark whose subtree reads like
+// an article (enough long, link-poor paragraphs) is overturned and the next enclosing mark decides.
+// The subtree's overall link density is not a criterion: a wrapper (a "modal" or "sidebar" class on
+// the page body) holds menus too, and those are dropped by their own, inner marks.
+import { chrome } from './chrome.ts';
+import type { PageWalk } from './walk.ts';
+
+/** The rule that drops each block (by position in `walk.blocks`), or null when no chrome rule applies. */
+export function resolveDrops(walk: PageWalk): Array<string | null> {
+  const { blocks, marks, ranges } = walk;
+  const r = chrome.rescue;
+  // Prefix sums make every mark's subtree statistics O(1).
+  const chars = new Float64Array(blocks.length + 1);
+  const long = new Float64Array(blocks.length + 1);
+  blocks.forEach((b, i) => {
+    chars[i + 1] = chars[i]! + b.text.length;
+    const prose = b.text.length >= r.longParagraphChars && b.linkChars / b.text.length <= r.maxLinkDensity;
+    long[i + 1] = long[i]! + (prose ? 1 : 0);
+  });
+
+  const rescued = marks.map((m) => {
+    const range = ranges.get(m.el);
+    if (!m.rescuable || !range) return false;
+    const [s, e] = range;
+    const total = chars[e]! - chars[s]!;
+    return total >= r.minChars && long[e]! - long[s]! >= r.minLongParagraphs;
+  });
+
+  return blocks.map((b) => {
+    let m = b.mark;
+    while (m >= 0 && rescued[m]) m = marks[m]!.parent;
+    return m >= 0 ? marks[m]!.rule : null;
+  });
+}

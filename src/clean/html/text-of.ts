@@ -1,0 +1,21 @@
+// Visible text of a subtree without recursion: pages can nest thousands of levels deep.
+import { isTag, isText, type AnyNode } from 'domhandler';
+import { chrome } from './chrome.ts';
+import { normalizeText } from './normalize.ts';
+
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) parts.push(n.data);
+    else if (isTag(n)) {
+      if (n !== node && chrome.invisibleTags.has(n.name)) continue;
+      if (n.name === 'br') parts.push(' ');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    } else if ('children' in n) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return normalizeText(parts.join(''), false);
+}
