@@ -1,7 +1,7 @@
 // Scores framing by counting lexical cues for the Policy Frames Codebook dimensions and the
 // Semetko & Valkenburg generic news frames. Each hit keeps its span, so every score can be checked.
-import { stem } from './stem.ts';
 import { tokenize } from './segment.ts';
+import { round } from '../round.ts';
 import type { FrameFamily, FrameHit, FrameInfo, FrameScore, Part, Segment, Token } from '../types.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
 import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
@@ -122,10 +122,6 @@ function scanSentence(family: Family, scan: Scan, part: Part, sentence: number, 
   }
 }
 
-function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
-}
-
 /** The frames scored: the 15 policy frames, then the 5 generic frames, each in its source's order. */
 export function frameCatalog(): FrameInfo[] {
   return catalog.map((f) => ({ ...f }));
@@ -161,8 +157,8 @@ export function scoreFrames(segments: Segment[]): FrameScore[] {
       label: f.label,
       family: f.family,
       hits: hits.length,
-      rate: tokenCount ? round4((hits.length * 1000) / tokenCount) : 0,
-      share: total ? round4(hits.length / total) : 0,
+      rate: tokenCount ? round((hits.length * 1000) / tokenCount) : 0,
+      share: total ? round(hits.length / total) : 0,
       sentences,
       evidence: hits,
     };

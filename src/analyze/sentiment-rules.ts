@@ -2,6 +2,7 @@
 // contrast reweight an AFINN word, given the token list the package hands to its strategy.
 // The word lists and weights live in data/sentiment-rules.json.
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
+import { round } from '../round.ts';
 
 /** Stands for a clause break in the token list fed to the package (survives its tokenizer). */
 export const BOUNDARY = '|';
@@ -27,11 +28,6 @@ const notNegatedBefore = new Set(rules.negation.notBefore.words);
 const boosters = new Map(rules.boosters.flatMap((b) => b.words.map((w) => [w, b] as const)));
 const shiftMarkers = new Map<string, Marker>(rules.contrast.shift.words.map((m) => [m.word, m]));
 const concessionMarkers = new Map<string, Marker>(rules.contrast.concession.words.map((m) => [m.word, m]));
-
-export function round4(x: number): number {
-  // `+ 0` turns -0 into 0 so the report never prints a negative zero.
-  return Math.round(x * 1e4) / 1e4 + 0;
-}
 
 /** True when the text between two words holds clause punctuation. */
 export function isClauseBreak(gap: string): boolean {
@@ -121,5 +117,5 @@ export function weigh(tokens: readonly string[], cursor: number, base: number, l
     factor *= contrast.factor;
     modifiers.push(contrast.why);
   }
-  return { weight: round4(base * factor), modifiers };
+  return { weight: round(base * factor), modifiers };
 }

@@ -8,7 +8,8 @@
 // the package's token i is our unit i, and each hit maps straight back to character offsets.
 import { createRequire } from 'node:module';
 import Sentiment from 'sentiment';
-import { BOUNDARY, isClauseBreak, round4, weigh, type Effect } from './sentiment-rules.ts';
+import { BOUNDARY, isClauseBreak, weigh, type Effect } from './sentiment-rules.ts';
+import { round } from '../round.ts';
 import type { Segment, SentenceSentiment, SentimentHit, SentimentScore, Token } from '../types.ts';
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 
@@ -123,8 +124,8 @@ function scoreSentence(segment: Segment, sentence: Sentence): SentimentHit[] {
 }
 
 function summarise(hits: SentimentHit[], tokens: number): SentimentScore {
-  const score = round4(hits.reduce((sum, h) => sum + h.weight, 0));
-  return { score, comparative: tokens > 0 ? round4(score / tokens) : 0, tokens, hits };
+  const score = round(hits.reduce((sum, h) => sum + h.weight, 0));
+  return { score, comparative: tokens > 0 ? round(score / tokens) : 0, tokens, hits };
 }
 
 /** Scores a headline or body, with the evidence for every contribution and a per-sentence figure. */

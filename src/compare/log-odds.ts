@@ -3,7 +3,7 @@
 // it neither favours rare words (the prior pulls them towards the story's own rate) nor very common
 // ones (the variance term discounts differences the counts cannot support).
 import { compareNames } from './order.ts';
-import { round } from './round.ts';
+import { round } from '../round.ts';
 import type { DistinctiveWord } from '../types.ts';
 import { isStopword } from '../analyze/stopwords.ts';
 

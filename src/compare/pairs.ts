@@ -1,5 +1,5 @@
 import { jensenShannonDistance } from './distance.ts';
-import { round } from './round.ts';
+import { round } from '../round.ts';
 import type { Comparison, FrameInfo, OutletComparison, PairDistance } from '../types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { round } from './round.ts';
+import { round } from '../round.ts';
 import type { ArticleReport, FrameFamily, FrameInfo, OutletComparison } from '../types.ts';
 
 /** A frame counts as dominant for an outlet from this mean share of its family's cues. */

@@ -1,4 +1,4 @@
-import { round } from './round.ts';
+import { round } from '../round.ts';
 import type { Stat } from '../types.ts';
 
 /** n, mean, sample standard deviation (0 below two values), min and max, to 4 decimals. */

@@ -2,7 +2,7 @@
 // marked at the offsets the analysis recorded, so each number can be checked against the words.
 import type { ArticleReport, FrameInfo, FrameScore, Part, PartScores, Sentence } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';
-import { fmtNumber, fmtSigned, fmtWeight, plural } from './format.ts';
+import { fmtSigned, fmtWeight, plural } from './format.ts';
 import { FAMILIES, frameLabel, framesOf } from './frames.ts';
 import { highlight, type Mark } from './highlight.ts';
 import { outletName } from './outlet-name.ts';

@@ -1,3 +1,5 @@
+// Every figure in report.json is rounded once, here, so that reports are byte-deterministic.
+
 /** Rounds to `digits` decimals; never returns -0, which would print as "-0.00" in the summary. */
 export function round(value: number, digits = 4): number {
   const f = 10 ** digits;

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { round } from '../../src/compare/round.ts';
+import { round } from '../src/round.ts';
 
 test('rounds to 4 decimals by default, never to -0', (t) => {
   t.is(round(0.123456), 0.1235);
