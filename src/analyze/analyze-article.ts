@@ -1,8 +1,8 @@
 // The analyze stage for one article: segment headline and body, then score each part and both together.
-import { dominantFrames, scoreFrames } from './frames.ts';
+import { dominantFrames, mergeFrames, scoreFrames } from './frames.ts';
 import { segment } from './segment.ts';
 import { mergeSentiment, scoreSegment } from './sentiment.ts';
-import type { ArticleReport, CleanedArticle, LoadedArticle, OutletRef, PartScores, Segment, SentimentScore } from '../types.ts';
+import type { ArticleReport, CleanedArticle, FrameScore, LoadedArticle, OutletRef, PartScores, Segment, SentimentScore } from '../types.ts';
 
 export interface AnalyzedArticle {
   report: ArticleReport;
@@ -10,10 +10,12 @@ export interface AnalyzedArticle {
   words: Map<string, number>;
 }
 
-function partScores(segments: Segment[], sentiment: SentimentScore): PartScores {
-  const frames = scoreFrames(segments);
-  const tokens = segments.reduce((n, s) => n + s.sentences.reduce((m, x) => m + x.tokens.length, 0), 0);
+function partScores(tokens: number, sentiment: SentimentScore, frames: FrameScore[]): PartScores {
   return { tokens, sentiment, frames, dominant: dominantFrames(frames) };
+}
+
+function partOf(seg: Segment, sentiment: SentimentScore): PartScores {
+  return partScores(sentiment.tokens, sentiment, scoreFrames([seg]));
 }
 
 const publicSentence = ({ tokens: _tokens, ...sentence }: Segment['sentences'][number]) => sentence;
@@ -37,6 +39,10 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
   for (const seg of [headline, body]) {
     for (const s of seg.sentences) for (const t of s.tokens) words.set(t.norm, (words.get(t.norm) ?? 0) + 1);
   }
+  const headScores = partOf(headline, h.score);
+  const bodyScores = partOf(body, b.score);
+  const wholeSentiment = mergeSentiment([h.score, b.score]);
+  const whole = partScores(wholeSentiment.tokens, wholeSentiment, mergeFrames([headScores.frames, bodyScores.frames], wholeSentiment.tokens));
   const report: ArticleReport = {
     id: file,
     file,
@@ -52,11 +58,7 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
     sentenceSentiment: [...h.sentences, ...b.sentences],
     removed: cleaned.removed,
     comments: cleaned.comments,
-    scores: {
-      headline: partScores([headline], h.score),
-      body: partScores([body], b.score),
-      whole: partScores([headline, body], mergeSentiment([h.score, b.score])),
-    },
+    scores: { headline: headScores, body: bodyScores, whole },
   };
   return { report, words };
 }

@@ -138,6 +138,21 @@ export function scoreFrames(segments: Segment[]): FrameScore[] {
       for (const family of families) scanSentence(family, scan, seg.part, sentence.index, evidence);
     }
   }
+  return summarize(evidence, tokenCount);
+}
+
+/**
+ * The scores of several parts taken together (headline + body = whole), without scanning again:
+ * each part's evidence is already in text order, and the parts are given in order.
+ */
+export function mergeFrames(parts: FrameScore[][], tokenCount: number): FrameScore[] {
+  return summarize(
+    catalog.map((_, i) => parts.flatMap((p) => p[i]!.evidence)),
+    tokenCount,
+  );
+}
+
+function summarize(evidence: FrameHit[][], tokenCount: number): FrameScore[] {
   const familyTotals = new Map<FrameFamily, number>();
   catalog.forEach((f, i) => familyTotals.set(f.family, (familyTotals.get(f.family) ?? 0) + evidence[i]!.length));
   return catalog.map((f, i) => {

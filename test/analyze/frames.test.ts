@@ -1,6 +1,6 @@
 import test from 'ava';
 import { segment, tokenize } from '../../src/analyze/segment.ts';
-import { dominantFrames, frameCatalog, scoreFrames } from '../../src/analyze/frames.ts';
+import { dominantFrames, frameCatalog, mergeFrames, scoreFrames } from '../../src/analyze/frames.ts';
 import type { FrameFamily, FrameScore, Segment } from '../../src/types.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
 import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
@@ -318,4 +318,11 @@ test('no word cue stems to a stop word (e.g. "mores" → "more" would fire on ev
       for (const word of frame.cues.words) t.false(stopStems.has(tokenize(word)[0]!.stem), `${frame.id}: "${word}"`);
     }
   }
+});
+
+test('merging headline and body scores equals scoring them together', (t) => {
+  const headline = segment('headline', 'Army seizes power as protesters fill the streets');
+  const body = segment('body', 'The military said the coup restored order.\n\nCritics said the budget cuts and rising prices fueled the unrest.');
+  const tokens = [headline, body].reduce((n, s) => n + s.sentences.reduce((m, x) => m + x.tokens.length, 0), 0);
+  t.deepEqual(mergeFrames([scoreFrames([headline]), scoreFrames([body])], tokens), scoreFrames([headline, body]));
 });
