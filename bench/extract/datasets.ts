@@ -1,0 +1,88 @@
+// Reads the benchmark pages in place from ../shared/bench/extraction (never copied into the repo).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export interface Page {
+  id: string;
+  /** Page type from the dataset (ScrapingHub pages are all articles). */
+  type: string;
+  truth: string;
+  /** WCXB snippets that must / must not appear in the output. */
+  with: string[];
+  without: string[];
+  path: string;
+}
+
+export interface Dataset {
+  name: 'scrapinghub' | 'wcxb-dev';
+  pages: Page[];
+  /** Ids left out because their ground truth has no main text to score against. */
+  skipped: string[];
+}
+
+export class MissingDataError extends Error {}
+
+function need(path: string): string {
+  if (!existsSync(path)) throw new MissingDataError(`benchmark data not found: ${path}`);
+  return path;
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(need(path), 'utf8')) as T;
+}
+
+/** Reading and gunzipping stays outside the timed extraction call. */
+export function readHtml(page: Page): string {
+  return gunzipSync(readFileSync(page.path)).toString('utf8');
+}
+
+function scrapinghub(dir: string): Dataset {
+  const truth = readJson<Record<string, { articleBody: string }>>(join(dir, 'ground-truth.json'));
+  const pages = Object.entries(truth).map(([id, t]) => ({
+    id,
+    type: 'article',
+    truth: t.articleBody,
+    with: [],
+    without: [],
+    path: need(join(dir, 'html', `${id}.html.gz`)),
+  }));
+  return { name: 'scrapinghub', pages, skipped: [] };
+}
+
+interface WcxbTruth {
+  ground_truth: { main_content?: string; with?: string[]; without?: string[] };
+}
+
+function wcxb(dir: string): Dataset {
+  const types = readJson<Record<string, { page_type: string }>>(join(dir, 'page-types.json'));
+  const nonEmpty = (xs: string[] = []) => xs.filter((s) => s.trim() !== '');
+  const pages: Page[] = [];
+  const skipped: string[] = [];
+  for (const [id, t] of Object.entries(types)) {
+    const gt = readJson<WcxbTruth>(join(dir, 'ground-truth', `${id}.json`)).ground_truth;
+    if (typeof gt.main_content !== 'string') {
+      skipped.push(id);
+      continue;
+    }
+    pages.push({
+      id,
+      type: t.page_type,
+      truth: gt.main_content,
+      with: nonEmpty(gt.with),
+      without: nonEmpty(gt.without),
+      path: need(join(dir, 'html', `${id}.html.gz`)),
+    });
+  }
+  return { name: 'wcxb-dev', pages, skipped };
+}
+
+/** Both datasets, each cut to the first `limit` pages when given. */
+export function loadDatasets(root: string, limit?: number): Dataset[] {
+  need(root);
+  return [scrapinghub(join(root, 'scrapinghub')), wcxb(join(root, 'wcxb-dev'))].map((d) => ({
+    ...d,
+    // Sorted by id: object key order puts integer-like ids ("1234") before "0001".
+    pages: [...d.pages].sort((a, b) => a.id.localeCompare(b.id)).slice(0, limit),
+  }));
+}
