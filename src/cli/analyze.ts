@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeStory } from '../analyze-story.ts';
 import { listStories } from '../load/discover.ts';
-import { writeIndex, writeStoryReport } from '../report/write-report.ts';
+import type { StoryLink } from '../report/html/index-page.ts';
+import { storyLink, writeIndex, writeStoryReport } from '../report/write-report.ts';
 import { VERSION } from '../version.ts';
 
 const USAGE = `Usage: npm run analyze -- [options]
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
   };
   let analyzedTotal = 0;
   let errorTotal = 0;
+  const links: StoryLink[] = [];
   for (const id of wanted) {
     const report = await analyzeStory(join(articlesDir, id), id, {
       onArticle: (file, i, n) => {
@@ -79,6 +81,7 @@ async function main(): Promise<number> {
     if (tty) process.stderr.write('\r\x1b[K');
     if (opts.timestamp) report.story.generatedAt = new Date().toISOString();
     const dir = await writeStoryReport(opts.out, report);
+    links.push(storyLink(report));
     const errors = report.diagnostics.filter((d) => d.level === 'error');
     analyzedTotal += report.articles.length;
     errorTotal += errors.length;
@@ -89,7 +92,7 @@ async function main(): Promise<number> {
     }
     log(`${id}: ${report.articles.length} articles from ${report.comparison.outlets.length} outlets, ${errors.length} errors → ${relative('.', dir)}/index.html`);
   }
-  await writeIndex(opts.out);
+  await writeIndex(opts.out, links);
   if (analyzedTotal === 0) {
     process.stderr.write('framelens: nothing could be analyzed\n');
     return 1;

@@ -2,7 +2,7 @@
 // stories. Files are replaced atomically, so a reader never sees half a report.
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderIndexPage } from './html/index-page.ts';
+import { renderIndexPage, type StoryLink } from './html/index-page.ts';
 import { renderStoryPage } from './html/story-page.ts';
 import type { StoryReport } from '../types.ts';
 
@@ -24,25 +24,36 @@ export async function writeStoryReport(outDir: string, report: StoryReport): Pro
   return dir;
 }
 
-/** Lists every story that has a report in `outDir` (not only this run's), so `--story` keeps the index whole. */
-export async function writeIndex(outDir: string): Promise<void> {
+export function storyLink(report: StoryReport, dirName = report.story.id): StoryLink {
+  return {
+    id: report.story.id,
+    title: report.story.title,
+    articles: report.articles.length,
+    outlets: report.comparison.outlets.length,
+    errors: report.diagnostics.filter((d) => d.level === 'error').length,
+    href: `${encodeURIComponent(dirName)}/index.html`,
+  };
+}
+
+/**
+ * Lists every story that has a report in `outDir`, not only this run's, so `--story` keeps the index
+ * whole. This run's stories come from memory; only the others are read back from disk.
+ */
+export async function writeIndex(outDir: string, fresh: StoryLink[]): Promise<void> {
+  const known = new Map(fresh.map((l) => [l.id, l]));
   const entries = await readdir(outDir, { withFileTypes: true });
-  const stories = [];
+  const stories: StoryLink[] = [];
   for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    let report: StoryReport;
-    try {
-      report = JSON.parse(await readFile(join(outDir, e.name, 'report.json'), 'utf8')) as StoryReport;
-    } catch {
-      continue;
-    }
-    stories.push({
-      id: report.story.id,
-      title: report.story.title,
-      articles: report.articles.length,
-      outlets: report.comparison.outlets.length,
-      errors: report.diagnostics.filter((d) => d.level === 'error').length,
-      href: `${encodeURIComponent(e.name)}/index.html`,
-    });
+    const link = known.get(e.name) ?? (await readLink(outDir, e.name));
+    if (link) stories.push(link);
   }
   await writeFileAtomic(join(outDir, 'index.html'), renderIndexPage(stories));
+}
+
+async function readLink(outDir: string, dirName: string): Promise<StoryLink | null> {
+  try {
+    return storyLink(JSON.parse(await readFile(join(outDir, dirName, 'report.json'), 'utf8')) as StoryReport, dirName);
+  } catch {
+    return null;
+  }
 }

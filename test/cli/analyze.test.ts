@@ -108,3 +108,18 @@ test('exit status: non-zero when nothing could be analyzed, 2 on usage errors', 
   t.is(missing.code, 2);
   t.regex(missing.stderr, /no story "nope"/);
 });
+
+test('--story rewrites one story and keeps the others in the index', async (t) => {
+  const dir = await tempDir(t);
+  const article = '# Council backs the plan today\n\nThe council said on Monday that it would back the plan, despite strong criticism from residents.\n';
+  for (const story of ['a', 'b']) {
+    await mkdir(join(dir, 'articles', story), { recursive: true });
+    await writeFile(join(dir, 'articles', story, 'x.md'), article);
+  }
+  const args = ['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--quiet'];
+  t.is((await analyze(args)).code, 0);
+  t.is((await analyze([...args, '--story', 'b'])).code, 0);
+  const index = await readFile(join(dir, 'reports', 'index.html'), 'utf8');
+  t.regex(index, /href="a\/index\.html"/);
+  t.regex(index, /href="b\/index\.html"/);
+});
