@@ -11,7 +11,7 @@ import { commentAuthor } from './comment-author.ts';
 import { readJsonLd } from './jsonld.ts';
 import { pickMain } from './main-content.ts';
 import { readMetadata } from './metadata.ts';
-import { normalizeText } from './normalize.ts';
+import { normalizeText } from '../normalize.ts';
 import { resolveDrops } from './resolve-drops.ts';
 import { walkBlocks, type RawBlock } from './walk.ts';
 

@@ -1,4 +1,5 @@
 // Splits text into the cleaner's units: one non-blank line each, hard-wrapped prose joined back.
+import { normalizeText } from '../normalize.ts';
 import { thresholds } from './patterns.ts';
 
 export interface Line {
@@ -11,10 +12,6 @@ export interface Line {
 
 const TERMINAL = /[.!?…:;"”’)\]]$/;
 
-export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
-}
-
 /** A line that ends mid-sentence and a next line that starts in lower case were one paragraph. */
 function continues(prev: string, next: string): boolean {
   return prev.length >= thresholds.unwrapMinChars && !TERMINAL.test(prev) && /^[\p{Ll}]/u.test(next);
@@ -24,7 +21,7 @@ export function toLines(content: string, firstLine = 1): Line[] {
   const out: Line[] = [];
   let prevBlank = true;
   content.split(/\r?\n|\r/).forEach((raw, i) => {
-    const text = normalizeSpace(raw);
+    const text = normalizeText(raw, false);
     if (!text) {
       prevBlank = true;
       return;

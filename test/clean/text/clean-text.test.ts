@@ -1,7 +1,9 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { cleanText } from '../../../src/clean/text/clean-text.ts';
-import { normalizeSpace } from '../../../src/clean/text/lines.ts';
+import { normalizeText } from '../../../src/clean/normalize.ts';
+
+const normalizeSpace = (text: string): string => normalizeText(text, false);
 
 interface GoldEntry {
   title: string;

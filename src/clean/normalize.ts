@@ -1,5 +1,6 @@
-// Whitespace rules for block text: browsers collapse runs of white space, except in <pre> and
-// poem-like blocks where line breaks carry meaning.
+// White space in text from any input (a line of a text file, an HTML block): runs collapse as a
+// browser collapses them, invisible characters go, except that <pre> and poem-like blocks keep
+// their line breaks.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SPACE_RUN = /\s+/g;
 const INLINE_SPACE_RUN = /[^\S\n]+/g;
