@@ -2,7 +2,7 @@
 // throws for one article becomes an error entry naming the file, and the run goes on.
 import { analyzeArticle, type AnalyzedArticle } from './analyze/analyze-article.ts';
 import { frameCatalog } from './analyze/frames.ts';
-import { cleanArticle } from './clean/clean-article.ts';
+import { cleanInput } from './clean/extraction-record.ts';
 import { resolveOutlet } from './clean/outlet.ts';
 import { compareOutlets } from './compare/compare-outlets.ts';
 import { loadStory } from './load/load-story.ts';
@@ -28,7 +28,7 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
     options.onArticle?.(article.file, index, loaded.articles.length);
     let stage: Diagnostic['stage'] = 'clean';
     try {
-      const cleaned = cleanArticle(article);
+      const cleaned = cleanInput(article);
       if (cleaned.blocks.length === 0) {
         diagnostics.push({ level: 'error', file: article.file, stage, message: 'no article text found after removing page chrome' });
         return;

@@ -8,13 +8,20 @@ export interface PrecisionRecall {
   recall: number;
 }
 
+/** A ScrapingHub page: whether each side had any shingle decides which averages it enters. */
+export interface ShingleScore extends PrecisionRecall {
+  predicted: boolean;
+  expected: boolean;
+}
+
 export interface Averages extends PrecisionRecall {
   f1: number;
   pages: number;
 }
 
-// The published metrics split on `\w+`; kept ASCII as in the brief (JS `\w`).
-const WORD = /\w+/g;
+// The published metrics split on Python's Unicode `\w+` (letters, digits, underscore in any
+// script). JS `\w` is ASCII-only and would score Cyrillic or Hangul pages as empty.
+const WORD = /[\p{L}\p{N}_]+/gu;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -64,23 +71,30 @@ export function precisionRecall(tp: number, fp: number, fn: number): PrecisionRe
 }
 
 /** ScrapingHub page score: shingle-multiset TP/FP/FN. Case is kept, as in the published metric. */
-export function shinglePage(predicted: string, truth: string): PrecisionRecall {
+export function shinglePage(predicted: string, truth: string): ShingleScore {
   const p = shingles(predicted);
   const t = shingles(truth);
   const tp = overlap(p, t);
-  return precisionRecall(tp, size(p) - tp, size(t) - tp);
+  return { ...precisionRecall(tp, size(p) - tp, size(t) - tp), predicted: p.size > 0, expected: t.size > 0 };
 }
 
 export function harmonic(a: number, b: number): number {
   return a + b === 0 ? 0 : (2 * a * b) / (a + b);
 }
 
-/** ScrapingHub aggregate: average precision and recall over pages, F1 of the two averages. */
-export function averageShingles(pages: PrecisionRecall[]): Averages {
-  const n = pages.length;
-  const precision = n ? pages.reduce((s, p) => s + p.precision, 0) / n : 0;
-  const recall = n ? pages.reduce((s, p) => s + p.recall, 0) / n : 0;
-  return { precision, recall, f1: harmonic(precision, recall), pages: n };
+function mean(values: number[]): number {
+  return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
+}
+
+/**
+ * ScrapingHub aggregate, as its evaluate.py does it: precision averaged over the pages with any
+ * output, recall over the pages with any truth, F1 of the two averages. An empty output costs
+ * recall only; the bench counts such pages separately.
+ */
+export function averageShingles(pages: ShingleScore[]): Averages {
+  const precision = mean(pages.filter((p) => p.predicted).map((p) => p.precision));
+  const recall = mean(pages.filter((p) => p.expected).map((p) => p.recall));
+  return { precision, recall, f1: harmonic(precision, recall), pages: pages.length };
 }
 
 export interface WordScore extends PrecisionRecall {
@@ -98,9 +112,8 @@ export function wordPage(predicted: string, truth: string): WordScore {
 
 /** WCXB aggregate: per-page scores averaged, F1 included (not the harmonic mean of averages). */
 export function averageWords(pages: WordScore[]): Averages {
-  const n = pages.length;
-  const mean = (k: keyof WordScore) => (n ? pages.reduce((s, p) => s + p[k], 0) / n : 0);
-  return { precision: mean('precision'), recall: mean('recall'), f1: mean('f1'), pages: n };
+  const of = (k: keyof WordScore) => mean(pages.map((p) => p[k]));
+  return { precision: of('precision'), recall: of('recall'), f1: of('f1'), pages: pages.length };
 }
 
 function squash(text: string): string {

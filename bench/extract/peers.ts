@@ -1,24 +1,29 @@
-// The extractors under comparison, each reduced to "HTML in, scored text out".
+// The extractors under comparison, each reduced to "page in, scored text out". HTML mode feeds them
+// the page's HTML; text mode feeds them the page converted to plain text (page-text.ts).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractHtml } from '../../src/clean/html/extract.ts';
+import { cleanText } from '../../src/clean/text/clean-text.ts';
+import type { CleanedArticle } from '../../src/types.ts';
 
-export type ExtractorName = 'framelens' | 'readability';
+export type Mode = 'html' | 'text';
 
 export interface Extractor {
-  name: ExtractorName;
+  name: string;
   /** `type` is the page type; forum pages count the comment thread as main content. */
-  extract(html: string, type: string): string;
+  extract(input: string, type: string): string;
 }
 
-const framelens: Extractor = {
+/** What framelens outputs for scoring: the blocks, and on forum pages the comments after them. */
+export function scoredText(article: CleanedArticle, type: string): string {
+  const parts = article.blocks.map((b) => b.text);
+  if (type === 'forum') parts.push(...article.comments.map((c) => c.text));
+  return parts.join('\n\n');
+}
+
+const framelensHtml: Extractor = {
   name: 'framelens',
-  extract(html, type) {
-    const article = extractHtml(html);
-    const parts = article.blocks.map((b) => b.text);
-    if (type === 'forum') parts.push(...article.comments.map((c) => c.text));
-    return parts.join('\n\n');
-  },
+  extract: (html, type) => scoredText(extractHtml(html), type),
 };
 
 const readability: Extractor = {
@@ -30,4 +35,17 @@ const readability: Extractor = {
   },
 };
 
-export const extractors: Extractor[] = [framelens, readability];
+/** The reference row: the converted page as it is, the score of cleaning nothing. */
+const wholePage: Extractor = { name: 'whole-page', extract: (text) => text };
+
+const framelensText: Extractor = {
+  name: 'framelens',
+  extract: (text, type) => scoredText(cleanText(text), type),
+};
+
+/** HTML mode's columns (also read by scratch scripts as `extractors`). */
+export const extractors: Extractor[] = [framelensHtml, readability];
+
+export const textExtractors: Extractor[] = [framelensText, wholePage];
+
+export const extractorsByMode: Record<Mode, Extractor[]> = { html: extractors, text: textExtractors };

@@ -1,144 +1,45 @@
 // `npm run bench:extract`: framelens vs Mozilla Readability on the ScrapingHub and WCXB dev pages,
-// same run, same pages. Not part of `npm test`: it needs ../shared and takes minutes.
+// same run, same pages (HTML mode); then the text cleaner on the same pages converted to plain text,
+// against the unclean text as a reference (text mode). Not part of `npm test`: it needs ../shared.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadDatasets, MissingDataError, readHtml, type Dataset, type Page } from './datasets.ts';
-import {
-  averageShingles,
-  averageWords,
-  percentile,
-  shinglePage,
-  snippetsFound,
-  wordPage,
-  type Averages,
-} from './metrics.ts';
-import { extractors, type Extractor, type ExtractorName } from './peers.ts';
-import { fixed, percent, table, type Row } from './table.ts';
+import { checkGoals, type GoalCheck } from './goals.ts';
+import { pageToText } from './page-text.ts';
+import { extractorsByMode, type Extractor, type Mode } from './peers.ts';
+import { renderDataset } from './render.ts';
+import { runPages, summarise, type DatasetResult } from './summarise.ts';
+import { fixed } from './table.ts';
 
-const GOALS = {
-  scrapinghubF1: 0.965,
-  wcxbArticleF1: 0.94,
-  wcxbForumF1: 0.82,
-  medianMs: 'framelens median ms <= readability median ms',
-};
+const MODES: Mode[] = ['html', 'text'];
 
-interface PageRun {
-  page: Page;
-  text: string;
-  ms: number;
-  failed: boolean;
+/** Text mode converts each page once, untimed, and every text-mode column reads that text. */
+function inputFor(mode: Mode): (page: Page) => string {
+  if (mode === 'html') return readHtml;
+  const cache = new Map<string, string>();
+  return (page) => {
+    const key = page.path;
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = pageToText(readHtml(page))));
+    return text;
+  };
 }
 
-interface TypeSummary extends Averages {
-  withFound: number;
-  withTotal: number;
-  withoutPresent: number;
-  withoutTotal: number;
-}
-
-interface ExtractorSummary {
-  score: Averages;
-  /** WCXB only: scores per page type. */
-  byType?: Record<string, TypeSummary>;
-  medianMs: number;
-  p95Ms: number;
-  /** Pages over the summed extraction time (reading and gunzipping excluded). */
-  pagesPerSec: number;
-  /** Max RSS sampled after each of this extractor's pages; the process is shared, see the report. */
-  peakRssMb: number;
-  failures: string[];
-  emptyOutput: string[];
-}
-
-function runPages(dataset: Dataset, ex: Extractor): { runs: PageRun[]; peakRss: number } {
-  const runs: PageRun[] = [];
-  let peakRss = 0;
-  dataset.pages.forEach((page, i) => {
-    const html = readHtml(page);
-    const start = performance.now();
-    let text = '';
-    let failed = false;
-    try {
-      text = ex.extract(html, page.type);
-    } catch {
-      failed = true;
-    }
-    runs.push({ page, text, ms: performance.now() - start, failed });
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    if ((i + 1) % 50 === 0 || i + 1 === dataset.pages.length)
-      process.stderr.write(`${dataset.name} ${ex.name}: ${i + 1}/${dataset.pages.length}\n`);
+function runMode(mode: Mode, datasets: Dataset[], chosen: Extractor[]): DatasetResult[] {
+  return datasets.map((d) => {
+    // One cache per dataset, so a dataset's converted pages are freed before the next is read.
+    const inputOf = inputFor(mode);
+    const extractors = chosen.map((e) => {
+      const { runs, peakRss } = runPages(d, e, inputOf, `${mode} ${e.name}`);
+      return [e.name, summarise(d, runs, peakRss)] as const;
+    });
+    return { dataset: d.name, pages: d.pages.length, skipped: d.skipped, extractors: Object.fromEntries(extractors) };
   });
-  return { runs, peakRss };
 }
 
-function typeSummary(runs: PageRun[]): TypeSummary {
-  const withFound = runs.reduce((s, r) => s + snippetsFound(r.text, r.page.with), 0);
-  const withoutPresent = runs.reduce((s, r) => s + snippetsFound(r.text, r.page.without), 0);
-  return {
-    ...averageWords(runs.map((r) => wordPage(r.text, r.page.truth))),
-    withFound,
-    withTotal: runs.reduce((s, r) => s + r.page.with.length, 0),
-    withoutPresent,
-    withoutTotal: runs.reduce((s, r) => s + r.page.without.length, 0),
-  };
-}
-
-function summarise(dataset: Dataset, runs: PageRun[], peakRss: number): ExtractorSummary {
-  const ms = runs.map((r) => r.ms);
-  const totalSec = ms.reduce((s, x) => s + x, 0) / 1000;
-  const speed = {
-    medianMs: percentile(ms, 0.5),
-    p95Ms: percentile(ms, 0.95),
-    pagesPerSec: totalSec ? runs.length / totalSec : 0,
-    peakRssMb: peakRss / 2 ** 20,
-    failures: runs.filter((r) => r.failed).map((r) => r.page.id),
-    emptyOutput: runs.filter((r) => !r.failed && r.text.trim() === '').map((r) => r.page.id),
-  };
-  if (dataset.name === 'scrapinghub')
-    return { score: averageShingles(runs.map((r) => shinglePage(r.text, r.page.truth))), ...speed };
-  const types = [...new Set(runs.map((r) => r.page.type))].sort();
-  const byType = Object.fromEntries(types.map((t) => [t, typeSummary(runs.filter((r) => r.page.type === t))]));
-  return { score: typeSummary(runs), byType, ...speed };
-}
-
-function speedRows(s: ExtractorSummary[]): Row[] {
-  return [
-    ['median ms/page', s.map((x) => fixed(x.medianMs, 1)), '<= readability'],
-    ['p95 ms/page', s.map((x) => fixed(x.p95Ms, 1))],
-    ['pages/s', s.map((x) => fixed(x.pagesPerSec, 1))],
-    ['peak RSS MB', s.map((x) => fixed(x.peakRssMb, 0))],
-    ['failures (scored empty)', s.map((x) => String(x.failures.length))],
-    ['empty output', s.map((x) => String(x.emptyOutput.length))],
-  ];
-}
-
-function wcxbRows(label: string, s: TypeSummary[], goal?: number): Row[] {
-  return [
-    `${label} (${s[0]?.pages ?? 0} pages)`,
-    ['word precision', s.map((x) => fixed(x.precision))],
-    ['word recall', s.map((x) => fixed(x.recall))],
-    ['word F1', s.map((x) => fixed(x.f1)), goal === undefined ? undefined : `>= ${goal}`],
-    ['with snippets found', s.map((x) => percent(x.withFound, x.withTotal))],
-    ['without snippets present', s.map((x) => percent(x.withoutPresent, x.withoutTotal))],
-  ];
-}
-
-function render(name: Dataset['name'], names: ExtractorName[], s: ExtractorSummary[]): string {
-  if (name === 'scrapinghub')
-    return table(names, [
-      `ScrapingHub (${s[0]?.score.pages ?? 0} pages, 4-token shingles)`,
-      ['precision', s.map((x) => fixed(x.score.precision))],
-      ['recall', s.map((x) => fixed(x.score.recall))],
-      ['F1', s.map((x) => fixed(x.score.f1)), `>= ${GOALS.scrapinghubF1}`],
-      ...speedRows(s),
-    ]);
-  const goals: Record<string, number> = { article: GOALS.wcxbArticleF1, forum: GOALS.wcxbForumF1 };
-  const types = Object.keys(s[0]?.byType ?? {});
-  return table(names, [
-    ...types.flatMap((t) => wcxbRows(`WCXB dev: ${t}`, s.map((x) => x.byType![t]!), goals[t])),
-    ...wcxbRows('WCXB dev: all', s.map((x) => x.score as TypeSummary)),
-    ...speedRows(s),
-  ]);
+function goalLine(g: GoalCheck): string {
+  const state = g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met';
+  return `  [${g.mode}] ${g.label} (${g.target}): ${g.value === null ? '-' : fixed(g.value)} ${state}`;
 }
 
 function main(): number {
@@ -148,11 +49,20 @@ function main(): number {
       json: { type: 'boolean', default: false },
       only: { type: 'string' },
       limit: { type: 'string' },
+      mode: { type: 'string', default: 'all' },
     },
   });
-  const chosen = extractors.filter((e) => !values.only || e.name === values.only);
-  if (chosen.length === 0) {
-    process.stderr.write(`--only must be one of: ${extractors.map((e) => e.name).join(', ')}\n`);
+  const modes = values.mode === 'all' ? MODES : MODES.filter((m) => m === values.mode);
+  if (modes.length === 0) {
+    process.stderr.write('--mode must be html, text or all\n');
+    return 2;
+  }
+  const chosen = Object.fromEntries(
+    modes.map((m) => [m, extractorsByMode[m].filter((e) => !values.only || e.name === values.only)]),
+  ) as Record<Mode, Extractor[]>;
+  if (modes.every((m) => chosen[m].length === 0)) {
+    const names = new Set(modes.flatMap((m) => extractorsByMode[m].map((e) => e.name)));
+    process.stderr.write(`--only must be one of: ${[...names].join(', ')}\n`);
     return 2;
   }
   const limit = values.limit === undefined ? undefined : Number(values.limit);
@@ -170,32 +80,27 @@ function main(): number {
   }
 
   const started = performance.now();
-  const results = datasets.map((d) => ({
-    dataset: d.name,
-    pages: d.pages.length,
-    skipped: d.skipped,
-    extractors: Object.fromEntries(
-      chosen.map((e) => {
-        const { runs, peakRss } = runPages(d, e);
-        return [e.name, summarise(d, runs, peakRss)] as const;
-      }),
-    ) as Partial<Record<ExtractorName, ExtractorSummary>>,
-  }));
+  const results: Partial<Record<Mode, DatasetResult[]>> = {};
+  for (const m of modes) if (chosen[m].length) results[m] = runMode(m, datasets, chosen[m]);
   const seconds = (performance.now() - started) / 1000;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const goals = checkGoals(results);
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ data: values.data, limit: limit ?? null, seconds, maxRssMb, goals: GOALS, results }, null, 2)}\n`);
+    const summary = { data: values.data, limit: limit ?? null, modes, seconds, maxRssMb, goals, results };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
-  const names = chosen.map((e) => e.name);
-  for (const r of results) {
-    process.stdout.write(`${render(r.dataset, names, names.map((n) => r.extractors[n]!))}\n`);
-    if (r.skipped.length) process.stdout.write(`  skipped, no ground-truth text: ${r.skipped.join(', ')}\n`);
-    process.stdout.write('\n');
+  for (const m of modes) {
+    if (m === 'text' && results.text)
+      process.stdout.write('Text mode: each page converted to plain text by html-to-text (untimed), then cleaned by cleanText.\n\n');
+    for (const r of results[m] ?? []) {
+      process.stdout.write(`${renderDataset(m, r, chosen[m].map((e) => e.name))}\n`);
+      if (r.skipped.length) process.stdout.write(`  skipped, no ground-truth text: ${r.skipped.join(', ')}\n`);
+      process.stdout.write('\n');
+    }
   }
-  process.stdout.write(`Goals: ScrapingHub F1 >= ${GOALS.scrapinghubF1}; WCXB article word F1 >= ${GOALS.wcxbArticleF1}; `);
-  process.stdout.write(`WCXB forum word F1 >= ${GOALS.wcxbForumF1}; ${GOALS.medianMs}.\n`);
+  process.stdout.write(`Goals:\n${goals.filter((g) => modes.includes(g.mode)).map(goalLine).join('\n')}\n`);
   process.stdout.write(`Total ${seconds.toFixed(1)} s, process max RSS ${maxRssMb.toFixed(0)} MB.\n`);
   return 0;
 }

@@ -1,7 +1,8 @@
 // Who published the article: what the user said, else what the text itself says, else unknown —
 // reported with the file name, never guessed.
 import { lookupOutlet } from './outlet-names.ts';
-import type { FoundMeta, GivenMeta, OutletRef } from '../types.ts';
+import { cleanLines } from './text/clean-text.ts';
+import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef } from '../types.ts';
 
 export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string): OutletRef {
   if (given.outlet) {
@@ -17,4 +18,44 @@ export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string):
     };
   }
   return { name: `unknown (${file})`, known: false, source: 'unknown' };
+}
+
+const sameOutlet = (a: string, b: string): boolean => (lookupOutlet(a)?.name ?? a).toLowerCase() === (lookupOutlet(b)?.name ?? b).toLowerCase();
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// A repost names its source next to the article's start or end; reading only that far keeps a
+// 10 MB page from running the whole text cleaner over tens of thousands of paragraphs.
+const SOURCE_LINE_REACH = 30;
+
+/**
+ * A page can carry another outlet's article (a forum or aggregator repost with "Source: dw.com").
+ * The text cleaner's own line rules read the page's extracted blocks, so pages and pasted text
+ * name the original outlet the same way; the page's site becomes where it was reposted, and the
+ * source line leaves the body as it does for text.
+ */
+export function withStatedSource(cleaned: CleanedArticle): CleanedArticle {
+  const { blocks } = cleaned;
+  const ends = blocks.length > 2 * SOURCE_LINE_REACH ? [...blocks.slice(0, SOURCE_LINE_REACH), ...blocks.slice(-SOURCE_LINE_REACH)] : blocks;
+  const asText = cleanLines(ends.map(({ line, text }) => ({ line, text })));
+  const stated = asText.found.outlet;
+  const { found } = cleaned;
+  const site = found.siteName ?? hostOf(found.url);
+  if (!stated || (site && sameOutlet(stated.name, site)) || (found.outlet && sameOutlet(stated.name, found.outlet.name))) return cleaned;
+  const on = site ?? 'this page';
+  const evidence = found.outlet ? `${found.outlet.rule}: ${found.outlet.evidence}` : `page at ${found.url ?? 'an unknown address'}`;
+  const sourceLines = asText.removed.filter((r) => r.rule === stated.rule);
+  const isSourceLine = (line: number): boolean => sourceLines.some((r) => r.line === line);
+  return {
+    ...cleaned,
+    blocks: cleaned.blocks.filter((b) => !isSourceLine(b.line)),
+    removed: [...cleaned.removed, ...sourceLines].sort((a, b) => a.line - b.line),
+    found: { ...found, outlet: stated, repost: { on, evidence } },
+  };
 }

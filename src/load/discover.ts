@@ -1,6 +1,7 @@
 // Finds stories (folders under articles/) and the article files in each.
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { withoutGz } from './gzip.ts';
 import type { InputKind } from '../types.ts';
 
 const KINDS: Record<string, InputKind> = {
@@ -16,8 +17,9 @@ const KINDS: Record<string, InputKind> = {
 /** Files in a story folder that are about the story rather than articles of it. */
 const STORY_FILES = new Set(['story.json', 'sources.txt', 'readme.md', '.gitkeep']);
 
+/** The kind an article file's name says; `page.html.gz` is an HTML page. */
 export function inputKind(file: string): InputKind | null {
-  return KINDS[extname(file).toLowerCase()] ?? null;
+  return KINDS[extname(withoutGz(file)).toLowerCase()] ?? null;
 }
 
 export async function listStories(articlesDir: string): Promise<string[]> {

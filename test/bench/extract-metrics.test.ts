@@ -28,8 +28,8 @@ test('multiset overlap counts repeats up to the smaller count', (t) => {
 });
 
 test('shingle score keeps case and splits on \\w+', (t) => {
-  t.deepEqual(shinglePage('one two three four', 'one two three four'), { precision: 1, recall: 1 });
-  t.deepEqual(shinglePage('One two three four', 'one two three four'), { precision: 0, recall: 0 });
+  t.like(shinglePage('one two three four', 'one two three four'), { precision: 1, recall: 1 });
+  t.like(shinglePage('One two three four', 'one two three four'), { precision: 0, recall: 0 });
   // 5 predicted shingles, 2 truth shingles, both of them found.
   const s = shinglePage('w x a b c d e y', 'a b c d e');
   t.is(s.precision, 2 / 5);
@@ -38,15 +38,28 @@ test('shingle score keeps case and splits on \\w+', (t) => {
 
 test('0/0 cases: both empty is perfect, empty output scores zero', (t) => {
   t.deepEqual(precisionRecall(0, 0, 0), { precision: 1, recall: 1 });
-  t.deepEqual(shinglePage('', ''), { precision: 1, recall: 1 });
-  t.deepEqual(shinglePage('', 'some real text here'), { precision: 0, recall: 0 });
-  t.deepEqual(shinglePage('chrome only text here', ''), { precision: 0, recall: 0 });
+  t.deepEqual(shinglePage('', ''), { precision: 1, recall: 1, predicted: false, expected: false });
+  t.deepEqual(shinglePage('', 'some real text here'), { precision: 0, recall: 0, predicted: false, expected: true });
+  t.deepEqual(shinglePage('chrome only text here', ''), { precision: 0, recall: 0, predicted: true, expected: false });
+});
+
+test('tokens are Unicode words, as Python\'s \\w: Cyrillic and Hangul count', (t) => {
+  t.is(shingles('Средняя суточная калорийность диеты').size, 1);
+  t.is(shingles('한국어 문장 입니다 정말').size, 1);
+  t.like(shinglePage('Средняя суточная калорийность диеты', 'Средняя суточная калорийность диеты'), { precision: 1, recall: 1 });
+});
+
+test('an empty output enters the recall average only, as in evaluate.py', (t) => {
+  const avg = averageShingles([shinglePage('a b c d', 'a b c d'), shinglePage('', 'e f g h')]);
+  t.is(avg.precision, 1);
+  t.is(avg.recall, 0.5);
+  t.is(avg.pages, 2);
 });
 
 test('ScrapingHub F1 is the harmonic mean of averaged precision and recall', (t) => {
   const avg = averageShingles([
-    { precision: 1, recall: 0.5 },
-    { precision: 0.5, recall: 0.5 },
+    { precision: 1, recall: 0.5, predicted: true, expected: true },
+    { precision: 0.5, recall: 0.5, predicted: true, expected: true },
   ]);
   t.is(avg.precision, 0.75);
   t.is(avg.recall, 0.5);

@@ -26,6 +26,8 @@ export const chrome = {
   hiddenStyle: new RegExp(data.hiddenStyle, 'i'),
   classExemptTags: new Set(data.classExemptTags),
   protectedClass: new RegExp(data.protectedClass, 'u'),
+  maxIdWords: data.maxIdWords,
+  enginePrefixes: new RegExp(data.enginePrefixes, 'gu'),
   /** Name of the first chrome-class table entry matching a class key, or null. */
   chromeClass(key: string): string | null {
     const m = chromeClasses.pattern.exec(key);
@@ -47,6 +49,7 @@ export const chrome = {
   blockTags: new Set(data.blockTags),
   headingTags: new Set(data.headingTags),
   paragraphTags: new Set(data.paragraphTags),
+  tableCellTags: new Set(data.tableCellTags),
   lineBreakTags: new Set(data.lineBreakTags),
   lineBreakClass: new RegExp(data.lineBreakClass, 'u'),
   scoring: {

@@ -5,9 +5,11 @@ import type { Document } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Block, CleanedArticle, Comment, RemovedBlock } from '../../types.ts';
 import { alignArticleBody } from './article-body.ts';
-import { blockKey, filterRule } from './block-filter.ts';
+import { blockKey, filterRule, type SeenBlocks } from './block-filter.ts';
 import { chrome } from './chrome.ts';
 import { commentAuthor } from './comment-author.ts';
+import { findThread, revealThread } from './forum/find-thread.ts';
+import { threadContent } from './forum/thread-content.ts';
 import { readJsonLd } from './jsonld.ts';
 import { pickMain } from './main-content.ts';
 import { readMetadata } from './metadata.ts';
@@ -35,24 +37,37 @@ function removedLog(): { add(line: number, text: string, rule: string): void; li
   };
 }
 
+// htmlparser2 reads a stray `<![CDATA[` in body markup as a section running to `]]>`, which can
+// swallow the rest of the page; browsers end it at the next `>`. Scripts, styles and comments keep theirs.
+const STRAY_CDATA = /(<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\2\s*>)|<!\[CDATA\[[^>]*>/gi;
+
 export function extractHtml(html: string): CleanedArticle {
-  const $ = cheerio.load(parseDocument(html));
+  const source = html.includes('<![CDATA[') ? html.replace(STRAY_CDATA, (_, kept?: string) => kept ?? '') : html;
+  const $ = cheerio.load(parseDocument(source));
   const ld = readJsonLd($);
   const found = readMetadata($, ld);
   const title = found.title ?? null;
 
+  const thread = findThread($);
+  if (thread) revealThread(thread);
   const walk = walkBlocks($.root()[0] as Document);
   const drops = resolveDrops(walk);
+  const removed = removedLog();
+  // A forum thread's posts are its content, whatever the article scoring would pick.
+  if (thread) {
+    const { blocks, comments } = threadContent(walk, drops, thread, removed.add);
+    removed.list.sort((a, b) => a.line - b.line);
+    return { title, blocks, removed: removed.list, comments, found };
+  }
   const articleBody = ld.articleBody && ld.articleBody.length >= chrome.articleBody.minChars ? ld.articleBody : undefined;
   const picked = pickMain(walk, drops);
   const inMain = articleBody ? (alignArticleBody(walk, drops, picked, articleBody) ?? picked) : picked;
 
-  const removed = removedLog();
   const kept: RawBlock[] = [];
   const threads = new Map<number, { line: number; parts: string[] }>();
   const comments: Comment[] = [];
   const titleKey = title ? blockKey(title) : '';
-  const seen = new Set<string>();
+  const seen: SeenBlocks = new Map();
 
   walk.blocks.forEach((b, i) => {
     const drop = drops[i];

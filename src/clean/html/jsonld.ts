@@ -3,10 +3,14 @@
 import type { CheerioAPI } from 'cheerio';
 import { isText } from 'domhandler';
 import { chrome } from './chrome.ts';
+import { select } from './select.ts';
 
 export interface JsonLdFacts {
   headline?: string;
+  /** People credited as authors. */
   authors: string[];
+  /** Organizations credited as authors: often the publisher standing in for a byline. */
+  organizationAuthors: string[];
   datePublished?: string;
   url?: string;
   publisher?: string;
@@ -16,6 +20,8 @@ export interface JsonLdFacts {
 }
 
 type Obj = Record<string, unknown>;
+
+const ORGANIZATION_TYPES = new Set(chrome.jsonLd.organizationTypes);
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
 
@@ -75,7 +81,7 @@ function collect(roots: unknown[]): Obj[] {
 
 export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const roots: unknown[] = [];
-  $('script[type*="ld+json" i]').each((_, el) => {
+  select($, 'script[type*="ld+json" i]').each((_, el) => {
     const source = el.children.map((c) => (isText(c) ? c.data : '')).join('');
     const parsed = parse(source);
     if (parsed !== undefined) roots.push(parsed);
@@ -94,12 +100,18 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const articles = nodes.filter((n) => types(n).some((t) => j.articleTypes.has(t)));
   const article = articles.find((a) => a.headline || a.articleBody) ?? articles[0];
   const website = nodes.find((n) => types(n).some((t) => j.websiteTypes.has(t)));
-  const facts: JsonLdFacts = { authors: [] };
+  const facts: JsonLdFacts = { authors: [], organizationAuthors: [] };
   if (website) facts.website = str(website.name);
   if (!article) return facts;
 
-  const authors = list(article.author).map(nameOf).filter((a): a is string => Boolean(a));
-  facts.authors = [...new Set(authors)].slice(0, j.maxAuthors);
+  const isOrganization = (v: unknown): boolean => {
+    const r = resolve(v);
+    return isObj(r) && types(r).some((t) => ORGANIZATION_TYPES.has(t));
+  };
+  const credited = list(article.author).map((a) => ({ name: nameOf(a), org: isOrganization(a) }));
+  const names = (org: boolean): string[] => [...new Set(credited.filter((c) => c.org === org && c.name).map((c) => c.name!))].slice(0, j.maxAuthors);
+  facts.authors = names(false);
+  facts.organizationAuthors = names(true);
   facts.headline = str(article.headline) ?? str(article.name);
   facts.datePublished = str(article.datePublished) ?? str(article.dateCreated);
   const page = resolve(article.mainEntityOfPage);

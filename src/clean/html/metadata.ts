@@ -1,14 +1,19 @@
 // What the page says about itself: head <meta> tags, JSON-LD, and visible bylines and dates, in
 // order of how deliberately the publisher stated them.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { FoundMeta } from '../../types.ts';
 import { chrome } from './chrome.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { textOf } from './text-of.ts';
-import { cleanTitle } from './title.ts';
+import { readDateLine } from '../text/dates.ts';
+import { cleanTitle, firstHeadline, visibleHeadline } from './title.ts';
+import { select } from './select.ts';
 
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./i;
+
+const BYLINE_PREFIX = new RegExp(chrome.metadata.bylinePrefix, 'iu');
+const AUTHOR_LINK = new RegExp(chrome.metadata.authorLinkPath, 'iu');
 
 function cleanAuthor(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -16,11 +21,50 @@ function cleanAuthor(raw: string | undefined): string | undefined {
   const name = raw
     .replace(/\s+/g, ' ')
     .split(/\s[|•·]\s|\n/)[0]!
-    .replace(/^\s*by[:\s]+/i, '')
+    .replace(BYLINE_PREFIX, '')
     .replace(/[\s,;:–—-]+$/, '')
     .trim();
-  if (!name || URL_LIKE.test(name) || name.length > m.maxAuthorChars || name.split(' ').length > m.maxAuthorWords) return undefined;
+  if (!name || !/\p{L}/u.test(name) || URL_LIKE.test(name) || name.includes('@') || name.length > m.maxAuthorChars || name.split(' ').length > m.maxAuthorWords) return undefined;
   return name;
+}
+
+const NOT_NAME_WORDS = new Set(chrome.metadata.notNameWords);
+
+/** A person's name as an author link shows it: a few words, no digits, no "More about …»", no "Sign up". */
+function nameLike(text: string): string | undefined {
+  const name = cleanAuthor(text);
+  if (!name || name.length < 2 || /[\d»›→]/u.test(name)) return undefined;
+  const words = name.toLowerCase().split(/[\s,]+/);
+  return words.length <= chrome.metadata.maxLinkNameWords && !words.some((w) => NOT_NAME_WORDS.has(w)) ? name : undefined;
+}
+
+/** Author links outside the page's navigation, footer and forms (account links live there). */
+function authorLinks($: CheerioAPI): AnyNode[] {
+  return select($, 'a[href]')
+    .toArray()
+    .filter((el) => isAuthorLink(el) && $(el).closest(chrome.metadata.notBylineAreas).length === 0);
+}
+
+function isAuthorLink(el: AnyNode): boolean {
+  return isTag(el) && el.name === 'a' && AUTHOR_LINK.test(el.attribs.href ?? '');
+}
+
+/** The first element under `el` (itself included), in document order, that passes `test`. */
+function descendant(el: AnyNode, test: (n: Element) => boolean): Element | undefined {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    if (test(n)) return n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return undefined;
+}
+
+/** The name in a byline element: its author-page link when it has one, else its text. */
+function bylineName(el: AnyNode): string | undefined {
+  const link = descendant(el, (n) => isAuthorLink(n) && nameLike(textOf(n)) !== undefined);
+  return link ? nameLike(textOf(link)) : cleanAuthor(textOf(el));
 }
 
 function firstText(found: Cheerio<AnyNode>): string | undefined {
@@ -31,16 +75,46 @@ function firstText(found: Cheerio<AnyNode>): string | undefined {
   return undefined;
 }
 
-function distinctTexts(found: Cheerio<AnyNode>): string | undefined {
-  const names = new Set(found.toArray().map((el) => cleanAuthor(textOf(el))).filter((n): n is string => Boolean(n)));
-  return names.size > 0 ? [...names].join(', ') : undefined;
+/**
+ * The names credited by marked-up author elements. Several under one parent are co-authors; on a
+ * thread each post credits its own author, and the first post's is the one that counts.
+ */
+function creditedNames($: CheerioAPI, selector: string): string | undefined {
+  const els = select($, selector).toArray();
+  const first = els[0];
+  if (!first) return undefined;
+  const group = first.parent?.parent ?? first.parent;
+  const names = els
+    .filter((el) => el.parent === first.parent || el.parent?.parent === group)
+    .map((el) => {
+      const named = descendant(el, (n) => /(?:^|\s)name(?:\s|$)/.test(n.attribs.itemprop ?? ''));
+      return named ? nameLike(textOf(named)) : bylineName(el);
+    })
+    .filter((n): n is string => Boolean(n));
+  return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
+}
+
+/** A date as ISO: ISO text as it is (time and zone kept), a written date as YYYY-MM-DD. */
+function readDay(raw: string): string | undefined {
+  const text = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
+  for (const part of text.split(/\s[|•·]\s|\n/)) {
+    const plain = part
+      .replace(/^(?:(?:posted|published|updated|date|on)\b:?\s*)+/i, '')
+      .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+      .replace(/\s*@.*$/, '')
+      .trim();
+    const day = readDateLine(plain);
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  }
+  return undefined;
 }
 
 const nonEmpty = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
 
 export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const meta = new Map<string, string>();
-  $('meta').each((_, el) => {
+  select($, 'meta').each((_, el) => {
     const a = el.attribs;
     const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.trim().toLowerCase();
     const content = a.content?.trim();
@@ -61,36 +135,54 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     found.outlet = { name, evidence: `${site[2]} "${name}"`, rule: site[1] };
   }
 
-  const headline = [meta.get('og:title'), meta.get('twitter:title'), ld.headline, firstText($('h1'))].find(nonEmpty);
-  const docTitle = firstText($('title'));
-  const title = headline ? cleanTitle(headline, found.siteName) : docTitle ? cleanTitle(docTitle, found.siteName, true) : undefined;
+  const stated = [meta.get('og:title'), meta.get('twitter:title'), ld.headline].find(nonEmpty);
+  const docTitle = firstText(select($, 'title'));
+  const title =
+    visibleHeadline($, [stated, docTitle].filter((t): t is string => Boolean(t)), found.siteName) ??
+    (stated ? cleanTitle(stated, found.siteName) : (firstHeadline($, docTitle ? [docTitle] : [], found.siteName) ?? (docTitle ? cleanTitle(docTitle, found.siteName, true) : undefined)));
   if (title) found.title = title;
 
   const m = chrome.metadata;
+  // The publisher named as author stands in for a missing byline: used only when there is none.
+  const isSite = (name: string): boolean => [found.siteName, ld.publisher].some((s) => s && s.toLowerCase() === name.toLowerCase());
+  const metaAuthors = m.authorMetaNames.map((n) => cleanAuthor(meta.get(n))).filter((n): n is string => Boolean(n));
+  const personal = (name: string | undefined): string | undefined => (name && !isSite(name) ? name : undefined);
   const author =
-    m.authorMetaNames.map((n) => cleanAuthor(meta.get(n))).find(Boolean) ??
-    cleanAuthor(ld.authors.join(', ')) ??
-    distinctTexts($('a[rel~="author"]')) ??
-    distinctTexts($('[itemprop~="author"]')) ??
-    cleanAuthor(firstText($(m.bylineSelector)));
+    metaAuthors.map(personal).find(Boolean) ??
+    personal(cleanAuthor(ld.authors.join(', '))) ??
+    creditedNames($, 'a[rel~="author"]') ??
+    creditedNames($, '[itemprop~="author"]') ??
+    select($, m.bylineSelector).toArray().map(bylineName).find(Boolean) ??
+    authorLinks($).map((el) => nameLike(textOf(el))).find(Boolean) ??
+    metaAuthors[0] ??
+    cleanAuthor([...ld.authors, ...ld.organizationAuthors].join(', '));
   if (author) found.author = author;
 
   const [firstDateMeta, ...otherDateMetas] = m.publishedMetaNames;
-  const inArticle = $('article time[datetime], main time[datetime]').first();
-  const timeEl = inArticle.length > 0 ? inArticle : $('time[datetime]').first();
-  const published = [
+  const inArticle = select($, 'article time[datetime], main time[datetime]').first();
+  const timeEl = inArticle.length > 0 ? inArticle : select($, 'time[datetime]').first();
+  const statedDate = [
     meta.get(firstDateMeta ?? ''),
     ld.datePublished,
     ...otherDateMetas.map((n) => meta.get(n)),
-    $('[itemprop="datePublished"]').attr('content') ?? $('[itemprop="datePublished"]').attr('datetime'),
+    select($, '[itemprop="datePublished"]').attr('content') ?? select($, '[itemprop="datePublished"]').attr('datetime'),
     timeEl.attr('datetime'),
   ].find(nonEmpty);
-  if (published) found.published = published.trim();
+  // Only a date the page prints in full counts: "3 days ago" or "Updated" alone does not.
+  const visible = (): string | undefined =>
+    select($, m.dateSelector)
+      .toArray()
+      .slice(0, m.maxDateCandidates)
+      .map((el) => readDay(textOf(el)))
+      .find(Boolean);
+  const published = statedDate ? (readDay(statedDate) ?? statedDate.trim()) : visible();
+  if (published) found.published = published;
 
-  const url = [$('link[rel~="canonical"]').attr('href'), meta.get('og:url'), ld.url].find(nonEmpty);
+  const url = [select($, 'link[rel~="canonical"]').attr('href'), meta.get('og:url'), ld.url].find(nonEmpty);
   if (url) found.url = url.trim();
 
-  const lang = [$('html').attr('lang'), meta.get('content-language'), ld.lang].find(nonEmpty);
-  if (lang) found.lang = lang.trim();
+  // og:locale writes en_US; a Content-Language header may list several ("en, fr"): the first, as BCP 47.
+  const lang = [select($, 'html').attr('lang'), select($, 'html').attr('xml:lang'), meta.get('content-language'), meta.get('og:locale'), ld.lang].find(nonEmpty);
+  if (lang) found.lang = lang.split(',')[0]!.trim().replace(/_/g, '-');
   return found;
 }

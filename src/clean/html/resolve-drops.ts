@@ -12,18 +12,24 @@ export function resolveDrops(walk: PageWalk): Array<string | null> {
   // Prefix sums make every mark's subtree statistics O(1).
   const chars = new Float64Array(blocks.length + 1);
   const long = new Float64Array(blocks.length + 1);
+  const prose = new Float64Array(blocks.length + 1);
   blocks.forEach((b, i) => {
     chars[i + 1] = chars[i]! + b.text.length;
-    const prose = b.text.length >= r.longParagraphChars && b.linkChars / b.text.length <= r.maxLinkDensity;
-    long[i + 1] = long[i]! + (prose ? 1 : 0);
+    const plain = b.linkChars / b.text.length <= r.maxLinkDensity;
+    long[i + 1] = long[i]! + (plain && b.text.length >= r.longParagraphChars ? 1 : 0);
+    prose[i + 1] = prose[i]! + (plain && b.text.length >= r.proseParagraphChars ? b.text.length : 0);
   });
 
+  const pageProse = prose[blocks.length]!;
   const rescued = marks.map((m) => {
     const range = ranges.get(m.el);
     if (!m.rescuable || !range) return false;
     const [s, e] = range;
     const total = chars[e]! - chars[s]!;
-    return total >= r.minChars && long[e]! - long[s]! >= r.minLongParagraphs;
+    if (total >= r.minChars && long[e]! - long[s]! >= r.minLongParagraphs) return true;
+    // Chrome is a small part of a page: a wrapper holding most of its prose is the page itself.
+    const inside = prose[e]! - prose[s]!;
+    return inside >= r.minProseChars && inside >= r.pageProseShare * pageProse;
   });
 
   return blocks.map((b) => {

@@ -1,8 +1,17 @@
-// Headlines in <title> (and some og:title) carry the site's name: "Headline | The Daily Planet".
+// The headline: the page's visible <h1> when it agrees with what the head says the page is about,
+// else the head's title without the site name that <title> (and some og:title) carries.
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { chrome } from './chrome.ts';
+import { textOf } from './text-of.ts';
+import { select } from './select.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const tokens = (s: string): Set<string> => new Set(key(s).split(' ').filter(Boolean));
+const LOGO_CLASS = new RegExp(chrome.title.visible.logoClass, 'iu');
+const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 /**
  * The headline without a site-name prefix or suffix. With `generic` (for <title>), a short last
@@ -19,8 +28,92 @@ export function cleanTitle(raw: string, siteName?: string, generic = false): str
   if (siteName) {
     if (same(after, siteName)) return cleanTitle(before, undefined, generic);
     if (same(title.slice(0, firstCut.index), siteName)) return title.slice(firstCut.index + firstCut[0].length);
+    // A site name that itself holds a separator ("Urge Fitness | Gyms in PA") spans several cuts.
+    const tail = cuts.find((c) => same(title.slice(c.index + c[0].length), siteName));
+    if (tail) return cleanTitle(title.slice(0, tail.index), undefined, generic);
   }
+  // A bare domain after the last separator is a site name however short the headline before it.
+  if (DOMAIN.test(after)) return before;
   const t = chrome.title;
   if (generic && words(after) <= t.maxSuffixWords && words(before) >= t.minTitleWords) return before;
   return title;
+}
+
+/** The segments of a title between its separators. */
+function segments(title: string): string[] {
+  return title.split(chrome.title.separators).map(key).filter(Boolean);
+}
+
+/** Whether two titles share enough words: most of the shorter one's, and more than one. */
+function agree(a: Set<string>, b: Set<string>): boolean {
+  const v = chrome.title.visible;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared >= v.minShared && shared / small.size >= v.minOverlap;
+}
+
+function isLogo(el: Element): boolean {
+  const v = chrome.title.visible;
+  let n: Element | null = el;
+  for (let depth = 0; n && depth <= v.logoDepth; depth++, n = n.parent?.type === 'tag' ? (n.parent as Element) : null) {
+    if (LOGO_CLASS.test(`${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Every segment of the head's titles except each one's headline (its longest segment). */
+function siteSegments(heads: string[]): string[] {
+  return heads.flatMap((h) => {
+    const parts = segments(h);
+    const longest = parts.reduce((best, p, i) => (words(p) > words(parts[best]!) ? i : best), 0);
+    return parts.filter((_, i) => i !== longest);
+  });
+}
+
+interface Heading {
+  el: Element;
+  text: string;
+  key: string;
+}
+
+/** The page's <h1>s (or <h2>s), those inside <article>/<main> first, without logos and site names. */
+function headings($: CheerioAPI, tag: 'h1' | 'h2', heads: string[], siteName?: string): Heading[] {
+  const v = chrome.title.visible;
+  const siteKeys = [...siteSegments(heads), ...(siteName ? [key(siteName)] : [])];
+  const inMain = new Set(select($, `article ${tag}, main ${tag}, [role="main"] ${tag}`).toArray());
+  return select($, tag)
+    .toArray()
+    .slice(0, v.maxCandidates)
+    .map((el) => ({ el: el as Element, text: textOf(el) }))
+    .map((h) => ({ ...h, key: key(h.text) }))
+    .filter((h) => h.key && h.text.length <= v.maxChars && !siteKeys.some((s) => s.includes(h.key)) && !isLogo(h.el))
+    .sort((a, b) => Number(inMain.has(b.el)) - Number(inMain.has(a.el)));
+}
+
+/**
+ * The page's visible headline: an <h1> (an <h2> on pages whose <h1> is the site's logo, as on many
+ * forums) that agrees with one of the head's titles. Logos and site names are not headlines, even
+ * when <title> repeats them as its site segment.
+ */
+export function visibleHeadline($: CheerioAPI, headTitles: string[], siteName?: string): string | undefined {
+  const v = chrome.title.visible;
+  const heads = headTitles.filter((h) => h.trim());
+  if (heads.length === 0) return undefined;
+  const headTokens = heads.map(tokens);
+  for (const h1 of headings($, 'h1', heads, siteName)) {
+    if (words(h1.key) < v.minWords) continue;
+    // An <h1> that wraps the head's title in a date or byline ("Dec 18 2025 <title>") is that title.
+    const wrapped = heads.find((h) => words(key(h)) >= v.minWords && h1.key.includes(key(h)));
+    if (wrapped) return cleanTitle(wrapped, siteName);
+    if (headTokens.some((h) => agree(tokens(h1.text), h))) return h1.text;
+  }
+  // A second-level heading must be one of the head's titles word for word.
+  const headKeys = new Set(heads.flatMap((h) => [key(h), ...segments(h)]));
+  return headings($, 'h2', heads, siteName).find((h2) => words(h2.key) >= v.minWords && headKeys.has(h2.key))?.text;
+}
+
+/** The first <h1> that is not a logo or the site's name, for pages whose head states no headline. */
+export function firstHeadline($: CheerioAPI, headTitles: string[], siteName?: string): string | undefined {
+  return headings($, 'h1', headTitles, siteName)[0]?.text;
 }

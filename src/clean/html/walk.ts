@@ -74,7 +74,10 @@ function dropRule(el: Element, key: string, inArticle: boolean, commentThread: b
   const a = el.attribs;
   const role = a.role?.toLowerCase();
   if (role && chrome.dropRoles.has(role)) return { rule: `role:${role}`, rescuable: false };
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && chrome.hiddenStyle.test(a.style))) {
+  // aria-hidden and `hidden` are also set on the whole page while a dialog is open; an inline
+  // display:none is the page's own choice not to show the text (a metadata copy of the body).
+  if (a.style && chrome.hiddenStyle.test(a.style)) return { rule: 'hidden', rescuable: false };
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') {
     return { rule: 'hidden', rescuable: true };
   }
   // Comment markup names its parts after authors and replies; the thread's own classes are not chrome.

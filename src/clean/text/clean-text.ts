@@ -4,6 +4,9 @@ import { createContext } from './context.ts';
 import { foundMeta } from './found-meta.ts';
 import { toLines, type Line } from './lines.ts';
 import { collectReplies } from './passes/replies.ts';
+import { markCommentSection } from './passes/comment-section.ts';
+import { keepArticleRun } from './passes/article-run.ts';
+import { markRepeats } from './passes/repeats.ts';
 import { markForumPanels } from './passes/forum-panels.ts';
 import { applyLineRules } from './passes/line-patterns.ts';
 import { markListSections } from './passes/list-sections.ts';
@@ -20,7 +23,9 @@ export function cleanLines(lines: Line[]): CleanedArticle {
   findTitle(ctx);
   markCaptions(ctx);
   classifyParagraphs(ctx);
-  const comments = collectReplies(ctx);
+  markRepeats(ctx);
+  const comments = [...collectReplies(ctx), ...markCommentSection(ctx)];
+  keepArticleRun(ctx);
   const blocks: Block[] = [];
   const removed: RemovedBlock[] = [];
   lines.forEach(({ line, text }, i) => {

@@ -1,5 +1,5 @@
 // The state the text cleaner's passes share: one label per line, decided by the first pass that claims it.
-import { features, isBodyLike, type LineFeatures } from './features.ts';
+import { features, hasStoplist, isBodyLike, type LineFeatures } from './features.ts';
 import type { Line } from './lines.ts';
 
 export type LineClass = 'title' | 'body' | 'heading' | 'chrome' | 'comment';
@@ -28,6 +28,8 @@ export interface CleanContext {
   lines: Line[];
   feats: LineFeatures[];
   good: boolean[];
+  /** The page's language is covered by the stop-word list (see hasStoplist). */
+  stoplist: boolean;
   labels: Array<Label | undefined>;
   clues: TextClue[];
   panels: ForumPanel[];
@@ -36,10 +38,12 @@ export interface CleanContext {
 
 export function createContext(lines: Line[]): CleanContext {
   const feats = lines.map((l) => features(l.text));
+  const stoplist = hasStoplist(feats);
   return {
     lines,
     feats,
-    good: feats.map(isBodyLike),
+    good: feats.map((f) => isBodyLike(f, stoplist)),
+    stoplist,
     labels: new Array<Label | undefined>(lines.length),
     clues: [],
     panels: [],
@@ -55,4 +59,10 @@ export function label(ctx: CleanContext, i: number, cls: LineClass, rule: string
 export function firstGood(ctx: CleanContext, from = 0): number {
   for (let i = from; i < ctx.lines.length; i++) if (!ctx.labels[i] && ctx.good[i]) return i;
   return ctx.lines.length;
+}
+
+/** A line's prose mass in words; without a stop list, letters stand in for words (scripts without spaces). */
+export function proseWeight(ctx: CleanContext, i: number, charsPerWord: number): number {
+  const f = ctx.feats[i]!;
+  return ctx.stoplist ? f.words : Math.max(f.words, f.chars / charsPerWord);
 }

@@ -32,3 +32,11 @@ export const datePatterns: RegExp[] = data.dates.patterns.map(whole);
 export const thresholds = data.classifier;
 
 export const captionOpener = new RegExp(data.captionOpeners, 'iu');
+
+export const commentSection = {
+  starts: data.commentSection.starts.map(whole),
+  headers: data.commentSection.headers.map(whole),
+  minArticleWords: data.commentSection.minArticleWords,
+};
+
+export const articleRun = data.articleRun;

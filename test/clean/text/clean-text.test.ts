@@ -73,9 +73,9 @@ test('hard-wrapped prose is joined back into one paragraph', (t) => {
 });
 
 test('a Title Case line inside the article is a promo, a short one between paragraphs a heading', (t) => {
-  const body = 'The minister said on Tuesday that the plan would go ahead despite objections from groups.';
+  const body = (n: number) => `The minister said on Tuesday that plan ${n} would go ahead despite objections from groups.`;
   const r = cleanText(
-    `A headline for the article goes here\n\n${body}\n\nShocking Report Reveals What Celebrities Eat For Breakfast Every Day\n\n${body}\n\nWhat comes next\n\n${body}\n`,
+    `A headline for the article goes here\n\n${body(1)}\n\nShocking Report Reveals What Celebrities Eat For Breakfast Every Day\n\n${body(2)}\n\nWhat comes next\n\n${body(3)}\n`,
   );
   t.deepEqual(
     r.removed.map((x) => x.rule),

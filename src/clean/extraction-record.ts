@@ -1,0 +1,91 @@
+// One input file as `npm run extract` prints it: the cleaned article flattened to metadata, plain
+// text and comments, or the reason there is no text. The analyzer cleans through `cleanInput` too,
+// so both commands see the same article.
+import { cleanArticle } from './clean-article.ts';
+import { withStatedSource } from './outlet.ts';
+import { cleanText } from './text/clean-text.ts';
+import { chrome } from './html/chrome.ts';
+import type { CleanedArticle, LoadedArticle } from '../types.ts';
+
+/** `auto` cleans each input by its kind; `text` treats every input as text copied from a page. */
+export type ExtractMode = 'auto' | 'text';
+
+export interface ExtractionRecord {
+  path: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  /** Blocks separated by blank lines; a heading is a block of its own. */
+  text: string;
+  comments: Array<{ author?: string; text: string }>;
+  /** The outlet the article's own text names (masthead, attribution, a repost's source line), and the site that reposted it. */
+  originalOutlet?: { name: string; evidence: string; rule: string; repostedOn?: string };
+  /** Why `text` is empty. */
+  reason?: string;
+  /** Why the input could not be read or cleaned at all. */
+  error?: string;
+}
+
+export function cleanInput(article: LoadedArticle, mode: ExtractMode = 'auto'): CleanedArticle {
+  if (mode === 'text') return cleanText(article.content, article.firstLine);
+  const cleaned = cleanArticle(article);
+  return article.kind === 'html' ? withStatedSource(cleaned) : cleaned;
+}
+
+function tally(rules: string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rules) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(', ');
+}
+
+/** Says why a cleaned article has no text; undefined when it has some. */
+export function emptyReason(cleaned: CleanedArticle): string | undefined {
+  if (cleaned.blocks.length > 0) return undefined;
+  const listed = cleaned.removed.filter((r) => r.rule !== 'removed-limit');
+  const comments = cleaned.comments.length > 0 ? `; ${cleaned.comments.length} comments kept` : '';
+  if (listed.length === 0) return `no main content found: 0 blocks of text${comments}`;
+  const count = listed.length < cleaned.removed.length ? `${chrome.limits.maxRemoved}+` : String(listed.length);
+  return `all ${count} text blocks were chrome (${tally(listed.map((r) => r.rule))})${comments}`;
+}
+
+export function toRecord(path: string, article: LoadedArticle, cleaned: CleanedArticle): ExtractionRecord {
+  const { given } = article;
+  const { found } = cleaned;
+  const record: ExtractionRecord = {
+    path,
+    title: given.title ?? cleaned.title ?? found.title ?? null,
+    byline: given.author ?? found.author ?? null,
+    published: given.published ?? found.published ?? null,
+    siteName: given.outlet ?? found.siteName ?? null,
+    lang: found.lang ?? null,
+    text: cleaned.blocks.map((b) => b.text).join('\n\n'),
+    comments: cleaned.comments.map((c) => (c.author ? { author: c.author, text: c.text } : { text: c.text })),
+  };
+  // An outlet read from the page's own metadata is its site name, not a stated source.
+  const stated = found.outlet && !/^(?:meta|jsonld):/.test(found.outlet.rule) ? found.outlet : undefined;
+  if (stated && !given.outlet) {
+    record.originalOutlet = { ...stated, ...(found.repost ? { repostedOn: found.repost.on } : {}) };
+  }
+  const reason = emptyReason(cleaned);
+  if (reason) record.reason = reason;
+  return record;
+}
+
+export function failedRecord(path: string, error: string): ExtractionRecord {
+  return { path, title: null, byline: null, published: null, siteName: null, lang: null, text: '', comments: [], error };
+}
+
+/** Cleans one loaded article into its record; a cleaner that throws gives an `error` record. */
+export function extractRecord(path: string, article: LoadedArticle, mode: ExtractMode = 'auto'): ExtractionRecord {
+  try {
+    return toRecord(path, article, cleanInput(article, mode));
+  } catch (e) {
+    return failedRecord(path, `cleaning failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,46 @@
+// Whether a page says of itself that it is a forum or Q&A thread (schema.org type, forum engine
+// as generator), and the summary it gives of the thread when its posts are not in the saved HTML.
+import type { CheerioAPI } from 'cheerio';
+import data from '../../../../data/forum-chrome.json' with { type: 'json' };
+import { normalizeText } from '../../normalize.ts';
+import { select } from '../select.ts';
+import { textOf } from '../text-of.ts';
+
+const rule = data.declared;
+const ldType = new RegExp(`"@type"\\s*:\\s*\\[?[^\\]}]*?"(?:https?://schema\\.org/)?(?:${rule.jsonLdTypes.join('|')})"`, 'u');
+const generators = rule.generators.map((g) => g.toLowerCase());
+
+/** The forum engine named by the page's generator tag, if it names one. */
+function forumGenerator($: CheerioAPI): boolean {
+  return select($, "meta[name='generator']")
+    .toArray()
+    .some((m) => {
+      const content = (m.attribs.content ?? '').toLowerCase();
+      return generators.some((g) => content.startsWith(g));
+    });
+}
+
+/** How the page declares itself a thread ('schema' or 'generator'), or null when it does not. */
+export function declaresThread($: CheerioAPI): 'schema' | 'generator' | null {
+  if (select($, rule.microdata).length > 0) return 'schema';
+  const scripts = select($, "script[type='application/ld+json']").toArray();
+  if (scripts.some((s) => ldType.test($(s).text()))) return 'schema';
+  return forumGenerator($) ? 'generator' : null;
+}
+
+const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * The page's own description of the thread (its opening post's first lines, without the cut-off
+ * mark), when the page shows next to nothing itself: its posts were left for a script to render.
+ */
+export function threadSummary($: CheerioAPI): string | undefined {
+  const body = select($, 'body')[0];
+  if (body && countWords(textOf(body)) > rule.emptyPageWords) return undefined;
+  for (const selector of rule.summary) {
+    const content = select($, selector).first().attr('content');
+    const text = content ? normalizeText(content, false).replace(/\s*(?:…|\.\.\.|&hellip;)$/u, '') : '';
+    if (countWords(text) >= data.limits.minWords) return text;
+  }
+  return undefined;
+}

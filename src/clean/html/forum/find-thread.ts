@@ -1,0 +1,117 @@
+// Recognises a forum or Q&A thread by its engine's markup and lists its posts in thread order,
+// each with its own text element, its author and the chrome (quotes, signatures) inside it.
+import type { CheerioAPI } from 'cheerio';
+import { isTag, type Element } from 'domhandler';
+import data from '../../../../data/forum-chrome.json' with { type: 'json' };
+import { select } from '../select.ts';
+import { textOf } from '../text-of.ts';
+import { declaresThread, threadSummary } from './declared.ts';
+import { findRepeatedPosts } from './repeated-posts.ts';
+
+export interface ForumPost {
+  /** The element holding the post's own text. */
+  body: Element;
+  author?: string;
+}
+
+export interface ForumThread {
+  engine: string;
+  posts: ForumPost[];
+  /** Elements inside post bodies that are not the poster's words, with the postChrome entry naming them. */
+  chrome: Map<Element, string>;
+  /** The page's own summary of a thread whose posts are missing from it (script-rendered). */
+  summary?: string;
+}
+
+interface Engine {
+  name: string;
+  body: string;
+  post: string;
+  requires?: string;
+  minPosts?: number;
+  distinctPosts?: boolean;
+  author?: string[];
+  authorAttr?: string;
+}
+
+const engines: Engine[] = data.engines;
+const postChrome = Object.entries(data.postChrome).filter(([name]) => name !== 'why');
+
+/** Bodies nested in another match are quotes or embeds of other posts. */
+function outermost(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
+}
+
+function authorOf($: CheerioAPI, body: Element, engine: Engine): string | undefined {
+  const post = $(body).closest(engine.post);
+  const byAttr = engine.authorAttr ? post.attr(engine.authorAttr)?.trim() : undefined;
+  let name = byAttr ?? '';
+  for (const selector of engine.author ?? []) {
+    if (name) break;
+    const el = post.find(selector)[0];
+    if (el) name = textOf(el);
+  }
+  return name && name.length <= data.limits.maxAuthorChars ? name : undefined;
+}
+
+/** Posts are siblings' children, each in a wrapper of its own: paragraphs of one article sharing a class are siblings themselves. */
+function eachInItsOwnPost(bodies: Element[]): boolean {
+  const parents = new Set(bodies.map((b) => b.parent));
+  return parents.size === bodies.length && bodies.every((b) => b.name !== 'p');
+}
+
+const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function withChrome($: CheerioAPI, engine: string, posts: ForumPost[]): ForumThread {
+  const chrome = new Map<Element, string>();
+  for (const { body } of posts) {
+    for (const [name, selector] of postChrome) {
+      $(body).find(selector).each((_, el) => void (chrome.has(el) || chrome.set(el, name)));
+    }
+  }
+  return { engine, posts, chrome };
+}
+
+function byEngineRule($: CheerioAPI): ForumThread | null {
+  for (const engine of engines) {
+    if (engine.requires && select($, engine.requires).length === 0) continue;
+    const bodies = outermost(select($, engine.body).toArray());
+    if (engine.distinctPosts && !eachInItsOwnPost(bodies)) continue;
+    const written = bodies.filter((b) => words(textOf(b)) >= data.limits.minWords).length;
+    if (written === 0 || written < (engine.minPosts ?? 1)) continue;
+    const posts = bodies.map((body) => {
+      const author = authorOf($, body, engine);
+      return author ? { body, author } : { body };
+    });
+    return withChrome($, engine.name, posts);
+  }
+  return null;
+}
+
+/**
+ * The thread on the page, or null when the page is not a forum thread. An engine's own markup is
+ * trusted anywhere; the shape of repeated posts, or the page's summary, only on a page that
+ * declares itself a thread, so that an article's comment section never makes it one.
+ */
+export function findThread($: CheerioAPI): ForumThread | null {
+  const ruled = byEngineRule($);
+  if (ruled || !declaresThread($)) return ruled;
+  const shaped = findRepeatedPosts($);
+  if (shaped) return withChrome($, 'repeated-siblings', shaped);
+  const summary = threadSummary($);
+  return summary ? { engine: 'summary', posts: [], chrome: new Map(), summary } : null;
+}
+
+/**
+ * Discourse and others serve the thread to no-JS readers inside <noscript>, which the walk skips as
+ * invisible: in a saved page that copy is the only one, so it is made an ordinary element.
+ */
+export function revealThread(thread: ForumThread): void {
+  for (const { body } of thread.posts) {
+    for (let p = body.parent; p; p = p.parent) if (isTag(p) && p.name === 'noscript') p.name = 'div';
+  }
+}

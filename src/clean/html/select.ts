@@ -1,0 +1,27 @@
+// Selector queries that stay linear on deeply nested pages. cheerio's `$(selector)` walks the tree
+// with domutils' findAll, whose stack shifts cost the current depth per node: 100,000 nested
+// <div>s make each query take seconds. Here the elements are listed once per page, with a
+// push/pop walk, and each query filters that list.
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import { isTag, type AnyNode, type Element } from 'domhandler';
+
+const listed = new WeakMap<CheerioAPI, Element[]>();
+
+function elementsOf($: CheerioAPI): Element[] {
+  const cached = listed.get($);
+  if (cached) return cached;
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...$.root()[0]!.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isTag(n)) out.push(n);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  listed.set($, out);
+  return out;
+}
+
+/** `$(selector)` in document order, in time linear in the page's size. */
+export function select($: CheerioAPI, selector: string): Cheerio<Element> {
+  return $(elementsOf($)).filter(selector);
+}

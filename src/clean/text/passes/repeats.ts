@@ -1,0 +1,54 @@
+// Pages repeat their own text: the same teaser twice, a truncated "…" teaser of the lead, or the whole
+// article flattened into one line (hidden metadata copies). The first full copy is the article's;
+// short lines may repeat in the article itself (a recipe's "1 cup of water").
+import { thresholds } from '../patterns.ts';
+import type { CleanContext } from '../context.ts';
+
+const RULE = 'repeat';
+const key = (text: string): string => text.toLowerCase().replace(/^(?:[•·*-]|\d{1,2}[.)])\s+/u, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * For each key, how many of the other keys it holds whole, starting at a word start. Others are
+ * indexed by their first repeatMinChars characters, so a line is scanned once instead of against
+ * every other line (a 10,000-line page would otherwise take minutes).
+ */
+function heldCounts(keys: string[]): number[] {
+  const w = thresholds.repeatMinChars;
+  const byPrefix = new Map<string, number[]>();
+  keys.forEach((k, n) => {
+    if (k.length < w) return;
+    const prefix = k.slice(0, w);
+    const list = byPrefix.get(prefix);
+    if (list) list.push(n);
+    else byPrefix.set(prefix, [n]);
+  });
+  return keys.map((k, n) => {
+    // Only a line longer than two others can hold them whole.
+    if (k.length <= 2 * w) return 0;
+    const held = new Set<number>();
+    for (let at = 0; at + w <= k.length; at = k.indexOf(' ', at) + 1) {
+      for (const m of byPrefix.get(k.slice(at, at + w)) ?? []) {
+        if (m !== n && keys[m]!.length < k.length && k.startsWith(keys[m]!, at)) held.add(m);
+      }
+      if (k.indexOf(' ', at) < 0) break;
+    }
+    return held.size;
+  });
+}
+
+export function markRepeats(ctx: CleanContext): void {
+  const body = ctx.labels.flatMap((l, i) => (l?.cls === 'body' ? [i] : []));
+  const keys = body.map((i) => key(ctx.lines[i]!.text));
+  const held = heldCounts(keys);
+  const seen = new Set<string>();
+  body.forEach((i, n) => {
+    const k = keys[n]!;
+    const stem = /(?:\.\.\.|…)$/.test(k) ? k.replace(/(?:\.\.\.|…)$/, '').trim() : null;
+    const truncated =
+      stem !== null && stem.length >= thresholds.repeatMinChars && keys.some((o, m) => m !== n && o.length > stem.length && o.startsWith(stem));
+    const flattened = held[n]! >= thresholds.flattenedMinLines;
+    const repeated = seen.has(k) && ctx.feats[i]!.words >= thresholds.repeatMinWords;
+    if (repeated || truncated || flattened) ctx.labels[i] = { cls: 'chrome', rule: RULE };
+    else seen.add(k);
+  });
+}

@@ -1,0 +1,83 @@
+import test from 'ava';
+import * as cheerio from 'cheerio';
+import { parseDocument } from 'htmlparser2';
+import { readJsonLd } from '../../../src/clean/html/jsonld.ts';
+import { readMetadata } from '../../../src/clean/html/metadata.ts';
+import { cleanTitle } from '../../../src/clean/html/title.ts';
+
+function meta(head: string, body = '', htmlAttrs = '') {
+  const $ = cheerio.load(parseDocument(`<html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`));
+  return readMetadata($, readJsonLd($));
+}
+const ld = (json: object): string => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+
+test('title: the visible <h1> wins over a differently worded og:title when they agree', (t) => {
+  const found = meta('<meta property="og:title" content="Nutritionists explain the biggest diet trends of 2025">', '<article><h1>The 7 biggest diet trends in 2025, according to nutritionists</h1></article>');
+  t.is(found.title, 'The 7 biggest diet trends in 2025, according to nutritionists');
+});
+
+test('title: an <h1> that is the logo or the site segment of <title> is not the headline', (t) => {
+  t.is(meta('<title>Discuss the 7.1 release here - example.org</title>', '<h1>example.org</h1><h2>Discuss the 7.1 release here</h2>').title, 'Discuss the 7.1 release here');
+  t.is(meta('<title>Rates rise again at the bank | Money Daily</title>', '<h1 class="site-title">Money Daily</h1>').title, 'Rates rise again at the bank');
+  t.is(
+    meta('<meta property="og:title" content="A long headline about the harbour">', '<div class="logo"><h1>Harbour Headline News</h1></div>').title,
+    'A long headline about the harbour',
+  );
+});
+
+test('title: an <h1> that wraps the title in a date is the title; an unrelated <h1> is not', (t) => {
+  t.is(meta('<meta property="og:title" content="Preparing a transition">', '<article><h1>Dec 18 2025 Preparing a transition</h1></article>').title, 'Preparing a transition');
+  t.is(meta('<meta property="og:title" content="Private VPN service comparison, no sponsors">', '<article><h1>VPN Services</h1></article>').title, 'Private VPN service comparison, no sponsors');
+});
+
+test('title: site names holding separators and bare domains are cut', (t) => {
+  t.is(cleanTitle('Guide to gyms - Urge Fitness | Gyms in PA', 'Urge Fitness | Gyms in PA'), 'Guide to gyms');
+  t.is(cleanTitle('GAME CHANGER | shop.example.com', undefined, true), 'GAME CHANGER');
+});
+
+test('author: the site named as author only stands in when there is no byline', (t) => {
+  const head = '<meta property="og:site_name" content="Acme Clinic"><meta name="author" content="Acme Clinic">';
+  t.is(meta(head, '<div class="byline">By <a href="/author/jo-park">Jo Park</a>, staff writer</div>').author, 'Jo Park');
+  t.is(meta(head).author, 'Acme Clinic');
+  const org = ld({ '@type': 'Article', headline: 'H', author: { '@type': 'Organization', name: 'Acme Inc' } });
+  t.is(meta(org, '<p class="post-author-name"><a href="/authors/sam-lee/">Sam Lee</a></p>').author, 'Sam Lee');
+  t.is(meta(org).author, 'Acme Inc');
+});
+
+test('author: on a thread only the first post\'s author counts; co-authors in one byline all do', (t) => {
+  const post = (name: string) => `<div class="post"><div class="user"><span itemprop="author"><span itemprop="name">${name}</span> 1,234 posts</span></div><p>Text.</p></div>`;
+  t.is(meta('', post('starter') + post('replier') + post('third')).author, 'starter');
+  t.is(meta('', '<p class="byline">By <a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>').author, 'Ann Lee, Bo Chan');
+});
+
+test('author: account links, avatars and link-list phrases are not names', (t) => {
+  t.is(meta('', '<header><a href="/users/signup">Sign up</a></header><article><a href="/users/77/dana">D</a><a href="/users/77/dana">dana</a></article>').author, 'dana');
+  t.is(meta('', '<footer><a href="/author/site-team">Site Team</a></footer>').author, undefined);
+});
+
+test('published: written dates are read as ISO days; ISO stays as stated', (t) => {
+  t.is(meta('<meta property="article:published_time" content="2024-03-05T10:00:00Z">').published, '2024-03-05T10:00:00Z');
+  t.is(meta('<meta name="date" content="Dec 19th 2025">').published, '2025-12-19');
+  t.is(meta('', '<article><p class="post-date">Posted on Friday January 12, 2024 @11:40AM</p></article>').published, '2024-01-12');
+  t.is(meta('', '<div class="entry-meta">By Amy | March 24, 2025</div>').published, '2025-03-24');
+  t.is(meta('', '<span class="date">3 days ago</span>').published, undefined);
+});
+
+test('lang: <html lang>, then Content-Language, og:locale and JSON-LD inLanguage, as BCP 47', (t) => {
+  t.is(meta('', '', 'lang="de"').lang, 'de');
+  t.is(meta('<meta http-equiv="content-language" content="fr, en">').lang, 'fr');
+  t.is(meta('<meta property="og:locale" content="en_GB">').lang, 'en-GB');
+  t.is(meta(ld({ '@type': 'NewsArticle', headline: 'H', inLanguage: 'es' })).lang, 'es');
+});
+
+test('deep nesting does not make the metadata queries quadratic', (t) => {
+  const depth = 50_000;
+  const $ = cheerio.load(parseDocument(`<title>Deep page title here | Site</title>${'<div>'.repeat(depth)}<h1>Deep page title here</h1><p class="date">March 3, 2024</p>${'</div>'.repeat(depth)}`));
+  const started = performance.now();
+  const found = readMetadata($, readJsonLd($));
+  const ms = performance.now() - started;
+  t.is(found.title, 'Deep page title here');
+  t.is(found.published, '2024-03-03');
+  // cheerio's own $(selector) takes about 0.5 s per query at this depth, and there are a dozen.
+  t.true(ms < 2000, `took ${ms.toFixed(0)} ms`);
+});
