@@ -38,6 +38,9 @@ const readability: Extractor = {
 /** The reference row: the converted page as it is, the score of cleaning nothing. */
 const wholePage: Extractor = { name: 'whole-page', extract: (text) => text };
 
+/** Columns that do no work of their own: their timings are not shown. */
+export const untimed: ReadonlySet<string> = new Set([wholePage.name]);
+
 const framelensText: Extractor = {
   name: 'framelens',
   extract: (text, type) => scoredText(cleanText(text), type),

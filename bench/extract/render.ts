@@ -1,14 +1,15 @@
 // One mode's results as side-by-side tables, one per dataset, goals beside the rows they are about.
 import { f1Goal } from './goals.ts';
-import type { Mode } from './peers.ts';
+import { untimed, type Mode } from './peers.ts';
 import type { DatasetResult, ExtractorSummary, TypeSummary } from './summarise.ts';
 import { fixed, percent, table, type Row } from './table.ts';
 
-function speedRows(s: ExtractorSummary[], medianGoal?: string): Row[] {
+function speedRows(names: string[], s: ExtractorSummary[], medianGoal?: string): Row[] {
+  const timed = (value: (x: ExtractorSummary) => string) => s.map((x, i) => (untimed.has(names[i]!) ? '—' : value(x)));
   return [
-    ['median ms/page', s.map((x) => fixed(x.medianMs, 1)), medianGoal],
-    ['p95 ms/page', s.map((x) => fixed(x.p95Ms, 1))],
-    ['pages/s', s.map((x) => fixed(x.pagesPerSec, 1))],
+    ['median ms/page', timed((x) => fixed(x.medianMs, 1)), medianGoal],
+    ['p95 ms/page', timed((x) => fixed(x.p95Ms, 1))],
+    ['pages/s', timed((x) => fixed(x.pagesPerSec, 1))],
     ['peak RSS MB', s.map((x) => fixed(x.peakRssMb, 0))],
     ['failures (scored empty)', s.map((x) => String(x.failures.length))],
     ['empty output', s.map((x) => String(x.emptyOutput.length))],
@@ -39,13 +40,13 @@ export function renderDataset(mode: Mode, r: DatasetResult, names: string[]): st
       ['precision', s.map((x) => fixed(x.score.precision))],
       ['recall', s.map((x) => fixed(x.score.recall))],
       ['F1', s.map((x) => fixed(x.score.f1)), g === undefined ? undefined : `>= ${g}`],
-      ...speedRows(s, medianGoal),
+      ...speedRows(names, s, medianGoal),
     ]);
   }
   const types = Object.keys(s[0]?.byType ?? {});
   return table(names, [
     ...types.flatMap((t) => wcxbRows(`${PREFIX[mode]}WCXB dev: ${t}`, s.map((x) => x.byType![t]!), goal(t))),
     ...wcxbRows(`${PREFIX[mode]}WCXB dev: all`, s.map((x) => x.score as TypeSummary)),
-    ...speedRows(s, medianGoal),
+    ...speedRows(names, s, medianGoal),
   ]);
 }

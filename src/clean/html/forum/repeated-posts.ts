@@ -23,114 +23,123 @@ const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\
 interface Counts {
   words: Map<Element, number>;
   linkWords: Map<Element, number>;
-}
-
-/** Visible words (and words inside links) under every element, children before parents: linear in the page. */
-function countAll(elements: Element[]): Counts {
-  const words = new Map<Element, number>();
-  const linkWords = new Map<Element, number>();
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const el = elements[i]!;
-    if (chrome.invisibleTags.has(el.name)) continue;
-    let w = 0;
-    let l = 0;
-    for (const c of el.children) {
-      if (isText(c)) w += countWords(c.data);
-      else if (isTag(c)) {
-        w += words.get(c) ?? 0;
-        l += linkWords.get(c) ?? 0;
-      }
-    }
-    words.set(el, w);
-    linkWords.set(el, el.name === 'a' ? w : l);
-  }
-  return { words, linkWords };
+  /** The first poster's name named in each element's subtree. */
+  authors: Map<Element, string>;
 }
 
 /** Class, id, itemprop and rel of an element, the words its markup uses to say what it is. */
 const keyOf = (el: Element): string => [el.attribs.class, el.attribs.id, el.attribs.itemprop, el.attribs.rel].filter(Boolean).join(' ');
 
 /** Class tokens that name the kind of element, not one instance (post ids, odd/even counters). */
-const kindOf = (el: Element): string =>
-  `${el.name}.${(el.attribs.class ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).sort().join('.')}`;
+const classesOf = (el: Element): string => (el.attribs.class ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).sort().join('.');
 
-function nameIn(el: Element): string | undefined {
+function nameIn(el: Element, words: number): string | undefined {
   for (const attr of rule.authorAttributes) {
     const value = el.attribs[attr]?.trim();
-    if (value) return value;
+    if (value && value.length <= data.limits.maxAuthorChars) return value;
   }
-  const key = keyOf(el);
-  const named = authorKey.test(key) || (el.name === 'a' && profileHref.test(el.attribs.href ?? ''));
-  if (!named) return undefined;
-  const text = textOf(el);
-  return text && text.length <= data.limits.maxAuthorChars && countWords(text) <= rule.maxAuthorWords ? text : undefined;
+  if (words === 0 || words > rule.maxAuthorWords) return undefined;
+  const named = authorKey.test(keyOf(el)) || (el.name === 'a' && profileHref.test(el.attribs.href ?? ''));
+  const text = named ? textOf(el) : '';
+  return text && text.length <= data.limits.maxAuthorChars ? text : undefined;
 }
 
-/** The first element inside a post that names its poster. */
-function authorOf(item: Element): string | undefined {
-  const stack: Element[] = [item];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    const name = nameIn(el);
-    if (name) return name;
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!;
-      if (isTag(c) && !chrome.invisibleTags.has(c.name)) stack.push(c);
+/** Words, words inside links and the first poster named under every element, children before parents: linear in the page. */
+function countAll(elements: Element[]): Counts {
+  const words = new Map<Element, number>();
+  const linkWords = new Map<Element, number>();
+  const authors = new Map<Element, string>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    if (chrome.invisibleTags.has(el.name)) continue;
+    let w = 0;
+    let l = 0;
+    let author: string | undefined;
+    for (const c of el.children) {
+      if (isText(c)) w += countWords(c.data);
+      else if (isTag(c)) {
+        w += words.get(c) ?? 0;
+        l += linkWords.get(c) ?? 0;
+        author ??= authors.get(c);
+      }
     }
+    words.set(el, w);
+    linkWords.set(el, el.name === 'a' ? w : l);
+    author = nameIn(el, w) ?? author;
+    if (author) authors.set(el, author);
   }
-  return undefined;
+  return { words, linkWords, authors };
+}
+
+/**
+ * Candidate posts: elements of one kind. A classed kind is one group across the page, so that
+ * replies nested under the post they answer join it; a bare tag only groups with its siblings.
+ */
+function groupByKind(elements: Element[], words: Map<Element, number>): Element[][] {
+  const groups = new Map<unknown, Map<string, Element[]>>();
+  for (const el of elements) {
+    const parent = el.parent;
+    if (!parent || !isTag(parent) || (words.get(el) ?? 0) < data.limits.minWords) continue;
+    const classes = classesOf(el);
+    const scope = classes ? groups : parent;
+    let byKind = groups.get(scope);
+    if (!byKind) groups.set(scope, (byKind = new Map()));
+    const kind = `${el.name}.${classes}`;
+    const items = byKind.get(kind);
+    if (items) items.push(el);
+    else byKind.set(kind, [el]);
+  }
+  return [...groups.values()].flatMap((byKind) => [...byKind.values()]);
+}
+
+/** Elements holding an item of the group below them: a post's body never reaches into another post. */
+function holders(items: Element[]): Set<Element> {
+  const out = new Set<Element>();
+  for (const item of items) {
+    for (let p = item.parent; p && isTag(p) && !out.has(p); p = p.parent) out.add(p);
+  }
+  return out;
 }
 
 /**
  * The post's own text: from the post down through containers holding most of its words (past the
  * author panel and footer), stopping before paragraphs so that a post is never cut to one of them.
  */
-function bodyOf(item: Element, words: Map<Element, number>): Element {
+function bodyOf(item: Element, words: Map<Element, number>, holding: Set<Element>): Element {
   let body = item;
-  for (;;) {
+  for (let depth = 0; depth < rule.maxBodyDepth; depth++) {
     const total = words.get(body) ?? 0;
     const next = body.children.find((c): c is Element => {
-      if (!isTag(c) || !containerTags.has(c.name)) return false;
+      if (!isTag(c) || !containerTags.has(c.name) || holding.has(c)) return false;
       const share = (words.get(c) ?? 0) / (total || 1);
       return share >= rule.bodyShare || (share >= rule.namedBodyShare && bodyKey.test(keyOf(c)));
     });
-    if (!next) return body;
+    if (!next) break;
     body = next;
   }
+  return body;
 }
 
-/** The posts of the page's largest group of repeated, authored, prose-bearing siblings, or null. */
+/** The posts of the page's largest group of repeated, authored, prose-bearing elements, or null. */
 export function findRepeatedPosts($: CheerioAPI): ShapedPost[] | null {
   const elements = select($, '*').toArray();
-  const { words, linkWords } = countAll(elements);
-  const groups = new Map<Element, Map<string, Element[]>>();
-  for (const el of elements) {
-    const parent = el.parent;
-    if (!parent || !isTag(parent) || (words.get(el) ?? 0) < data.limits.minWords) continue;
-    let byKind = groups.get(parent);
-    if (!byKind) groups.set(parent, (byKind = new Map()));
-    const kind = kindOf(el);
-    const items = byKind.get(kind);
-    if (items) items.push(el);
-    else byKind.set(kind, [el]);
+  const { words, linkWords, authors } = countAll(elements);
+  let best: { items: Element[]; authored: number; words: number } | null = null;
+  for (const items of groupByKind(elements, words)) {
+    if (items.length < rule.minItems) continue;
+    const authored = items.filter((el) => authors.has(el)).length;
+    const total = items.reduce((n, el) => n + (words.get(el) ?? 0), 0);
+    if (best && (authored < best.authored || (authored === best.authored && total <= best.words))) continue;
+    const links = items.reduce((n, el) => n + (linkWords.get(el) ?? 0), 0);
+    if (total / items.length < rule.minAverageWords || links > rule.maxLinkShare * total) continue;
+    if (authored < rule.minItems || authored < rule.minAuthoredShare * items.length) continue;
+    best = { items, authored, words: total };
   }
-  let best: { posts: ShapedPost[]; words: number } | null = null;
-  for (const byKind of groups.values()) {
-    for (const items of byKind.values()) {
-      if (items.length < rule.minItems) continue;
-      const total = items.reduce((n, el) => n + (words.get(el) ?? 0), 0);
-      if (best && total <= best.words) continue;
-      const links = items.reduce((n, el) => n + (linkWords.get(el) ?? 0), 0);
-      if (total / items.length < rule.minAverageWords || links > rule.maxLinkShare * total) continue;
-      const posts = items.map((el) => {
-        const author = authorOf(el);
-        const body = bodyOf(el, words);
-        return author ? { body, author } : { body };
-      });
-      const authored = posts.filter((p) => p.author).length;
-      if (authored < rule.minItems || authored < rule.minAuthoredShare * posts.length) continue;
-      best = { posts, words: total };
-    }
-  }
-  return best?.posts ?? null;
+  if (!best) return null;
+  const holding = holders(best.items);
+  return best.items.map((el) => {
+    const author = authors.get(el);
+    const body = bodyOf(el, words, holding);
+    return author ? { body, author } : { body };
+  });
 }
