@@ -10,8 +10,15 @@ interface FrameEntry {
   id: string;
   label: string;
   description: string;
-  cues: { words: string[]; phrases: string[] };
+  cues: { words: string[]; phrases: string[]; forms?: string[] };
   exclude?: string[];
+  context?: Array<{ cues: string[]; unlessNear: string[]; window: number }>;
+}
+
+/** Words that, within `window` tokens of the cue in the same sentence, show it is used in another sense. */
+interface Veto {
+  stems: Set<string>;
+  window: number;
 }
 
 interface Cue {
@@ -19,16 +26,22 @@ interface Cue {
   frame: number;
   text: string;
   keys: string[];
+  /** Compared on the word as written (lower-cased), for cues whose stem takes in unrelated words. */
+  byNorm: boolean;
+  /** The frame's exclusions that contain this cue, each with the cue's token offset inside it. */
+  exclusions: Array<{ exclusion: Exclusion; offset: number }>;
+  vetoes: Veto[];
 }
 
 /** A phrase inside which the frame's cues do not count. */
 interface Exclusion {
   byNorm: boolean;
   keys: string[];
+  stems: string[];
 }
 
 interface Family {
-  /** Candidate cues by their first key, longest first, then catalog order: the first that fits wins. */
+  /** Candidate cues by their first stem, longest first, then catalog order: the first that fits wins. */
   byFirst: Map<string, Cue[]>;
 }
 
@@ -38,34 +51,57 @@ function cueTokens(cue: string, frameId: string): Token[] {
   return tokens;
 }
 
+/** Where `part` occurs inside `whole`, as token offsets. */
+function offsetsOf(part: string[], whole: string[]): number[] {
+  const found: number[] = [];
+  for (let o = 0; o + part.length <= whole.length; o++) {
+    if (part.every((p, k) => whole[o + k] === p)) found.push(o);
+  }
+  return found;
+}
+
 const catalog: FrameInfo[] = [];
-const exclusions: Exclusion[][] = [];
 
 function loadFamily(name: FrameFamily, entries: FrameEntry[]): Family {
   const byFirst = new Map<string, Cue[]>();
   for (const entry of entries) {
     const frame = catalog.length;
     catalog.push({ id: entry.id, label: entry.label, family: name, description: entry.description });
-    const add = (text: string, phrase: boolean): void => {
+    // A one-word exclusion shares its stem with the cue ("morale"/"moral"), so it is compared on the word itself.
+    const exclusions: Exclusion[] = (entry.exclude ?? []).map((text) => {
+      const tokens = cueTokens(text, entry.id);
+      const stems = tokens.map((t) => t.stem);
+      return tokens.length === 1 ? { byNorm: true, keys: [tokens[0]!.norm], stems } : { byNorm: false, keys: stems, stems };
+    });
+    const unused = new Set(exclusions);
+    const vetoes = new Map<string, Veto[]>();
+    for (const rule of entry.context ?? []) {
+      const veto = { stems: new Set(rule.unlessNear.map((w) => cueTokens(w, entry.id)[0]!.stem)), window: rule.window };
+      for (const cue of rule.cues) vetoes.set(cue, [...(vetoes.get(cue) ?? []), veto]);
+    }
+    const add = (text: string, phrase: boolean, byNorm: boolean): void => {
       const tokens = cueTokens(text, entry.id);
       if (phrase !== tokens.length > 1) {
         throw new Error(`frame ${entry.id}: "${text}" is listed as a ${phrase ? 'phrase' : 'word'}`);
       }
-      const keys = tokens.map((t) => t.stem);
-      const list = byFirst.get(keys[0]!) ?? [];
-      list.push({ frame, text, keys });
-      byFirst.set(keys[0]!, list);
+      const stems = tokens.map((t) => t.stem);
+      // Matched exclusions are found once here, so scanning only tries the few that can apply.
+      const inside = exclusions.flatMap((exclusion) => offsetsOf(stems, exclusion.stems).map((offset) => ({ exclusion, offset })));
+      for (const { exclusion } of inside) unused.delete(exclusion);
+      // Indexed by stem even when compared on the word, so one lookup per token finds every candidate.
+      const list = byFirst.get(stems[0]!) ?? [];
+      list.push({ frame, text, keys: byNorm ? tokens.map((t) => t.norm) : stems, byNorm, exclusions: inside, vetoes: vetoes.get(text) ?? [] });
+      byFirst.set(stems[0]!, list);
+      vetoes.delete(text);
     };
-    for (const word of entry.cues.words) add(word, false);
-    for (const phrase of entry.cues.phrases) add(phrase, true);
-    // A one-word exclusion shares its stem with the cue ("securities"/"security"), so it is compared
-    // on the word itself.
-    exclusions.push(
-      (entry.exclude ?? []).map((text) => {
-        const tokens = cueTokens(text, entry.id);
-        return tokens.length === 1 ? { byNorm: true, keys: [tokens[0]!.norm] } : { byNorm: false, keys: tokens.map((t) => t.stem) };
-      }),
-    );
+    for (const word of entry.cues.words) add(word, false, false);
+    for (const phrase of entry.cues.phrases) add(phrase, true, false);
+    for (const form of entry.cues.forms ?? []) add(form, false, true);
+    if (vetoes.size) throw new Error(`frame ${entry.id}: context names unknown cues ${[...vetoes.keys()].join(', ')}`);
+    if (unused.size) {
+      const texts = [...unused].map((e) => e.keys.join(' '));
+      throw new Error(`frame ${entry.id}: exclusions that contain none of its cues: ${texts.join(', ')}`);
+    }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.frame - b.frame);
   return { byFirst };
@@ -84,21 +120,32 @@ interface Scan {
   keys: string[];
 }
 
+/** Whether a token's lower-cased word is `form`, a possessive 's aside. */
+function isForm(token: Token, form: string): boolean {
+  return token.norm === form || token.norm === `${form}'s`;
+}
+
 /** Whether `keys` match the tokens from `at` on, with nothing but whitespace between them. */
 function matchesAt(scan: Scan, at: number, keys: string[], byNorm: boolean): boolean {
   if (at < 0 || at + keys.length > scan.tokens.length) return false;
   for (let k = 0; k < keys.length; k++) {
-    if ((byNorm ? scan.tokens[at + k]!.norm : scan.keys[at + k]) !== keys[k]) return false;
+    if (!(byNorm ? isForm(scan.tokens[at + k]!, keys[k]!) : scan.keys[at + k] === keys[k])) return false;
     if (k > 0 && scan.text.slice(scan.tokens[at + k - 1]!.end, scan.tokens[at + k]!.start).trim() !== '') return false;
   }
   return true;
 }
 
-/** Whether tokens [from, to) lie inside an occurrence of one of the frame's exclusions. */
-function excluded(scan: Scan, from: number, to: number, frame: number): boolean {
-  for (const ex of exclusions[frame]!) {
-    for (let start = to - ex.keys.length; start <= from; start++) {
-      if (matchesAt(scan, start, ex.keys, ex.byNorm)) return true;
+/** Whether the cue at token `at` lies inside an occurrence of one of its frame's exclusions. */
+function excluded(scan: Scan, at: number, cue: Cue): boolean {
+  return cue.exclusions.some(({ exclusion, offset }) => matchesAt(scan, at - offset, exclusion.keys, exclusion.byNorm));
+}
+
+/** Whether a veto word of the cue stands within its window of tokens [from, to). */
+function vetoed(scan: Scan, from: number, to: number, cue: Cue): boolean {
+  for (const { stems, window } of cue.vetoes) {
+    const last = Math.min(scan.keys.length, to + window);
+    for (let j = Math.max(0, from - window); j < last; j++) {
+      if ((j < from || j >= to) && stems.has(scan.keys[j]!)) return true;
     }
   }
   return false;
@@ -110,7 +157,9 @@ function scanSentence(family: Family, scan: Scan, part: Part, sentence: number, 
   while (i < scan.tokens.length) {
     const cue = family.byFirst
       .get(scan.keys[i]!)
-      ?.find((c) => matchesAt(scan, i, c.keys, false) && !excluded(scan, i, i + c.keys.length, c.frame));
+      ?.find(
+        (c) => matchesAt(scan, i, c.keys, c.byNorm) && !excluded(scan, i, c) && !vetoed(scan, i, i + c.keys.length, c),
+      );
     if (!cue) {
       i++;
       continue;

@@ -1,5 +1,5 @@
-// The scoring strategy behind the registered sentiment language: how negation, degree adverbs and
-// contrast reweight an AFINN word, given the token list the package hands to its strategy.
+// The scoring strategy behind the registered sentiment language: how negation, degree adverbs,
+// hedges and contrast reweight a rated word, given the token list the package hands to its strategy.
 // The word lists and weights live in data/sentiment-rules.json.
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 import { round } from '../round.ts';
@@ -26,6 +26,8 @@ const negators = new Set(rules.negation.groups.flatMap((g) => g.words));
 const negatorSuffixes = rules.negation.suffixes.map((s) => s.suffix);
 const notNegatedBefore = new Set(rules.negation.notBefore.words);
 const boosters = new Map(rules.boosters.flatMap((b) => b.words.map((w) => [w, b] as const)));
+const hedges = new Set(rules.hedges.words);
+export const excessMarkers = new Set(rules.excess.words);
 const shiftMarkers = new Map<string, Marker>(rules.contrast.shift.words.map((m) => [m.word, m]));
 const concessionMarkers = new Map<string, Marker>(rules.contrast.concession.words.map((m) => [m.word, m]));
 
@@ -68,6 +70,23 @@ function negatorOf(tokens: readonly string[], cursor: number, labels: Labels): s
   return undefined;
 }
 
+/** The hedge ('may', 'could', 'perhaps'…) earlier in the word's clause, if any. */
+function hedgeOf(tokens: readonly string[], cursor: number): string | undefined {
+  for (let k = cursor - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) if (hedges.has(tokens[k] ?? '')) return tokens[k];
+  return undefined;
+}
+
+/** True when the negator at `k` has a rated word within its window that it negates. */
+function negatesAhead(tokens: readonly string[], k: number, labels: Labels): boolean {
+  if (notNegatedBefore.has(tokens[k + 1] ?? '')) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + rules.negation.window; j++) {
+    const t = tokens[j] ?? '';
+    if (t === BOUNDARY || isContrast(tokens, j)) return false;
+    if (Object.hasOwn(labels, t) && !isNegator(t)) return negatorOf(tokens, j, labels) === tokens[k];
+  }
+  return false;
+}
+
 /** The contrast weight of the word at `cursor` within its sentence, if any. */
 function contrastOf(tokens: readonly string[], cursor: number): { factor: number; why: string } | undefined {
   const { shift, concession } = rules.contrast;
@@ -93,12 +112,23 @@ function contrastOf(tokens: readonly string[], cursor: number): { factor: number
 /**
  * Weighs the AFINN value `base` of `tokens[cursor]`, where `tokens` is one sentence as the package
  * tokenised it (with BOUNDARY marking clause breaks) and `labels` holds the language's word values.
- * Degree adverbs apply first, then negation, then contrast; all multiply, so the order only shows
- * in `modifiers`.
+ * Degree adverbs apply first, then negation, hedging and contrast; all multiply, so the order only
+ * shows in `modifiers`.
  */
 export function weigh(tokens: readonly string[], cursor: number, base: number, labels: Labels): Effect {
-  // A negator's force goes to the word it negates (AFINN rates 'no' -1).
-  if (isNegator(tokens[cursor])) return { weight: 0, modifiers: [] };
+  // A negator's force goes to the word it negates (AFINN rates 'no' -1); one with nothing rated to
+  // negate is itself a mild negative: a denial ('the plan will not pay for itself').
+  if (excessMarkers.has(tokens[cursor] ?? '')) {
+    const next = tokens[cursor + 1];
+    return next === undefined || next === BOUNDARY
+      ? { weight: 0, modifiers: [] }
+      : { weight: rules.excess.value, modifiers: [`excess: '${tokens[cursor]} ${next}'`] };
+  }
+  if (isNegator(tokens[cursor])) {
+    return negatesAhead(tokens, cursor, labels)
+      ? { weight: 0, modifiers: [] }
+      : { weight: rules.negation.unbound, modifiers: ['negator with no rated word to negate'] };
+  }
   const modifiers: string[] = [];
   let factor = 1;
   for (let k = cursor - 1; k >= 0; k--) {
@@ -111,6 +141,11 @@ export function weigh(tokens: readonly string[], cursor: number, base: number, l
   if (negator !== undefined) {
     factor *= rules.negation.factor;
     modifiers.push(`negated by '${negator}' ×${rules.negation.factor}`);
+  }
+  const hedge = hedgeOf(tokens, cursor);
+  if (hedge !== undefined) {
+    factor *= rules.hedges.factor;
+    modifiers.push(`hedged by '${hedge}' ×${rules.hedges.factor}`);
   }
   const contrast = contrastOf(tokens, cursor);
   if (contrast) {

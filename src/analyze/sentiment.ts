@@ -1,21 +1,21 @@
-// Sentiment of a headline or body: AFINN-165 through the `sentiment` package, run per sentence under
-// a registered language whose scoring strategy (sentiment-rules.ts) handles negation, degree
-// adverbs and contrast. Every word that moved the score comes back as a hit with its offsets.
+// Sentiment of a sentence, headline or body: AFINN-165 (with the additions and news corrections of
+// sentiment-lexicon.ts) through the `sentiment` package, run per sentence under a registered
+// language whose scoring strategy (sentiment-rules.ts) handles negation, degree adverbs, hedges and
+// contrast. Every word that moved the score comes back as a hit with its offsets, and hits inside
+// quotation marks are told apart from the outlet's own voice.
 //
 // The package is fed our own tokens, not the raw sentence: their norms are already lower-cased and
 // apostrophe-normalised (isn’t → isn't), clause breaks become an explicit BOUNDARY token (the
-// package's tokenizer would drop commas), and multi-word AFINN entries become one joined token. So
-// the package's token i is our unit i, and each hit maps straight back to character offsets.
-import { createRequire } from 'node:module';
+// package's tokenizer would drop commas), and multi-word entries become one joined token. So the
+// package's token i is our unit i, and each hit maps straight back to character offsets.
 import Sentiment from 'sentiment';
-import { BOUNDARY, isClauseBreak, weigh, type Effect } from './sentiment-rules.ts';
+import { describeSource, lexicon, type Entry } from './sentiment-lexicon.ts';
+import { BOUNDARY, isClauseBreak, isNegator, weigh, type Effect } from './sentiment-rules.ts';
+import { isInside, quoteRanges } from './sentiment-quotation.ts';
+import { segment } from './segment.ts';
 import { round } from '../round.ts';
 import type { Segment, SentenceSentiment, SentimentHit, SentimentScore, Token } from '../types.ts';
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
-
-// Read through require: tsx's JSON-to-ESM transform emits a `var` per key, and AFINN has keys such
-// as "protected" that are reserved words in strict mode.
-const afinn = createRequire(import.meta.url)('sentiment/languages/en/labels.json') as Record<string, number>;
 
 const LANGUAGE = 'en-framelens';
 // Joins the words of a multi-word entry ("no fun" → "no+fun"): the package's tokenizer keeps '+',
@@ -25,6 +25,10 @@ const JOIN = '+';
 const PACKAGE_STRIPPED = /[.,/#!?$%^&*;:{}=_`"~()]/g;
 
 type Sentence = Segment['sentences'][number];
+type Ranges = ReadonlyArray<readonly [number, number]>;
+
+/** A hit with whether it sits inside quotation marks (a quoted speaker's words, not the outlet's). */
+export type ScoredHit = SentimentHit & { quoted: boolean };
 
 /** One token the package sees: a word, a joined AFINN phrase, or a clause break (no tokens). */
 interface Unit {
@@ -34,20 +38,22 @@ interface Unit {
 
 const bare = (word: string): string => word.replaceAll("'", '');
 
-// A private copy: the package adds emoji labels to whatever object it is given, and the stock
-// English labels must stay untouched. Phrases are matched without apostrophes ("dont like").
+// The package adds emoji labels to whatever object it is given, so the language gets its own.
+// Phrases are matched without apostrophes ("dont like").
 const labels: Record<string, number> = {};
+const entryByForm = new Map<string, Entry>();
 const phrasesByFirst = new Map<string, string[][]>();
-// Neutral names ("united states") are entries of value 0, so they win over their words as phrases do.
-const entries = [...Object.entries(afinn), ...rules.names.phrases.map((name): [string, number] => [name, 0])];
-for (const [entry, value] of entries) {
-  const words = entry.split(' ').map(bare);
-  labels[words.length > 1 ? words.join(JOIN) : entry] = value;
+for (const [term, entry] of lexicon) {
+  const words = term.split(' ').map(bare);
+  const form = words.length > 1 ? words.join(JOIN) : term;
+  labels[form] = entry.value;
+  entryByForm.set(form, entry);
   if (words.length < 2) continue;
   phrasesByFirst.set(words[0]!, [...(phrasesByFirst.get(words[0]!) ?? []), words]);
 }
+// Degree words of excess are rated so the strategy sees them; it decides whether they count.
+for (const word of rules.excess.words) labels[word] ??= rules.excess.value;
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.length - a.length);
-
 // Strategies only return a number; the effects of the sentence being analysed are collected here
 // (the package is synchronous, so one buffer suffices).
 let effects: Array<{ cursor: number; base: number; effect: Effect }> = [];
@@ -81,6 +87,16 @@ function gapText(sentence: Sentence, a: Token, b: Token): string {
   return sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
 }
 
+/**
+ * The form the package sees for one word. Negators are rated (the strategy decides what they do),
+ * and since any word ending in n't is one, each is added to the labels the first time it is seen.
+ */
+function wordForm(token: Token): string {
+  const form = token.norm.replace(PACKAGE_STRIPPED, '');
+  if (isNegator(form) && !Object.hasOwn(labels, form)) labels[form] = rules.negation.unbound;
+  return form;
+}
+
 function toUnits(sentence: Sentence): Unit[] {
   const units: Unit[] = [];
   const { tokens } = sentence;
@@ -89,13 +105,13 @@ function toUnits(sentence: Sentence): Unit[] {
     if (prev && isClauseBreak(gapText(sentence, prev, tokens[i]!))) units.push({ form: BOUNDARY, tokens: [] });
     const phrase = phraseAt(sentence, i);
     const n = phrase?.length ?? 1;
-    units.push({ form: phrase ? phrase.join(JOIN) : tokens[i]!.norm.replace(PACKAGE_STRIPPED, ''), tokens: tokens.slice(i, i + n) });
+    units.push({ form: phrase ? phrase.join(JOIN) : wordForm(tokens[i]!), tokens: tokens.slice(i, i + n) });
     i += n;
   }
   return units;
 }
 
-function scoreSentence(segment: Segment, sentence: Sentence): SentimentHit[] {
+function hitsOf(segment: Segment, sentence: Sentence, quotes: Ranges): ScoredHit[] {
   const units = toUnits(sentence);
   if (units.length === 0) return [];
   effects = [];
@@ -113,30 +129,77 @@ function scoreSentence(segment: Segment, sentence: Sentence): SentimentHit[] {
       const last = unit?.tokens.at(-1);
       const start = first?.start ?? sentence.start;
       const end = last?.end ?? sentence.end;
+      const quoted = isInside(quotes, start, end);
+      const source = describeSource(entryByForm.get(form));
+      const weight = quoted ? round(effect.weight * rules.quotation.weight) : effect.weight;
+      const modifiers = [...(source ? [source] : []), ...effect.modifiers];
+      if (quoted) modifiers.push(rules.quotation.weight === 1 ? 'quoted' : `quoted ×${rules.quotation.weight}`);
       return {
         cue: first ? segment.text.slice(start, end) : form.split(JOIN).join(' '),
         base,
-        weight: effect.weight,
-        modifiers: effect.modifiers,
+        weight,
+        modifiers,
         span: { part: segment.part, sentence: sentence.index, start, end },
+        quoted,
       };
     });
 }
 
+const sum = (hits: readonly SentimentHit[]): number => round(hits.reduce((n, h) => n + h.weight, 0));
+
+/** The sentence figure: the hit sum bounded to (-1, 1), see `normalisation` in the rules. */
+export function normalise(total: number): number {
+  return round(total / Math.sqrt(total * total + rules.normalisation.alpha));
+}
+
+export function polarityOf(score: number): -1 | 0 | 1 {
+  if (score >= rules.polarity.positive) return 1;
+  if (score <= rules.polarity.negative) return -1;
+  return 0;
+}
+
+const publicHit = ({ quoted: _quoted, ...hit }: ScoredHit): SentimentHit => hit;
+
 function summarise(hits: SentimentHit[], tokens: number): SentimentScore {
-  const score = round(hits.reduce((sum, h) => sum + h.weight, 0));
+  const score = sum(hits);
   return { score, comparative: tokens > 0 ? round(score / tokens) : 0, tokens, hits };
 }
 
-/** Scores a headline or body, with the evidence for every contribution and a per-sentence figure. */
+/**
+ * Scores one sentence (a longer text is split and its sentences pooled). `score` is the normalised
+ * figure; `voice` splits it between the outlet's own words and the words it quotes.
+ */
+export function scoreSentence(text: string): {
+  score: number;
+  polarity: -1 | 0 | 1;
+  hits: ScoredHit[];
+  voice: { outlet: number; quoted: number };
+} {
+  const seg = segment('body', text);
+  const quotes = quoteRanges(seg.text);
+  const hits = seg.sentences.flatMap((s) => hitsOf(seg, s, quotes));
+  const score = normalise(sum(hits));
+  return {
+    score,
+    polarity: polarityOf(score),
+    hits,
+    voice: { outlet: normalise(sum(hits.filter((h) => !h.quoted))), quoted: normalise(sum(hits.filter((h) => h.quoted))) },
+  };
+}
+
+/**
+ * Scores a headline or body, with the evidence for every contribution and a per-sentence figure:
+ * a sentence's `score` is its hit sum and its `comparative` the normalised figure of scoreSentence.
+ */
 export function scoreSegment(segment: Segment): { score: SentimentScore; sentences: SentenceSentiment[] } {
+  const quotes = quoteRanges(segment.text);
   const hits: SentimentHit[] = [];
   const sentences: SentenceSentiment[] = [];
   let tokens = 0;
   for (const sentence of segment.sentences) {
-    const found = scoreSentence(segment, sentence);
-    const { score, comparative } = summarise(found, sentence.tokens.length);
-    sentences.push({ part: segment.part, sentence: sentence.index, score, comparative });
+    const found = hitsOf(segment, sentence, quotes).map(publicHit);
+    const score = sum(found);
+    sentences.push({ part: segment.part, sentence: sentence.index, score, comparative: normalise(score) });
     hits.push(...found);
     tokens += sentence.tokens.length;
   }

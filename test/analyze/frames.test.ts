@@ -15,7 +15,7 @@ const GENERIC_IDS = ['generic.conflict', 'generic.human-interest', 'generic.econ
 
 interface DataFrame {
   id: string;
-  cues: { words: string[]; phrases: string[] };
+  cues: { words: string[]; phrases: string[]; forms?: string[] };
   exclude?: string[];
   examples: string[];
 }
@@ -296,7 +296,7 @@ test('no cue is duplicated within a frame, and no cue is shared by two frames of
     const owner = new Map<string, string>();
     for (const f of d.frames as DataFrame[]) {
       const seen = new Set<string>();
-      for (const cue of [...f.cues.words, ...f.cues.phrases]) {
+      for (const cue of [...f.cues.words, ...f.cues.phrases, ...(f.cues.forms ?? [])]) {
         const key = stems(cue);
         t.false(seen.has(key), `${f.id}: "${cue}" duplicates another cue (stems "${key}")`);
         seen.add(key);
@@ -305,7 +305,7 @@ test('no cue is duplicated within a frame, and no cue is shared by two frames of
         owner.set(key, f.id);
       }
       t.is(new Set(f.exclude ?? []).size, (f.exclude ?? []).length, `${f.id}: duplicated exclude`);
-      t.true(f.cues.words.every((w) => tokenize(w).length === 1), `${f.id}: a word cue has several tokens`);
+      t.true([...f.cues.words, ...(f.cues.forms ?? [])].every((w) => tokenize(w).length === 1), `${f.id}: a word cue has several tokens`);
       t.true(f.cues.phrases.every((p) => tokenize(p).length > 1), `${f.id}: a phrase cue has one token`);
     }
   }
@@ -325,4 +325,37 @@ test('merging headline and body scores equals scoring them together', (t) => {
   const body = segment('body', 'The military said the coup restored order.\n\nCritics said the budget cuts and rising prices fueled the unrest.');
   const tokens = [headline, body].reduce((n, s) => n + s.sentences.reduce((m, x) => m + x.tokens.length, 0), 0);
   t.deepEqual(mergeFrames([scoreFrames([headline]), scoreFrames([body])], tokens), scoreFrames([headline, body]));
+});
+
+test('a form cue fires on its own word only, possessive included, and keeps its evidence', (t) => {
+  const text = "Security's budget grew. Troops secured the airport. The deal is secure.";
+  const hits = frame(score(text), 'policy.security').evidence;
+  t.deepEqual(hits.map((h) => [h.cue, text.slice(h.span.start, h.span.end)]), [
+    ['security', "Security's"],
+    ['troops', 'Troops'],
+  ]);
+  t.is(frame(score('The crash was preventable.'), 'generic.responsibility').hits, 1);
+  t.is(frame(score('The wall will prevent floods.'), 'generic.responsibility').hits, 0);
+});
+
+test('a context veto counts only within its window, in the same sentence', (t) => {
+  // "court" is vetoed by sports words (window 6).
+  t.is(frame(score('The team lost the game. The court ruled against the league.'), 'policy.legality').hits, 2);
+  t.is(frame(score('The court, in a long ruling issued on a Tuesday afternoon, rejected the team appeal.'), 'policy.legality').evidence.map((h) => h.cue).join(), 'court,ruling,appeal');
+  t.is(frame(score('The coach walked off the court.'), 'policy.legality').hits, 0);
+  // A veto silences that cue only; other cues of the frame in the sentence still count.
+  const fair = frame(score('At the fair, the rides were unfair to short children.'), 'policy.fairness');
+  t.deepEqual(fair.evidence.map((h) => h.cue), ['unfair']);
+  t.is(fair.evidence[0]!.span.start, 'At the fair, the rides were '.length);
+});
+
+test('every context rule says why and names only cues of its frame', (t) => {
+  for (const f of dataFrames as Array<DataFrame & { context?: Array<{ cues: string[]; unlessNear: string[]; window: number; why: string }> }>) {
+    const cues = new Set([...f.cues.words, ...f.cues.phrases, ...(f.cues.forms ?? [])]);
+    for (const rule of f.context ?? []) {
+      t.true(rule.why.length > 10, f.id);
+      t.true(rule.window > 0 && rule.unlessNear.length > 0, f.id);
+      t.true(rule.cues.every((c) => cues.has(c)), `${f.id}: ${rule.cues.join(', ')}`);
+    }
+  }
 });

@@ -16,8 +16,8 @@ test('negation flips and damps: "not good" is negative, "not bad" mildly positiv
   t.true(total('The plan is not good for anyone.') < 0);
   t.true(total('The plan is good for everyone.') > 0);
   const hit = score('It was not bad at all.').score.hits[0]!;
-  t.is(hit.weight, 2.22);
-  t.deepEqual(hit.modifiers, ["negated by 'not' ×-0.74"]);
+  t.is(hit.weight, 1.5);
+  t.deepEqual(hit.modifiers, ["negated by 'not' ×-0.5"]);
 });
 
 test('a curly apostrophe does not defeat negation', (t) => {
@@ -30,7 +30,7 @@ test('"not very good" is negative', (t) => {
   const [hit] = score('The offer was not very good.').score.hits;
   t.truthy(hit);
   t.true(hit!.weight < 0);
-  t.deepEqual(hit!.modifiers, ["intensified by 'very' ×1.3", "negated by 'not' ×-0.74"]);
+  t.deepEqual(hit!.modifiers, ["intensified by 'very' ×1.3", "negated by 'not' ×-0.5"]);
 });
 
 test('negation stops at a clause break and outside its window', (t) => {
@@ -38,8 +38,14 @@ test('negation stops at a clause break and outside its window', (t) => {
   t.true(crisis!.weight > 0);
   t.is(triumph!.weight, 4);
   t.deepEqual(triumph!.modifiers, []);
-  // "not" is four words before "good": out of the 3-word window.
-  t.is(total('We do not think the plan is good.'), 3);
+  // "not" is four words before "good": out of the 3-word window, so it is a bare denial (-1).
+  t.deepEqual(
+    score('We do not think the plan is good.').score.hits.map((h) => [h.cue, h.weight]),
+    [
+      ['not', -1],
+      ['good', 3],
+    ],
+  );
 });
 
 test('"never" and "without" negate', (t) => {
@@ -50,7 +56,7 @@ test('"never" and "without" negate', (t) => {
   t.deepEqual(
     hits.map((h) => [h.cue, h.weight]),
     [
-      ['doubt', 0.74],
+      ['doubt', 0.5],
       ['success', 2],
     ],
   );
@@ -120,7 +126,7 @@ test('every hit span slices back to its cue, with part and sentence', (t) => {
 });
 
 test('sentences align with the segment and sum to the score', (t) => {
-  const seg = segment('body', 'A good start. A bad end.\n\nNothing else happened.');
+  const seg = segment('body', 'A good start. A bad end.\n\nThen it rained.');
   const { score: s, sentences } = scoreSegment(seg);
   t.deepEqual(
     sentences.map((x) => [x.part, x.sentence]),
@@ -130,7 +136,8 @@ test('sentences align with the segment and sum to the score', (t) => {
     sentences.map((x) => x.score),
     [3, -3, 0],
   );
-  t.is(sentences[0]!.comparative, 1);
+  // A sentence's comparative is the normalised figure: 3 / sqrt(3² + 15).
+  t.is(sentences[0]!.comparative, 0.6124);
   t.is(s.tokens, 9);
   t.is(s.score, 0);
   t.is(s.comparative, 0);

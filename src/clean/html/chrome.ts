@@ -26,6 +26,7 @@ export const chrome = {
   hiddenStyle: new RegExp(data.hiddenStyle, 'i'),
   classExemptTags: new Set(data.classExemptTags),
   protectedClass: new RegExp(data.protectedClass, 'u'),
+  classOverridesTag: new Set(data.classOverridesTag),
   maxIdWords: data.maxIdWords,
   enginePrefixes: new RegExp(data.enginePrefixes, 'gu'),
   /** Name of the first chrome-class table entry matching a class key, or null. */
@@ -36,6 +37,7 @@ export const chrome = {
     return null;
   },
   rescue: { ...data.rescue, tags: new Set(data.rescue.tags) },
+  teaserList: data.teaserList,
   comments: {
     sectionIds: lower(data.comments.sectionIds),
     sectionClasses: lower(data.comments.sectionClasses),
@@ -65,6 +67,9 @@ export const chrome = {
     boilerplatePhrases: lower(data.blockFilter.boilerplatePhrases),
     boilerplatePrefix: new RegExp(data.blockFilter.boilerplatePrefix, 'iu'),
     bylinePattern: new RegExp(data.blockFilter.bylinePattern, 'u'),
+    fieldPattern: new RegExp(data.blockFilter.fieldPattern, 'u'),
+    datelinePattern: new RegExp(data.blockFilter.datelinePattern, 'iu'),
+    amidText: { ...data.blockFilter.amidText, teaserPrefix: new RegExp(data.blockFilter.amidText.teaserPrefix, 'iu') },
   },
   title: { ...data.title, separators: new RegExp(data.title.separators, 'gu') },
   metadata: {

@@ -55,10 +55,19 @@ function climb(top: Element, finals: Map<Element, number>): Element {
   return top;
 }
 
-/** A wrapper with nothing but the pick inside adds nothing but makes siblings reachable. */
-function unwrap(top: Element): Element {
+/**
+ * A wrapper with no text but the pick's (empty overlays and spacers aside) adds nothing but makes
+ * siblings reachable.
+ */
+function unwrap(top: Element, ranges: PageWalk['ranges']): Element {
   let el = top;
-  for (let p = parentTag(el); p && p.children.filter(isTag).length === 1; p = parentTag(p)) el = p;
+  const [start, end] = ranges.get(top) ?? [-1, -1];
+  for (let p = parentTag(el); p; p = parentTag(p)) {
+    const range = ranges.get(p);
+    const alone = range ? range[0] === start && range[1] === end : p.children.filter(isTag).length === 1;
+    if (!alone) break;
+    el = p;
+  }
   return el;
 }
 
@@ -66,15 +75,9 @@ function unwrap(top: Element): Element {
  * The pick holds too little of the page's plain prose (the body cut into wrappers the scoring saw
  * one by one, or a stray box won): climb while what the parent adds is not link lists.
  */
-function widen(top: Element, walk: PageWalk, drops: ReadonlyArray<string | null>, chars: Float64Array, links: Float64Array): Element {
+function widen(top: Element, ranges: PageWalk['ranges'], chars: Float64Array, links: Float64Array, prose: Float64Array): Element {
   const w = chrome.scoring.widen;
-  const { blocks, ranges } = walk;
-  const prose = new Float64Array(blocks.length + 1);
-  blocks.forEach((b, i) => {
-    const counts = drops[i] === null && !b.inComments && b.text.length >= w.proseMinChars && b.linkChars <= w.proseMaxLinkDensity * b.text.length;
-    prose[i + 1] = prose[i]! + (counts ? b.text.length : 0);
-  });
-  const total = prose[blocks.length]!;
+  const total = prose[prose.length - 1]!;
   const sum = (a: Float64Array, [s, e]: [number, number]): number => a[e]! - a[s]!;
   let el = top;
   let range = ranges.get(el)!;
@@ -92,9 +95,9 @@ function widen(top: Element, walk: PageWalk, drops: ReadonlyArray<string | null>
 
 const classSet = (el: Element): Set<string> => new Set(el.attribs.class?.split(/\s+/).filter(Boolean));
 
-/** Two parts of one component: most class names shared (a block id or a modifier may differ). */
+/** Two parts of one component: most class names shared (a block id or a modifier may differ), or none on either. */
 function sameClasses(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
+  if (a.size === 0 || b.size === 0) return a.size === b.size;
   let shared = 0;
   for (const c of a) if (b.has(c)) shared++;
   return shared / (a.size + b.size - shared) >= chrome.scoring.siblingClassOverlap;
@@ -110,10 +113,14 @@ export function pickMain(walk: PageWalk, drops: ReadonlyArray<string | null>): U
   const s = chrome.scoring;
   const chars = new Float64Array(blocks.length + 1);
   const links = new Float64Array(blocks.length + 1);
+  // Plain prose: paragraphs long enough and link-poor enough to be body text wherever they stand.
+  const prose = new Float64Array(blocks.length + 1);
   blocks.forEach((b, i) => {
     const counts = drops[i] === null && !b.inComments;
     chars[i + 1] = chars[i]! + (counts ? b.text.length : 0);
     links[i + 1] = links[i]! + (counts ? b.linkChars : 0);
+    const plain = counts && b.text.length >= s.proseMinChars && b.linkChars <= s.proseMaxLinkDensity * b.text.length;
+    prose[i + 1] = prose[i]! + (plain ? b.text.length : 0);
   });
   const linkDensity = ([start, end]: [number, number]): number => {
     const total = chars[end]! - chars[start]!;
@@ -151,10 +158,10 @@ export function pickMain(walk: PageWalk, drops: ReadonlyArray<string | null>): U
 
   const inMain = new Uint8Array(blocks.length);
   if (!top) return inMain.fill(1);
-  const grown = unwrap(climb(uniteCandidates(top, finals), finals));
+  const grown = unwrap(climb(uniteCandidates(top, finals), finals), ranges);
   // An inline wrapper has no block range of its own; the scored element stands then.
   if (ranges.has(grown)) top = grown;
-  top = widen(top, walk, drops, chars, links);
+  top = widen(top, ranges, chars, links, prose);
   const topRange = ranges.get(top)!;
   topScore = Math.max(topScore, finals.get(top) ?? 0);
   const include = ([start, end]: [number, number]): void => {
@@ -170,18 +177,20 @@ export function pickMain(walk: PageWalk, drops: ReadonlyArray<string | null>): U
     if (sibling === top || !isTag(sibling)) continue;
     const range = ranges.get(sibling);
     if (!range) continue;
-    const bonus = sibling.name === top.name && sameClasses(topClasses, classSet(sibling)) ? topScore * s.siblingSameClassBonus : 0;
-    const score = (finals.get(sibling) ?? 0) + bonus;
-    if (score >= threshold) {
+    const alike = sibling.name === top.name && sameClasses(topClasses, classSet(sibling));
+    const score = (finals.get(sibling) ?? 0) + (alike && topClasses.size > 0 ? topScore * s.siblingSameClassBonus : 0);
+    const [start, end] = range;
+    const density = linkDensity(range);
+    // A wrapper like the pick's holding plain prose continues the body, however the scoring saw
+    // it (an intro or a later section in a wrapper of its own, classed or not).
+    if (score >= threshold || (alike && prose[end]! - prose[start]! >= s.siblingProseChars && density < s.siblingParagraphLinkDensity)) {
       include(range);
       continue;
     }
     // A lone paragraph next to the article (a lede set apart, a closing line) belongs to it; a
     // container holding nothing but one run of text is a paragraph too.
-    const [start, end] = range;
     if (sibling.name !== 'p' && !(end - start === 1 && blocks[start]!.owner === sibling)) continue;
     const len = chars[end]! - chars[start]!;
-    const density = linkDensity(range);
     const closes = /[.!?]["”’]?$/.test(blocks[start]?.text ?? '');
     if ((len > s.siblingParagraphChars && density < s.siblingParagraphLinkDensity) || (len > 0 && density === 0 && closes)) {
       include(range);

@@ -1,7 +1,7 @@
 // One iterative pass over the DOM that cuts the page into text blocks in document order and notes,
 // for each block, which chrome rule (if any) covers it and whether it sits in a comment thread.
 // Nothing is removed from the tree: later stages decide using the block list and element ranges.
-import { isTag, isText, type Document, type Element, type ParentNode } from 'domhandler';
+import { isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
 import type { BlockKind } from '../../types.ts';
 import { chrome } from './chrome.ts';
 import { hintKey } from './hint-key.ts';
@@ -21,6 +21,8 @@ export interface RawBlock {
   /** Comment item (index into `items`) the block belongs to, -1 if none. */
   item: number;
   inComments: boolean;
+  /** The blocks just before and after it are plain text (see blockFilter.amidText). */
+  amidText: boolean;
 }
 
 export interface DropMark {
@@ -67,13 +69,29 @@ interface Frame {
 const WORD = /[\p{L}\p{N}]/u;
 const VISIBLE = /\S/;
 
+const isArticle = (n: AnyNode | null): boolean => n !== null && isTag(n) && n.name === 'article';
+
+/** An <article> made of <article>s beside another <article>: a list of posts next to the post. */
+function isTeaserList(el: Element): boolean {
+  if (el.children.filter(isArticle).length < chrome.teaserList.minArticles) return false;
+  let prev = el.prev;
+  while (prev && !isTag(prev)) prev = prev.prev;
+  let next = el.next;
+  while (next && !isTag(next)) next = next.next;
+  return isArticle(prev) || isArticle(next);
+}
+
 function dropRule(el: Element, key: string, inArticle: boolean, commentThread: boolean): { rule: string; rescuable: boolean } | null {
   const tag = el.name;
   const byTag = chrome.dropTags.get(tag);
-  if (byTag && !(inArticle && chrome.keptInsideArticle.has(tag))) return { rule: byTag, rescuable: chrome.rescue.tags.has(tag) };
+  const kept = (inArticle && chrome.keptInsideArticle.has(tag)) || (chrome.classOverridesTag.has(tag) && key !== '' && chrome.protectedClass.test(key));
+  if (byTag && !kept) return { rule: byTag, rescuable: chrome.rescue.tags.has(tag) };
+  if (tag === 'article' && isTeaserList(el)) return { rule: 'teaser-list', rescuable: false };
   const a = el.attribs;
   const role = a.role?.toLowerCase();
-  if (role && chrome.dropRoles.has(role)) return { rule: `role:${role}`, rescuable: false };
+  // An accordion's toggle holds the section's heading (an FAQ's question): that is content.
+  const toggle = role === 'button' && el.children.some((c) => isTag(c) && chrome.headingTags.has(c.name));
+  if (role && chrome.dropRoles.has(role) && !toggle) return { rule: `role:${role}`, rescuable: false };
   // aria-hidden and `hidden` are also set on the whole page while a dialog is open; an inline
   // display:none is the page's own choice not to show the text (a metadata copy of the body).
   if (a.style && chrome.hiddenStyle.test(a.style)) return { rule: 'hidden', rescuable: false };
@@ -129,6 +147,7 @@ export function walkBlocks(root: Document): PageWalk {
       mark: buf.mark,
       item: buf.item,
       inComments: buf.inComments,
+      amidText: false,
     });
   };
 
@@ -188,5 +207,10 @@ export function walkBlocks(root: Document): PageWalk {
       inArticle: f.inArticle || tag === 'article' || tag === 'main',
     });
   }
+  const { maxLinkDensity } = chrome.blockFilter.amidText;
+  const plain = (b: RawBlock | undefined): boolean => b !== undefined && b.linkChars <= maxLinkDensity * b.text.length;
+  blocks.forEach((b, i) => {
+    b.amidText = plain(blocks[i - 1]) && plain(blocks[i + 1]);
+  });
   return { blocks, marks, items, ranges };
 }

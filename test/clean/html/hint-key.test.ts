@@ -15,3 +15,10 @@ test('an id that is a heading slug is left out', (t) => {
   t.is(hintKey(el('<div id="how-popular-are-meditation-and-mindfulness"></div>')), '');
   t.is(hintKey(el('<div id="most-popular"></div>')), ' most-popular ');
 });
+
+test('page builders\' own prefixes are cut, what they name stays', (t) => {
+  t.is(hintKey(el('<div class="elementor-widget elementor-widget-text-editor"></div>')), ' text-editor ');
+  t.is(hintKey(el('<div class="elementor-widget-container"></div>')), ' container ');
+  t.is(hintKey(el('<div class="elementor-widget-nav-menu"></div>')), ' nav-menu ');
+  t.is(hintKey(el('<span class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_rich_text"></span>')), ' type-rich-text ');
+});

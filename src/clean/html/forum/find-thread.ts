@@ -37,13 +37,20 @@ interface Engine {
 const engines: Engine[] = data.engines;
 const postChrome = Object.entries(data.postChrome).filter(([name]) => name !== 'why');
 
+/** Elements with a strict ancestor in `set`, in one pass over the page's elements (parents come first). */
+function below(elements: Element[], set: ReadonlySet<Element>): Set<Element> {
+  const out = new Set<Element>();
+  for (const el of elements) {
+    const p = el.parent as Element | null;
+    if (p && (set.has(p) || out.has(p))) out.add(el);
+  }
+  return out;
+}
+
 /** Bodies nested in another match are quotes or embeds of other posts. */
-function outermost(els: Element[]): Element[] {
-  const set = new Set(els);
-  return els.filter((el) => {
-    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
-    return true;
-  });
+function outermost(elements: Element[], els: Element[]): Element[] {
+  const nested = below(elements, new Set(els));
+  return els.filter((el) => !nested.has(el));
 }
 
 function authorOf($: CheerioAPI, body: Element, engine: Engine): string | undefined {
@@ -66,12 +73,12 @@ function eachInItsOwnPost(bodies: Element[]): boolean {
 
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** Chrome inside the posts' bodies: one query per selector over the page, linear however the posts nest. */
 function withChrome($: CheerioAPI, engine: string, posts: ForumPost[]): ForumThread {
+  const inPosts = below(select($, '*').toArray(), new Set(posts.map((p) => p.body)));
   const chrome = new Map<Element, string>();
-  for (const { body } of posts) {
-    for (const [name, selector] of postChrome) {
-      $(body).find(selector).each((_, el) => void (chrome.has(el) || chrome.set(el, name)));
-    }
+  for (const [name, selector] of postChrome) {
+    for (const el of select($, selector).toArray()) if (inPosts.has(el) && !chrome.has(el)) chrome.set(el, name);
   }
   return { engine, posts, chrome };
 }
@@ -79,7 +86,7 @@ function withChrome($: CheerioAPI, engine: string, posts: ForumPost[]): ForumThr
 function byEngineRule($: CheerioAPI): ForumThread | null {
   for (const engine of engines) {
     if (engine.requires && select($, engine.requires).length === 0) continue;
-    const bodies = outermost(select($, engine.body).toArray());
+    const bodies = outermost(select($, '*').toArray(), select($, engine.body).toArray());
     if (engine.distinctPosts && !eachInItsOwnPost(bodies)) continue;
     const written = bodies.filter((b) => words(textOf(b)) >= data.limits.minWords).length;
     if (written === 0 || written < (engine.minPosts ?? 1)) continue;

@@ -21,15 +21,26 @@ function placer(walk: PageWalk, thread: ForumThread): (ownerOrMark: Element | nu
   const bodies = new Map<Element, number>(thread.posts.map((p, i) => [p.body, i]));
   const marked = new Map<Element, string>();
   for (const m of walk.marks) if (!bodies.has(m.el) && !marked.has(m.el)) marked.set(m.el, m.rule);
+  const outside: Place = { post: -1, rule: null };
+  // Memoised per element: each block's ancestors are resolved once, however deep the page nests.
+  const places = new Map<Element, Place>();
+  const own = (el: Element, above: Place): Place => {
+    const post = bodies.get(el);
+    if (post !== undefined) return { post, rule: null };
+    if (above.post < 0) return outside;
+    const chrome = thread.chrome.get(el);
+    // The innermost rule between the block and its post's body names the removal.
+    return { post: above.post, rule: (chrome ? `forum:${chrome}` : marked.get(el)) ?? above.rule };
+  };
   return (start) => {
-    let rule: string | null = null;
-    for (let el = start; el; el = tagOf(el.parent)) {
-      const post = bodies.get(el);
-      if (post !== undefined) return { post, rule };
-      const chrome = thread.chrome.get(el);
-      rule ??= chrome ? `forum:${chrome}` : (marked.get(el) ?? null);
+    const chain: Element[] = [];
+    for (let el = start; el && !places.has(el); el = tagOf(el.parent)) chain.push(el);
+    let above = chain.length > 0 ? (places.get(tagOf(chain.at(-1)!.parent)!) ?? outside) : (start ? places.get(start)! : outside);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      above = own(chain[i]!, above);
+      places.set(chain[i]!, above);
     }
-    return { post: -1, rule: null };
+    return above;
   };
 }
 

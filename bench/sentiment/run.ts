@@ -1,0 +1,94 @@
+// `npm run bench:sentiment`: framelens against the `sentiment` package as shipped and VADER on the NYT
+// editorial snippets and NewsMTSC, same run, same lines, scored through the command's own records.
+// Not part of `npm test`: it needs ../shared.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_FILES, loadDataset, DataError, type Dataset } from './datasets.ts';
+import { checkGoals, goalFor, type GoalCheck, type Results } from './goals.ts';
+import { PEERS } from './peers.ts';
+import { newsmtscFigures, nytFigures, runScorer } from './summarise.ts';
+import { fixed, table } from '../extract/table.ts';
+
+const USAGE = `Usage: npm run bench:sentiment -- [--data DIR] [--nyt FILE] [--newsmtsc FILE] [--json]
+
+  --data DIR       folder with both files (default ../shared/bench/sentiment)
+  --nyt FILE       NYT snippets TSV (default DIR/${DEFAULT_FILES.nyt})
+  --newsmtsc FILE  NewsMTSC JSON Lines (default DIR/${DEFAULT_FILES.newsmtsc})
+  --json           print a machine-readable summary instead of the tables`;
+
+const OPTIONS = {
+  data: { type: 'string', default: '../shared/bench/sentiment' },
+  nyt: { type: 'string' },
+  newsmtsc: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function render(datasets: Dataset[], results: Results): string {
+  const names = PEERS.map((p) => p.name);
+  const [nyt, mtsc] = [names.map((n) => results.nyt[n]!), names.map((n) => results.newsmtsc[n]!)];
+  const badNote = (d: Dataset) => (d.bad.length ? `, ${d.bad.length} unreadable lines skipped` : '');
+  const [dn, dm] = datasets as [Dataset, Dataset];
+  return table(names, [
+    `NYT editorial snippets (${nyt[0]!.sentences} sentences${badNote(dn)})`,
+    ['Pearson r with human mean', nyt.map((x) => fixed(x.pearson)), goalFor('nyt', 'pearson')],
+    ['3-class macro-F1', nyt.map((x) => fixed(x.macroF1)), goalFor('nyt', 'macroF1')],
+    [`binary accuracy, |gold| >= 1 (${nyt[0]!.binarySentences})`, nyt.map((x) => fixed(x.binaryAccuracy))],
+    ['sentences/s', nyt.map((x) => fixed(x.sentencesPerSec, 0))],
+    `NewsMTSC train (${mtsc[0]!.sentences} sentences, ${mtsc[0]!.targets} targets${badNote(dm)})`,
+    ['target macro-F1', mtsc.map((x) => fixed(x.macroF1)), goalFor('newsmtsc', 'macroF1')],
+    ['target accuracy', mtsc.map((x) => fixed(x.accuracy))],
+    ['sentences/s', mtsc.map((x) => fixed(x.sentencesPerSec, 0))],
+  ]);
+}
+
+function goalLine(g: GoalCheck): string {
+  const state = g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met';
+  return `  ${g.label} (${g.target}): ${g.value === null ? '-' : fixed(g.value)} ${state}`;
+}
+
+function parse(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] | null {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    return null;
+  }
+}
+
+function main(): number {
+  const values = parse();
+  if (!values) return 2;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let datasets: [Dataset, Dataset];
+  try {
+    datasets = [
+      loadDataset('nyt', values.nyt ?? join(values.data, DEFAULT_FILES.nyt)),
+      loadDataset('newsmtsc', values.newsmtsc ?? join(values.data, DEFAULT_FILES.newsmtsc)),
+    ];
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  const [nyt, mtsc] = datasets;
+  const results: Results = { nyt: {}, newsmtsc: {} };
+  for (const { name, scorer } of PEERS) {
+    results.nyt[name] = nytFigures(nyt.items, runScorer(nyt.items, scorer));
+    results.newsmtsc[name] = newsmtscFigures(mtsc.items, runScorer(mtsc.items, scorer));
+  }
+  const goals = checkGoals(results);
+  if (values.json) {
+    const files = Object.fromEntries(datasets.map((d) => [d.name, { path: d.path, unreadable: d.bad }]));
+    process.stdout.write(`${JSON.stringify({ files, goals, results }, null, 2)}\n`);
+    return 0;
+  }
+  for (const d of datasets) for (const b of d.bad.slice(0, 5)) process.stderr.write(`${d.path}:${b}\n`);
+  process.stdout.write(`${render(datasets, results)}\n\nGoals:\n${goals.map(goalLine).join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = main();

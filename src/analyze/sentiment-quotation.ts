@@ -1,0 +1,34 @@
+// Which stretches of a text are inside quotation marks, so a quoted speaker's words can be told
+// apart from the outlet's own. A quote left open runs to the end of its paragraph: news style
+// leaves a multi-paragraph quote open and reopens it in the next paragraph.
+import rules from '../../data/sentiment-rules.json' with { type: 'json' };
+
+const { pairs, toggles } = rules.quotation;
+const closerOf = new Map(pairs.map((p) => [p.open, p.close]));
+
+/** [start, end) ranges of quoted text (between the marks) in `text`. */
+export function quoteRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let open: { at: number; close: string } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith('\n\n', i) && open) {
+      ranges.push([open.at, i]);
+      open = undefined;
+      continue;
+    }
+    const mark = toggles.find((t) => text.startsWith(t, i)) ?? text[i]!;
+    if (open && mark === open.close) {
+      ranges.push([open.at, i]);
+      open = undefined;
+    } else if (!open && (closerOf.has(mark) || toggles.includes(mark))) {
+      open = { at: i + mark.length, close: closerOf.get(mark) ?? mark };
+    }
+    i += mark.length - 1;
+  }
+  if (open) ranges.push([open.at, text.length]);
+  return ranges;
+}
+
+export function isInside(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return ranges.some(([a, b]) => start >= a && end <= b);
+}

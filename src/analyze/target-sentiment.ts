@@ -1,0 +1,158 @@
+// Sentiment toward one actor mentioned in a sentence (target-dependent sentiment, as in NewsMTSC).
+// The sentence scorer's hits are reweighed by where they stand relative to the mention: in the
+// actor's clause or another, near or far, said of the actor in an appositive, done by or to the
+// actor (agent or patient of a news verb of blame or praise), or said by the actor as speaker.
+// Every factor is data (data/target-sentiment.json); news words come from data/news-words.json.
+import { isNegator } from './sentiment-rules.ts';
+import { segment } from './segment.ts';
+import { stem } from './stem.ts';
+import { clauses } from './target/clauses.ts';
+import { sentenceHits } from './target/hits.ts';
+import { round } from '../round.ts';
+import type { Token } from '../types.ts';
+import config from '../../data/target-sentiment.json' with { type: 'json' };
+import newsWords from '../../data/news-words.json' with { type: 'json' };
+
+export interface TargetSentiment {
+  score: number;
+  polarity: -1 | 0 | 1;
+  /** The contributions that decided the polarity, strongest first, each with the rules that shaped it. */
+  evidence: string[];
+}
+
+interface Mention {
+  from: number;
+  to: number;
+}
+
+/** One sentiment-bearing word as target scoring sees it: its position and its sentence-level weight. */
+interface Cue {
+  cue: string;
+  index: number;
+  weight: number;
+  /** A news verb: it has an agent and a patient. */
+  act: boolean;
+  why: string[];
+}
+
+const actValues = new Map(newsWords.verbs.map((v) => [stem(v.word), v.value]));
+const termValues = new Map(newsWords.terms.map((v) => [stem(v.word), v.value]));
+const attributionVerbs = new Set(config.attribution.verbs);
+const determiners = new Set(config.attached.determiners);
+const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+
+const sign = (x: number): -1 | 0 | 1 => (x > 0 ? 1 : x < 0 ? -1 : 0);
+
+/** AFINN hits from the sentence scorer, plus news words AFINN does not rate (negated the same way). */
+function cuesOf(text: string, tokens: Token[]): Cue[] {
+  const at = (offset: number): number => tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  const cues: Cue[] = sentenceHits(text).map((h) => {
+    const index = at(h.span.start);
+    const value = actValues.get(tokens[index]?.stem ?? '');
+    // The news lexicon's value wins for its verbs (AFINN rates 'attacked' only -1); the sentence
+    // scorer's negation and contrast factors still apply.
+    const weight = value !== undefined && h.base !== 0 ? (h.weight * value) / h.base : h.weight;
+    return { cue: h.cue, index, weight, act: value !== undefined, why: h.modifiers };
+  });
+  const covered = new Set(cues.map((c) => c.index));
+  tokens.forEach((t, i) => {
+    const value = actValues.get(t.stem) ?? termValues.get(t.stem);
+    if (value === undefined || covered.has(i)) return;
+    const { window, factor } = config.negation;
+    const negator = tokens.slice(Math.max(0, i - window), i).find((p) => isNegator(p.norm));
+    cues.push({
+      cue: t.text,
+      index: i,
+      weight: negator ? round(value * factor) : value,
+      act: actValues.has(t.stem),
+      why: negator ? [`negated by '${negator.norm}' ×${factor}`] : [],
+    });
+  });
+  return cues.filter((c) => c.index >= 0);
+}
+
+/** The token range the actor's appositive or relative clause covers, if one follows the mention. */
+function attachedRange(text: string, tokens: Token[], clauseOf: number[], last: number): [number, number] | undefined {
+  const next = tokens[last + 1];
+  if (!next || !text.slice(tokens[last]!.end, next.start).includes(',')) return undefined;
+  const relative = clauseOf[last + 1] !== clauseOf[last];
+  if (!relative && !determiners.has(next.norm)) return undefined;
+  let end = last + 1;
+  while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[last + 1] && !text.slice(tokens[end]!.end, tokens[end + 1]!.start).includes(',')) end++;
+  return [last + 1, end];
+}
+
+/** Where the actor speaks: the token range of what it says, when a speech verb sits next to the mention. */
+function statementRange(tokens: Token[], first: number, last: number): [number, number] | undefined {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    if (attributionVerbs.has(tokens[k]!.norm)) return [k + 1, tokens.length - 1];
+  }
+  for (let k = first - 1; k >= first - 2 && k >= 0; k--) {
+    if (attributionVerbs.has(tokens[k]!.norm)) return [0, k - 1];
+  }
+  return undefined;
+}
+
+/** Agent when the actor does the act, patient when it is done to the actor (passives included). */
+function roleOf(tokens: Token[], act: number, first: number, last: number): 'agent' | 'patient' {
+  if (last < act) {
+    const passive = tokens.slice(Math.max(last + 1, act - 2), act).some((t) => beVerbs.has(t.norm));
+    return passive ? 'patient' : 'agent';
+  }
+  return tokens.slice(act + 1, first).some((t) => t.norm === 'by') ? 'agent' : 'patient';
+}
+
+/** Polarity toward the actor at `mention` (character offsets into `text`), with its evidence. */
+export function scoreTarget(text: string, mention: Mention): TargetSentiment {
+  const placed = clauses(segment('body', text));
+  const tokens = placed.map((p) => p.token);
+  const clauseOf = placed.map((p) => p.clause);
+  const inMention = tokens.flatMap((t, i) => (t.start < mention.to && t.end > mention.from ? [i] : []));
+  const nearest = inMention.length > 0 ? inMention : [Math.max(0, tokens.findIndex((t) => t.start >= mention.from))];
+  const first = nearest[0]!;
+  const last = nearest.at(-1)!;
+  const actorClause = clauseOf[first];
+  const attached = attachedRange(text, tokens, clauseOf, last);
+  const statement = statementRange(tokens, first, last);
+  const within = (r: [number, number] | undefined, i: number): boolean => r !== undefined && r[0] <= i && i <= r[1];
+
+  const parts = cuesOf(text, tokens)
+    .filter((c) => !inMention.includes(c.index))
+    .map((c) => {
+      const why = [...c.why];
+      let factor = 1;
+      const apply = (f: number, rule: string): void => {
+        if (f === 1) return;
+        factor *= f;
+        why.push(`${rule} ×${round(f, 2)}`);
+      };
+      if (c.weight > 0) apply(config.positive.factor, 'positive word in news');
+      const distance = c.index < first ? first - c.index : c.index - last;
+      apply(Math.max(config.decay.floor, 1 / (1 + config.decay.perToken * distance)), `${distance} words away`);
+      if (within(attached, c.index)) {
+        apply(config.attached.factor, 'said of the actor in an appositive');
+      } else if (within(statement, c.index)) {
+        apply(config.attribution.speaker, "in the actor's own statement");
+      } else if (clauseOf[c.index] !== actorClause) {
+        apply(config.clause.other, "outside the actor's clause");
+      } else if (c.act) {
+        const role = roleOf(tokens, c.index, first, last);
+        const { roles } = config;
+        const f = role === 'patient' ? roles.patient : c.weight < 0 ? roles.agentNegative : roles.agentPositive;
+        apply(f, `actor as ${role}`);
+        why.unshift(`${c.weight < 0 ? 'negative' : 'positive'} act with the actor as ${role}`);
+      }
+      return { cue: c.cue, weight: c.weight * factor, base: c.weight, why };
+    });
+
+  const score = round(parts.reduce((s, p) => s + p.weight, 0));
+  const { below, above } = config.neutralBand;
+  const polarity = score > above ? 1 : score < below ? -1 : 0;
+  const evidence = parts
+    .filter((p) => p.weight !== 0 && (polarity === 0 || sign(p.weight) === polarity))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, config.evidence.max)
+    .map((p) => `'${p.cue}' ${p.base} → ${round(p.weight, 2)}${p.why.length > 0 ? ` (${p.why.join('; ')})` : ''}`);
+  if (polarity === 0) evidence.push(`score ${score} within the neutral band [${below}, ${above}]`);
+  return { score, polarity, evidence };
+}

@@ -1,0 +1,41 @@
+import test from 'ava';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function bench(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import=tsx', join(root, 'bench/sentiment/run.ts'), ...args], { cwd: root }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const files = ['--nyt', 'test/fixtures/sentiment/snippets.tsv', '--newsmtsc', 'test/fixtures/sentiment/mentions.jsonl'];
+
+test('--json on small files: every peer on both datasets, and the goals', async (t) => {
+  const run = await bench([...files, '--json']);
+  t.is(run.code, 0, run.stderr);
+  const summary = JSON.parse(run.stdout) as { goals: Array<{ label: string; met: boolean | null }>; results: Record<string, Record<string, { sentences: number }>> };
+  t.deepEqual(Object.keys(summary.results.nyt!), ['framelens', 'sentiment', 'vader']);
+  t.is(summary.results.newsmtsc!.vader!.sentences, 3);
+  t.deepEqual(summary.goals.map((g) => g.label), ['NYT Pearson r', 'NYT 3-class macro-F1', 'NewsMTSC target macro-F1']);
+});
+
+test('the tables name every peer and the goals', async (t) => {
+  const run = await bench(files);
+  t.is(run.code, 0, run.stderr);
+  t.regex(run.stdout, /framelens\s+sentiment\s+vader\s+goal/);
+  t.regex(run.stdout, /Goals:\n {2}NYT Pearson r \(>= 0\.58\)/);
+});
+
+test('missing data names the path and exits 2', async (t) => {
+  const run = await bench(['--data', 'no/such/folder']);
+  t.is(run.code, 2);
+  t.is(run.stderr, `benchmark data not found: ${join('no/such/folder', 'nyt-editorial-snippets.dev.tsv')}\n`);
+  const swapped = await bench(['--nyt', files[3]!, '--newsmtsc', files[1]!]);
+  t.is(swapped.code, 2);
+  t.regex(swapped.stderr, /mentions\.jsonl: the nyt data must be a \.tsv file/);
+});
