@@ -229,18 +229,21 @@ function summarize(evidence: FrameHit[][], tokenCount: number): FrameScore[] {
   });
 }
 
-/** Per family, the frames with at least 2 hits and 15% of the family's hits: strongest first, at most 3. */
+/** A frame dominates an article or an outlet with this many cue matches and this share of its family's. */
+export const DOMINANCE = { minHits: 2, minShare: 0.15, max: 3 } as const;
+
+/** Per family, the frames that reach DOMINANCE: strongest first, at most DOMINANCE.max. */
 export function dominantFrames(frames: FrameScore[]): { policy: string[]; generic: string[] } {
   const pick = (family: FrameFamily): string[] =>
     frames
-      .filter((f) => f.family === family && f.hits >= 2 && f.share >= 0.15)
+      .filter((f) => f.family === family && f.hits >= DOMINANCE.minHits && f.share >= DOMINANCE.minShare)
       .sort(
         (a, b) =>
           b.hits - a.hits ||
           b.share - a.share ||
           (catalogIndex.get(a.id) ?? catalog.length) - (catalogIndex.get(b.id) ?? catalog.length),
       )
-      .slice(0, 3)
+      .slice(0, DOMINANCE.max)
       .map((f) => f.id);
   return { policy: pick('policy'), generic: pick('generic') };
 }

@@ -1,32 +1,34 @@
+import { DOMINANCE } from '../analyze/frames.ts';
 import { round } from '../round.ts';
 import type { ArticleReport, FrameFamily, FrameInfo, OutletComparison } from '../types.ts';
 
-/** A frame counts as dominant for an outlet from this mean share of its family's cues. */
-const DOMINANT_SHARE = 0.15;
-const MAX_DOMINANT = 3;
-
 /**
  * Mean share of each frame over the articles' whole-text scores (every frame in `frames`, 0 when an
- * article has none), and per family the frames at or above the dominance threshold, strongest first
- * (ties in `frames` order), at most three.
+ * article has none), and per family the frames that reach the articles' dominance rule on the
+ * outlet's mean share and summed matches (one stray cue does not make a frame dominant), strongest
+ * first (ties in `frames` order).
  */
 export function frameProfile(
   articles: ArticleReport[],
   frames: FrameInfo[],
 ): Pick<OutletComparison, 'profile' | 'dominant'> {
   const profile: Record<string, number> = {};
+  const hits: Record<string, number> = {};
   for (const frame of frames) {
-    const sum = articles.reduce(
-      (s, a) => s + (a.scores.whole.frames.find((f) => f.id === frame.id)?.share ?? 0),
-      0,
-    );
-    profile[frame.id] = articles.length ? round(sum / articles.length) : 0;
+    let share = 0;
+    hits[frame.id] = 0;
+    for (const a of articles) {
+      const score = a.scores.whole.frames.find((f) => f.id === frame.id);
+      share += score?.share ?? 0;
+      hits[frame.id]! += score?.hits ?? 0;
+    }
+    profile[frame.id] = articles.length ? round(share / articles.length) : 0;
   }
   const dominantOf = (family: FrameFamily): string[] =>
     frames
-      .filter((f) => f.family === family && profile[f.id]! >= DOMINANT_SHARE)
+      .filter((f) => f.family === family && profile[f.id]! >= DOMINANCE.minShare && hits[f.id]! >= DOMINANCE.minHits)
       .sort((a, b) => profile[b.id]! - profile[a.id]!)
-      .slice(0, MAX_DOMINANT)
+      .slice(0, DOMINANCE.max)
       .map((f) => f.id);
   return { profile, dominant: { policy: dominantOf('policy'), generic: dominantOf('generic') } };
 }

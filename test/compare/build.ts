@@ -11,10 +11,11 @@ export const frames: FrameInfo[] = [
   { id: 'human', label: 'Human interest', family: 'generic', description: '' },
 ];
 
-function part(comparative: number, shares: Record<string, number>, frameList: FrameInfo[]): PartScores {
+function part(comparative: number, shares: Record<string, number>, frameList: FrameInfo[], hits: Record<string, number>): PartScores {
+  // Two matches per frame unless told: enough for a frame to count as dominant.
   const scores: FrameScore[] = frameList
     .filter((f) => f.id in shares)
-    .map((f) => ({ id: f.id, label: f.label, family: f.family, hits: 1, rate: 1, share: shares[f.id]!, sentences: [], evidence: [] }));
+    .map((f) => ({ id: f.id, label: f.label, family: f.family, hits: hits[f.id] ?? 2, rate: 1, share: shares[f.id]!, sentences: [], evidence: [] }));
   return {
     tokens: 100,
     sentiment: { score: comparative * 100, comparative, tokens: 100, hits: [] },
@@ -26,11 +27,11 @@ function part(comparative: number, shares: Record<string, number>, frameList: Fr
 export function article(
   id: string,
   outlet: string,
-  { comparative = 0, shares = {} }: { comparative?: number; shares?: Record<string, number> } = {},
+  { comparative = 0, shares = {}, hits = {} }: { comparative?: number; shares?: Record<string, number>; hits?: Record<string, number> } = {},
   frameList = frames,
 ): ArticleReport {
   const known = !outlet.startsWith('unknown (');
-  const scores = part(comparative, shares, frameList);
+  const scores = part(comparative, shares, frameList, hits);
   return {
     id,
     file: id,

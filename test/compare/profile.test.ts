@@ -34,3 +34,8 @@ test('ties keep frame order; no articles, all zero', (t) => {
   t.true(Object.values(empty.profile).every((v) => v === 0));
   t.deepEqual(empty.dominant, { policy: [], generic: [] });
 });
+
+test('dominant: one stray cue in the whole outlet does not make a frame dominant', (t) => {
+  const { dominant } = frameProfile([article('a', 'X', { shares: { conflict: 1, security: 1 }, hits: { conflict: 1, security: 3 } })], frames);
+  t.deepEqual(dominant, { policy: ['security'], generic: [] });
+});

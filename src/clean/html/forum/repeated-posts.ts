@@ -104,14 +104,16 @@ function holders(items: Element[]): Set<Element> {
 /**
  * The post's own text: from the post down through containers holding most of its words (past the
  * author panel and footer), stopping before paragraphs so that a post is never cut to one of them.
+ * Replies nested in the post are not its words and never part of its body.
  */
-function bodyOf(item: Element, words: Map<Element, number>, holding: Set<Element>): Element {
+function bodyOf(item: Element, words: Map<Element, number>, nested: Set<Element>): Element {
   let body = item;
   for (let depth = 0; depth < rule.maxBodyDepth; depth++) {
-    const total = words.get(body) ?? 0;
-    const next = body.children.find((c): c is Element => {
-      if (!isTag(c) || !containerTags.has(c.name) || holding.has(c)) return false;
-      const share = (words.get(c) ?? 0) / (total || 1);
+    const children = body.children.filter((c): c is Element => isTag(c));
+    const own = children.reduce((n, c) => n - (nested.has(c) ? (words.get(c) ?? 0) : 0), words.get(body) ?? 0);
+    const next = children.find((c) => {
+      if (!containerTags.has(c.name) || nested.has(c)) return false;
+      const share = (words.get(c) ?? 0) / (own || 1);
       return share >= rule.bodyShare || (share >= rule.namedBodyShare && bodyKey.test(keyOf(c)));
     });
     if (!next) break;
@@ -136,10 +138,10 @@ export function findRepeatedPosts($: CheerioAPI): ShapedPost[] | null {
     best = { items, authored, words: total };
   }
   if (!best) return null;
-  const holding = holders(best.items);
+  const nested = new Set([...holders(best.items), ...best.items]);
   return best.items.map((el) => {
     const author = authors.get(el);
-    const body = bodyOf(el, words, holding);
+    const body = bodyOf(el, words, nested);
     return author ? { body, author } : { body };
   });
 }
