@@ -84,9 +84,10 @@ function withChrome($: CheerioAPI, engine: string, posts: ForumPost[]): ForumThr
 }
 
 function byEngineRule($: CheerioAPI): ForumThread | null {
+  const all = select($, '*').toArray();
   for (const engine of engines) {
     if (engine.requires && select($, engine.requires).length === 0) continue;
-    const bodies = outermost(select($, '*').toArray(), select($, engine.body).toArray());
+    const bodies = outermost(all, select($, engine.body).toArray());
     if (engine.distinctPosts && !eachInItsOwnPost(bodies)) continue;
     const written = bodies.filter((b) => words(textOf(b)) >= data.limits.minWords).length;
     if (written === 0 || written < (engine.minPosts ?? 1)) continue;

@@ -32,6 +32,7 @@ const keyOf = (el: Element): string => [el.attribs.class, el.attribs.id, el.attr
 
 /** Class tokens that name the kind of element, not one instance (post ids, odd/even counters). */
 const classesOf = (el: Element): string => (el.attribs.class ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).sort().join('.');
+const kindOf = (el: Element): string => `${el.name}.${classesOf(el)}`;
 
 function nameIn(el: Element, words: number): string | undefined {
   for (const attr of rule.authorAttributes) {
@@ -84,7 +85,7 @@ function groupByKind(elements: Element[], words: Map<Element, number>): Element[
     const scope = classes ? groups : parent;
     let byKind = groups.get(scope);
     if (!byKind) groups.set(scope, (byKind = new Map()));
-    const kind = `${el.name}.${classes}`;
+    const kind = kindOf(el);
     const items = byKind.get(kind);
     if (items) items.push(el);
     else byKind.set(kind, [el]);
@@ -139,9 +140,33 @@ export function findRepeatedPosts($: CheerioAPI): ShapedPost[] | null {
   }
   if (!best) return null;
   const nested = new Set([...holders(best.items), ...best.items]);
-  return best.items.map((el) => {
+  const posts = best.items.map((el) => {
     const author = authors.get(el);
     const body = bodyOf(el, words, nested);
     return author ? { body, author } : { body };
   });
+  return [...openingPosts(elements, posts, best.items, authors), ...posts];
+}
+
+/**
+ * Engines often style the opening post apart from the replies but give its text the same class:
+ * bodies of the replies' kind before the first reply, outside every reply, are opening posts.
+ */
+function openingPosts(elements: Element[], posts: ShapedPost[], items: Element[], authors: Map<Element, string>): ShapedPost[] {
+  const kinds = new Set(posts.map((p) => p.body).filter((b) => classesOf(b)).map(kindOf));
+  const first = items[0]!;
+  const out: ShapedPost[] = [];
+  for (const el of elements) {
+    if (el === first) break;
+    if (!kinds.has(kindOf(el)) || out.some((p) => contains(p.body, el))) continue;
+    let author: string | undefined;
+    for (let p = el.parent, up = 0; p && isTag(p) && up < rule.maxBodyDepth && !author; p = p.parent, up++) author = authors.get(p);
+    out.push(author ? { body: el, author } : { body: el });
+  }
+  return out;
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }

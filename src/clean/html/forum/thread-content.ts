@@ -4,6 +4,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import type { Block, Comment } from '../../../types.ts';
 import type { PageWalk } from '../walk.ts';
+import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import type { ForumThread } from './find-thread.ts';
 
 type Remove = (line: number, text: string, rule: string) => void;
@@ -64,7 +65,7 @@ export function threadContent(walk: PageWalk, drops: ReadonlyArray<string | null
   const seen = new Set<string>();
   const once = written.filter((p) => {
     const text = p.blocks.map((b) => b.text).join('\n\n');
-    if (!seen.has(text)) return seen.add(text);
+    if (!seen.has(text) || text.split(/\s+/).length < data.limits.minCopyWords) return seen.add(text);
     for (const b of p.blocks) remove(b.line, b.text, 'forum:repeated-post');
     return false;
   });

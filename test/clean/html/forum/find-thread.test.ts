@@ -15,6 +15,10 @@ for (const [name, engine, authors] of [
   ['forum-phpbb', 'phpbb', ['tamsin', 'Moderator Bo']],
   ['forum-vbulletin', 'vbulletin', ['rovermick', 'Lotte']],
   ['forum-microdata', 'microdata', ['breadhead', 'Wren']],
+  ['forum-invision', 'invision', ['ivo', 'Mara K']],
+  ['forum-lemmy', 'lemmy', ['fennel', 'ruta']],
+  ['forum-slash', 'slash', ['editor', 'lampwatcher']],
+  ['forum-unknown-engine', 'repeated-siblings', ['hazel', 'nils', 'hazel', 'nils']],
 ] as const) {
   test(`${name}: engine and authors in thread order`, (t) => {
     const thread = findThread(load(fixture(name)));
@@ -59,4 +63,40 @@ test('revealThread makes the <noscript> crawler view an ordinary element', (t) =
   revealThread(findThread($)!);
   t.is($('noscript').length, 0);
   t.is($('div[data-path]').length, 1);
+});
+
+const shaped = (head: string) => `<html><head>${head}</head><body><div class="feed">${['ana', 'bo', 'cy']
+  .map((who) => `<div class="entry"><div class="who"><a href="/members/${who}">${who}</a></div><div class="said">${para(`${who} writes.`)}</div></div>`)
+  .join('')}</div></body></html>`;
+
+test('repeated authored siblings make a thread only on a page that declares itself one', (t) => {
+  t.is(findThread(load(shaped(''))), null, 'a comment-like list on an undeclared page');
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":["DiscussionForumPosting"]}</script>';
+  for (const head of [ld, '<meta name="generator" content="Vanilla 4.0">']) {
+    const thread = findThread(load(shaped(head)));
+    t.is(thread?.engine, 'repeated-siblings');
+    t.deepEqual(thread?.posts.map((p) => [p.author, p.body.attribs.class]), [['ana', 'said'], ['bo', 'said'], ['cy', 'said']]);
+  }
+});
+
+test('a list of thread titles is not a thread, even on a forum page', (t) => {
+  const row = (n: number) => `<li class="topic"><a href="/t/${n}">Topic number ${n} about something or other</a> by <a href="/members/u${n}">u${n}</a></li>`;
+  t.is(findThread(load(`<html><head><meta name="generator" content="Discourse 3"></head><body><ul>${[1, 2, 3, 4].map(row).join('')}</ul>${para('x'.repeat(3))}${'<p>filler words here</p>'.repeat(40)}</body></html>`)), null);
+});
+
+test("a declared thread with no posts in the page falls back to the page's summary", (t) => {
+  const $ = load('<html><head><meta name="generator" content="Discourse 3.4"><meta name="description" content="The kettle trips the breaker every morning, but only when the toaster is on too &hellip;"></head><body><div id="app"></div></body></html>');
+  const thread = findThread($);
+  t.is(thread?.engine, 'summary');
+  t.is(thread?.summary, 'The kettle trips the breaker every morning, but only when the toaster is on too');
+  t.is(findThread(load('<html><head><meta name="description" content="A page about kettles and toasters and more."></head><body></body></html>')), null, 'undeclared');
+});
+
+test('posts nested a thousand deep are found in linear time', (t) => {
+  const n = 3000;
+  const open = '<div class="reply"><span class="username">someone</span> words words words words words words words words words words words words words';
+  const started = performance.now();
+  const thread = findThread(load(`<html><head><meta name="generator" content="phpBB"></head><body>${open.repeat(n)}${'</div>'.repeat(n)}</body></html>`));
+  t.is(thread?.posts.length, n);
+  t.true(performance.now() - started < 5000);
 });
