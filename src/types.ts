@@ -120,18 +120,22 @@ export interface Segment {
 /** One word (or phrase) that moved a sentiment score. */
 export interface SentimentHit {
   cue: string;
-  /** AFINN-165 value before modifiers. */
+  /** Lexicon value before modifiers (AFINN-165, or the news-lexicon entry named in `modifiers`). */
   base: number;
   /** Contribution after negation, intensity and contrast weighting. */
   weight: number;
   /** Why `weight` differs from `base`, e.g. ["negated by 'not'", "but-clause ×0.5"]. */
   modifiers: string[];
   span: Span;
+  /** Inside quotation marks: a quoted speaker's words, not the outlet's. */
+  quoted: boolean;
 }
 
 export interface SentimentScore {
   /** Sum of hit weights. */
   score: number;
+  /** Sum of the quoted hits' weights: the quoted speakers' part of `score`; the rest is the outlet's own voice. */
+  quoted: number;
   /** score / tokens, the length-independent figure used for comparison. */
   comparative: number;
   tokens: number;

@@ -27,8 +27,6 @@ const PACKAGE_STRIPPED = /[.,/#!?$%^&*;:{}=_`"~()]/g;
 type Sentence = Segment['sentences'][number];
 type Ranges = ReadonlyArray<readonly [number, number]>;
 
-/** A hit with whether it sits inside quotation marks (a quoted speaker's words, not the outlet's). */
-export type ScoredHit = SentimentHit & { quoted: boolean };
 
 /** One token the package sees: a word, a joined AFINN phrase, or a clause break (no tokens). */
 interface Unit {
@@ -111,7 +109,7 @@ function toUnits(sentence: Sentence): Unit[] {
   return units;
 }
 
-function hitsOf(segment: Segment, sentence: Sentence, quotes: Ranges): ScoredHit[] {
+function hitsOf(segment: Segment, sentence: Sentence, quotes: Ranges): SentimentHit[] {
   const units = toUnits(sentence);
   if (units.length === 0) return [];
   effects = [];
@@ -158,11 +156,9 @@ export function polarityOf(score: number): -1 | 0 | 1 {
   return 0;
 }
 
-const publicHit = ({ quoted: _quoted, ...hit }: ScoredHit): SentimentHit => hit;
-
 function summarise(hits: SentimentHit[], tokens: number): SentimentScore {
   const score = sum(hits);
-  return { score, comparative: tokens > 0 ? round(score / tokens) : 0, tokens, hits };
+  return { score, quoted: sum(hits.filter((h) => h.quoted)), comparative: tokens > 0 ? round(score / tokens) : 0, tokens, hits };
 }
 
 /**
@@ -172,7 +168,7 @@ function summarise(hits: SentimentHit[], tokens: number): SentimentScore {
 export function scoreSentence(text: string): {
   score: number;
   polarity: -1 | 0 | 1;
-  hits: ScoredHit[];
+  hits: SentimentHit[];
   voice: { outlet: number; quoted: number };
 } {
   const seg = segment('body', text);
@@ -197,7 +193,7 @@ export function scoreSegment(segment: Segment): { score: SentimentScore; sentenc
   const sentences: SentenceSentiment[] = [];
   let tokens = 0;
   for (const sentence of segment.sentences) {
-    const found = hitsOf(segment, sentence, quotes).map(publicHit);
+    const found = hitsOf(segment, sentence, quotes);
     const score = sum(found);
     sentences.push({ part: segment.part, sentence: sentence.index, score, comparative: normalise(score) });
     hits.push(...found);

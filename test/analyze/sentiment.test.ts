@@ -158,7 +158,7 @@ test('mergeSentiment pools hits and tokens', (t) => {
   t.is(whole.tokens, headline.tokens + body.tokens);
   t.deepEqual(whole.hits, [...headline.hits, ...body.hits]);
   t.is(whole.comparative, Math.round((whole.score / whole.tokens) * 1e4) / 1e4);
-  t.deepEqual(mergeSentiment([]), { score: 0, comparative: 0, tokens: 0, hits: [] });
+  t.deepEqual(mergeSentiment([]), { score: 0, quoted: 0, comparative: 0, tokens: 0, hits: [] });
 });
 
 test('the stock English language is left untouched', (t) => {
@@ -175,7 +175,7 @@ test('output is deterministic', (t) => {
 });
 
 test('empty text scores zero', (t) => {
-  t.deepEqual(score(''), { score: { score: 0, comparative: 0, tokens: 0, hits: [] }, sentences: [] });
+  t.deepEqual(score(''), { score: { score: 0, quoted: 0, comparative: 0, tokens: 0, hits: [] }, sentences: [] });
   t.deepEqual(score('   ').score.hits, []);
 });
 
@@ -184,4 +184,12 @@ test('proper names that contain an AFINN word are neutral', (t) => {
   t.is(r.score.score, 0);
   t.deepEqual(r.score.hits, []);
   t.true(scoreSegment(segment('body', 'The teams were united.')).score.score > 0);
+});
+
+test('quoted words stay in the score and are also counted apart, so both voices can be read', (t) => {
+  const { score: s } = score('Officials said the plan was “a terrible failure”, and the outlet calls it good.');
+  const quoted = s.hits.filter((h) => h.quoted);
+  t.true(quoted.length > 0);
+  t.true(s.hits.some((h) => !h.quoted));
+  t.is(s.quoted, Math.round(quoted.reduce((n, h) => n + h.weight, 0) * 1e4) / 1e4);
 });

@@ -18,7 +18,7 @@ function part(comparative: number, shares: Record<string, number>, frameList: Fr
     .map((f) => ({ id: f.id, label: f.label, family: f.family, hits: hits[f.id] ?? 2, rate: 1, share: shares[f.id]!, sentences: [], evidence: [] }));
   return {
     tokens: 100,
-    sentiment: { score: comparative * 100, comparative, tokens: 100, hits: [] },
+    sentiment: { score: comparative * 100, quoted: 0, comparative, tokens: 100, hits: [] },
     frames: scores,
     dominant: { policy: [], generic: [] },
   };

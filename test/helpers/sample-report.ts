@@ -117,7 +117,7 @@ function partScores(segs: Segment[], hits: SentimentHit[], frameHits: Array<Fram
   });
   return {
     tokens,
-    sentiment: { score, comparative: tokens ? score / tokens : 0, tokens, hits },
+    sentiment: { score, quoted: hits.filter((h) => h.quoted).reduce((n, h) => n + h.weight, 0), comparative: tokens ? score / tokens : 0, tokens, hits },
     frames,
     dominant: { policy: rankFrames(frames, 'policy'), generic: rankFrames(frames, 'generic') },
   };
@@ -138,6 +138,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     weight: c.weight ?? c.base,
     modifiers: c.modifiers ?? [],
     span: locate(segs[c.part], c.cue, c.nth),
+    quoted: false,
   }));
   const frameHits = d.frames.map((c) => ({ frame: c.frame, cue: c.cue, span: locate(segs[c.part], c.cue, c.nth) }));
   const of = (part: Part) => ({

@@ -257,7 +257,7 @@ function poisoned(): StoryReport {
   article.blocks.push({ kind: 'paragraph', start, end: start + evil.length });
   const sentence = article.sentences.body.length;
   article.sentences.body.push({ index: sentence, paragraph: article.blocks.length - 1, start, end: start + evil.length, text: evil });
-  article.scores.body.sentiment.hits.push({ cue: evil, base: -1, weight: -1, modifiers: [evil], span: { part: 'body', sentence, start, end: start + 8 } });
+  article.scores.body.sentiment.hits.push({ cue: evil, base: -1, weight: -1, modifiers: [evil], span: { part: 'body', sentence, start, end: start + 8 }, quoted: false });
   article.title = evil;
   article.scores.headline.sentiment.hits = [];
   article.scores.headline.frames = [];

@@ -126,12 +126,12 @@ function renderScores(article: ArticleReport, frames: readonly FrameInfo[]): str
   ];
   const rows = parts.map(
     ([name, s]) =>
-      `<tr><th scope="row">${name}</th><td class="num">${s.tokens}</td><td class="num">${fmtWeight(s.sentiment.score)}</td><td class="num">${fmtSigned(s.sentiment.comparative)}</td><td class="num">${s.sentiment.hits.length}</td>` +
+      `<tr><th scope="row">${name}</th><td class="num">${s.tokens}</td><td class="num">${fmtWeight(s.sentiment.score)}</td><td class="num">${fmtWeight(s.sentiment.quoted)}</td><td class="num">${fmtSigned(s.sentiment.comparative)}</td><td class="num">${s.sentiment.hits.length}</td>` +
       `<td>${dominantLabels(s.dominant.policy, frames)}</td><td>${dominantLabels(s.dominant.generic, frames)}</td></tr>`,
   );
   return `<div class="scroll"><table>
 <caption>Scores by part of the article (dominant frames strongest first)</caption>
-<thead><tr><th scope="col">Part</th><th scope="col" class="num">Tokens</th><th scope="col" class="num">Sentiment</th><th scope="col" class="num">Comparative</th><th scope="col" class="num">Sentiment cues</th><th scope="col">Dominant policy frames</th><th scope="col">Dominant generic frames</th></tr></thead>
+<thead><tr><th scope="col">Part</th><th scope="col" class="num">Tokens</th><th scope="col" class="num">Sentiment</th><th scope="col" class="num">of it quoted</th><th scope="col" class="num">Comparative</th><th scope="col" class="num">Sentiment cues</th><th scope="col">Dominant policy frames</th><th scope="col">Dominant generic frames</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
