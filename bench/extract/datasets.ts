@@ -21,10 +21,12 @@ export interface Dataset {
   skipped: string[];
 }
 
-export class MissingDataError extends Error {}
+/** Data the benchmark cannot run on (missing, or the sentiment benchmark's wrong format); exits 2. */
+export class DataError extends Error {}
 
-function need(path: string): string {
-  if (!existsSync(path)) throw new MissingDataError(`benchmark data not found: ${path}`);
+/** The path, or a DataError when it does not exist. */
+export function need(path: string): string {
+  if (!existsSync(path)) throw new DataError(`benchmark data not found: ${path}`);
   return path;
 }
 

@@ -1,4 +1,5 @@
 // The targets the benchmark checks, as data, and the check itself (pure, so it is tested).
+import { checkAtLeast, SUBJECT, type GoalCheck as Check } from '../goals.ts';
 import type { Mode } from './peers.ts';
 import type { DatasetResult } from './summarise.ts';
 
@@ -14,17 +15,8 @@ export const GOALS: Goal[] = [
   { mode: 'text', kind: 'f1', dataset: 'scrapinghub', min: 0.9, label: 'text mode ScrapingHub F1' },
 ];
 
-/** Whose figures the goals are about. */
-export const SUBJECT = 'framelens';
-
-export interface GoalCheck {
-  mode: Mode;
-  label: string;
-  target: string;
-  /** framelens's figure, or null when this run did not measure it (mode, --only, --limit). */
-  value: number | null;
-  met: boolean | null;
-}
+/** `value` is null when this run did not measure it (mode, --only, --limit). */
+export type GoalCheck = { mode: Mode } & Check;
 
 /** The F1 row a goal sits on, for the tables; undefined when no goal is set there. */
 export function f1Goal(mode: Mode, dataset: DatasetResult['dataset'], type?: string): number | undefined {
@@ -52,10 +44,7 @@ function medianRatio(results: DatasetResult[], than: string): number | null {
 export function checkGoals(results: Partial<Record<Mode, DatasetResult[]>>): GoalCheck[] {
   return GOALS.map((g) => {
     const ran = results[g.mode] ?? [];
-    if (g.kind === 'f1') {
-      const value = f1Of(ran, g.dataset, g.type);
-      return { mode: g.mode, label: g.label, target: `>= ${g.min}`, value, met: value === null ? null : value >= g.min };
-    }
+    if (g.kind === 'f1') return { mode: g.mode, ...checkAtLeast(g.label, g.min, f1Of(ran, g.dataset, g.type)) };
     const value = medianRatio(ran, g.than);
     return { mode: g.mode, label: g.label, target: 'median ratio <= 1', value, met: value === null ? null : value <= 1 };
   });

@@ -78,11 +78,12 @@ export function shinglePage(predicted: string, truth: string): ShingleScore {
   return { ...precisionRecall(tp, size(p) - tp, size(t) - tp), predicted: p.size > 0, expected: t.size > 0 };
 }
 
-export function harmonic(a: number, b: number): number {
+function harmonic(a: number, b: number): number {
   return a + b === 0 ? 0 : (2 * a * b) / (a + b);
 }
 
-function mean(values: number[]): number {
+/** Arithmetic mean; 0 for none (callers that need NaN check the length first). */
+export function mean(values: number[]): number {
   return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
 }
 

@@ -49,6 +49,4 @@ const framelensText: Extractor = {
 /** HTML mode's columns (also read by scratch scripts as `extractors`). */
 export const extractors: Extractor[] = [framelensHtml, readability];
 
-export const textExtractors: Extractor[] = [framelensText, wholePage];
-
-export const extractorsByMode: Record<Mode, Extractor[]> = { html: extractors, text: textExtractors };
+export const extractorsByMode: Record<Mode, Extractor[]> = { html: extractors, text: [framelensText, wholePage] };

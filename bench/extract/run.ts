@@ -3,13 +3,13 @@
 // against the unclean text as a reference (text mode). Not part of `npm test`: it needs ../shared.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadDatasets, MissingDataError, readHtml, type Dataset, type Page } from './datasets.ts';
-import { checkGoals, type GoalCheck } from './goals.ts';
+import { goalLine } from '../goals.ts';
+import { DataError, loadDatasets, readHtml, type Dataset, type Page } from './datasets.ts';
+import { checkGoals } from './goals.ts';
 import { pageToText } from './page-text.ts';
 import { extractorsByMode, type Extractor, type Mode } from './peers.ts';
 import { renderDataset } from './render.ts';
 import { runPages, summarise, type DatasetResult } from './summarise.ts';
-import { fixed } from './table.ts';
 
 const MODES: Mode[] = ['html', 'text'];
 
@@ -18,9 +18,8 @@ function inputFor(mode: Mode): (page: Page) => string {
   if (mode === 'html') return readHtml;
   const cache = new Map<string, string>();
   return (page) => {
-    const key = page.path;
-    let text = cache.get(key);
-    if (text === undefined) cache.set(key, (text = pageToText(readHtml(page))));
+    let text = cache.get(page.path);
+    if (text === undefined) cache.set(page.path, (text = pageToText(readHtml(page))));
     return text;
   };
 }
@@ -35,11 +34,6 @@ function runMode(mode: Mode, datasets: Dataset[], chosen: Extractor[]): DatasetR
     });
     return { dataset: d.name, pages: d.pages.length, skipped: d.skipped, extractors: Object.fromEntries(extractors) };
   });
-}
-
-function goalLine(g: GoalCheck): string {
-  const state = g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met';
-  return `  [${g.mode}] ${g.label} (${g.target}): ${g.value === null ? '-' : fixed(g.value)} ${state}`;
 }
 
 function main(): number {
@@ -74,7 +68,7 @@ function main(): number {
   try {
     datasets = loadDatasets(values.data, limit);
   } catch (err) {
-    if (!(err instanceof MissingDataError)) throw err;
+    if (!(err instanceof DataError)) throw err;
     process.stderr.write(`${err.message}\n`);
     return 2;
   }
@@ -100,7 +94,7 @@ function main(): number {
       process.stdout.write('\n');
     }
   }
-  process.stdout.write(`Goals:\n${goals.filter((g) => modes.includes(g.mode)).map(goalLine).join('\n')}\n`);
+  process.stdout.write(`Goals:\n${goals.filter((g) => modes.includes(g.mode)).map((g) => goalLine(g, `[${g.mode}] `)).join('\n')}\n`);
   process.stdout.write(`Total ${seconds.toFixed(1)} s, process max RSS ${maxRssMb.toFixed(0)} MB.\n`);
   return 0;
 }

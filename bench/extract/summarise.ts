@@ -62,7 +62,8 @@ export function runPages(dataset: Dataset, ex: Extractor, inputOf: (page: Page) 
       failed = true;
     }
     runs.push({ page, text, ms: performance.now() - start, failed });
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    // rss() alone: memoryUsage() also walks the V8 heap spaces, on every page.
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
     if ((i + 1) % 50 === 0 || i + 1 === dataset.pages.length)
       process.stderr.write(`${dataset.name} ${label}: ${i + 1}/${dataset.pages.length}\n`);
   });

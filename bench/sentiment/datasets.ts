@@ -1,7 +1,7 @@
 // Reads the sentiment benchmark files in place (never copied into the repo) with the command's own
 // line parsers; lines that do not parse are kept aside and reported.
-import { existsSync } from 'node:fs';
 import { formatOf, readSentimentFile, type LineFormat, type SentimentItem } from '../../src/load/sentiment-lines.ts';
+import { DataError, need } from '../extract/datasets.ts';
 
 export type DatasetName = 'nyt' | 'newsmtsc';
 
@@ -13,9 +13,6 @@ export interface Dataset {
   bad: string[];
 }
 
-/** Data the benchmark cannot run on: a missing file or one of the wrong format. */
-export class DataError extends Error {}
-
 export const DEFAULT_FILES: Record<DatasetName, string> = {
   nyt: 'nyt-editorial-snippets.dev.tsv',
   newsmtsc: 'newsmtsc-train.jsonl',
@@ -24,7 +21,7 @@ export const DEFAULT_FILES: Record<DatasetName, string> = {
 const FORMATS: Record<DatasetName, LineFormat> = { nyt: 'tsv', newsmtsc: 'jsonl' };
 
 export function loadDataset(name: DatasetName, path: string): Dataset {
-  if (!existsSync(path)) throw new DataError(`benchmark data not found: ${path}`);
+  need(path);
   if (formatOf(path) !== FORMATS[name]) throw new DataError(`${path}: the ${name} data must be a .${FORMATS[name]} file`);
   const items: SentimentItem[] = [];
   const bad: string[] = [];

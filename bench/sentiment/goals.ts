@@ -1,4 +1,5 @@
 // Issue 4's targets for framelens, as data, and the check itself (pure, so it is tested).
+import { atLeast, checkAtLeast, SUBJECT, type GoalCheck } from '../goals.ts';
 import type { DatasetName } from './datasets.ts';
 import type { NewsMtscFigures, NytFigures } from './summarise.ts';
 
@@ -15,28 +16,18 @@ export const GOALS: Goal[] = [
   { dataset: 'newsmtsc', figure: 'macroF1', min: 0.62, label: 'NewsMTSC target macro-F1' },
 ];
 
-export const SUBJECT = 'framelens';
-
-export interface GoalCheck {
-  label: string;
-  target: string;
-  /** framelens's figure; null when it could not be measured (NaN). */
-  value: number | null;
-  met: boolean | null;
-}
-
 export type Results = { nyt: Record<string, NytFigures>; newsmtsc: Record<string, NewsMtscFigures> };
 
 /** The goal on a dataset's row, for the tables. */
 export function goalFor(dataset: DatasetName, figure: string): string | undefined {
   const g = GOALS.find((x) => x.dataset === dataset && x.figure === figure);
-  return g && `>= ${g.min}`;
+  return g && atLeast(g.min);
 }
 
 export function checkGoals(results: Results): GoalCheck[] {
   return GOALS.map((g) => {
     const raw = g.dataset === 'nyt' ? results.nyt[SUBJECT]?.[g.figure] : results.newsmtsc[SUBJECT]?.[g.figure];
-    const value = raw === undefined || Number.isNaN(raw) ? null : raw;
-    return { label: g.label, target: `>= ${g.min}`, value, met: value === null ? null : value >= g.min };
+    // A NaN figure could not be measured.
+    return checkAtLeast(g.label, g.min, raw === undefined || Number.isNaN(raw) ? null : raw);
   });
 }

@@ -1,14 +1,14 @@
 // Agreement between scores and gold labels, as the README's published sentiment figures use them.
 import type { Polarity } from '../../src/load/sentiment-lines.ts';
+import { mean } from '../extract/metrics.ts';
 
-export const POLARITIES: readonly Polarity[] = [-1, 0, 1];
+const POLARITIES: readonly Polarity[] = [-1, 0, 1];
 
 /** Pearson correlation; NaN when fewer than two pairs or either side is constant. */
 export function pearson(xs: number[], ys: number[]): number {
   const n = Math.min(xs.length, ys.length);
   if (n < 2) return Number.NaN;
-  const mean = (v: number[]) => v.slice(0, n).reduce((s, x) => s + x, 0) / n;
-  const [mx, my] = [mean(xs), mean(ys)];
+  const [mx, my] = [mean(xs.slice(0, n)), mean(ys.slice(0, n))];
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
@@ -39,7 +39,7 @@ export function macroF1(gold: Polarity[], predicted: Polarity[]): number {
     if (tp + fp + fn === 0) return [];
     return [(2 * tp) / (2 * tp + fp + fn)];
   });
-  return f1s.length ? f1s.reduce((s, x) => s + x, 0) / f1s.length : Number.NaN;
+  return f1s.length ? mean(f1s) : Number.NaN;
 }
 
 /** Share of positions where the prediction equals the gold label; NaN for none. */

@@ -3,11 +3,13 @@
 // Not part of `npm test`: it needs ../shared.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_FILES, loadDataset, DataError, type Dataset } from './datasets.ts';
-import { checkGoals, goalFor, type GoalCheck, type Results } from './goals.ts';
+import { fixed, table } from '../extract/table.ts';
+import { DataError } from '../extract/datasets.ts';
+import { goalLine } from '../goals.ts';
+import { DEFAULT_FILES, loadDataset, type Dataset } from './datasets.ts';
+import { checkGoals, goalFor, type Results } from './goals.ts';
 import { PEERS } from './peers.ts';
 import { newsmtscFigures, nytFigures, runScorer } from './summarise.ts';
-import { fixed, table } from '../extract/table.ts';
 
 const USAGE = `Usage: npm run bench:sentiment -- [--data DIR] [--nyt FILE] [--newsmtsc FILE] [--json]
 
@@ -40,11 +42,6 @@ function render(datasets: Dataset[], results: Results): string {
     ['target accuracy', mtsc.map((x) => fixed(x.accuracy))],
     ['sentences/s', mtsc.map((x) => fixed(x.sentencesPerSec, 0))],
   ]);
-}
-
-function goalLine(g: GoalCheck): string {
-  const state = g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met';
-  return `  ${g.label} (${g.target}): ${g.value === null ? '-' : fixed(g.value)} ${state}`;
 }
 
 function parse(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] | null {
@@ -87,7 +84,7 @@ function main(): number {
     return 0;
   }
   for (const d of datasets) for (const b of d.bad.slice(0, 5)) process.stderr.write(`${d.path}:${b}\n`);
-  process.stdout.write(`${render(datasets, results)}\n\nGoals:\n${goals.map(goalLine).join('\n')}\n`);
+  process.stdout.write(`${render(datasets, results)}\n\nGoals:\n${goals.map((g) => goalLine(g)).join('\n')}\n`);
   return 0;
 }
 

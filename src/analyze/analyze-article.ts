@@ -10,12 +10,8 @@ export interface AnalyzedArticle {
   words: Map<string, number>;
 }
 
-function partScores(tokens: number, sentiment: SentimentScore, frames: FrameScore[]): PartScores {
-  return { tokens, sentiment, frames, dominant: dominantFrames(frames) };
-}
-
-function partOf(seg: Segment, sentiment: SentimentScore): PartScores {
-  return partScores(sentiment.tokens, sentiment, scoreFrames([seg]));
+function partScores(sentiment: SentimentScore, frames: FrameScore[]): PartScores {
+  return { tokens: sentiment.tokens, sentiment, frames, dominant: dominantFrames(frames) };
 }
 
 const publicSentence = ({ tokens: _tokens, ...sentence }: Segment['sentences'][number]) => sentence;
@@ -39,10 +35,10 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
   for (const seg of [headline, body]) {
     for (const s of seg.sentences) for (const t of s.tokens) words.set(t.norm, (words.get(t.norm) ?? 0) + 1);
   }
-  const headScores = partOf(headline, h.score);
-  const bodyScores = partOf(body, b.score);
+  const headScores = partScores(h.score, scoreFrames([headline]));
+  const bodyScores = partScores(b.score, scoreFrames([body]));
   const wholeSentiment = mergeSentiment([h.score, b.score]);
-  const whole = partScores(wholeSentiment.tokens, wholeSentiment, mergeFrames([headScores.frames, bodyScores.frames], wholeSentiment.tokens));
+  const whole = partScores(wholeSentiment, mergeFrames([headScores.frames, bodyScores.frames], wholeSentiment.tokens));
   const report: ArticleReport = {
     id: file,
     file,

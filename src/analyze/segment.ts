@@ -72,14 +72,8 @@ export function segment(part: Part, text: string): Segment {
     for (const [s, e] of splitSentences(para)) {
       const start = m.index + s;
       const end = m.index + e;
-      sentences.push({
-        index: sentences.length,
-        paragraph,
-        start,
-        end,
-        text: text.slice(start, end),
-        tokens: tokenize(text.slice(start, end), start),
-      });
+      const sentence = text.slice(start, end);
+      sentences.push({ index: sentences.length, paragraph, start, end, text: sentence, tokens: tokenize(sentence, start) });
     }
     paragraph++;
   }

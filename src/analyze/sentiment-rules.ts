@@ -27,7 +27,7 @@ const negatorSuffixes = rules.negation.suffixes.map((s) => s.suffix);
 const notNegatedBefore = new Set(rules.negation.notBefore.words);
 const boosters = new Map(rules.boosters.flatMap((b) => b.words.map((w) => [w, b] as const)));
 const hedges = new Set(rules.hedges.words);
-export const excessMarkers = new Set(rules.excess.words);
+const excessMarkers = new Set(rules.excess.words);
 const shiftMarkers = new Map<string, Marker>(rules.contrast.shift.words.map((m) => [m.word, m]));
 const concessionMarkers = new Map<string, Marker>(rules.contrast.concession.words.map((m) => [m.word, m]));
 

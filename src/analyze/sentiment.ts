@@ -27,7 +27,6 @@ const PACKAGE_STRIPPED = /[.,/#!?$%^&*;:{}=_`"~()]/g;
 type Sentence = Segment['sentences'][number];
 type Ranges = ReadonlyArray<readonly [number, number]>;
 
-
 /** One token the package sees: a word, a joined AFINN phrase, or a clause break (no tokens). */
 interface Unit {
   form: string;
@@ -161,6 +160,12 @@ function summarise(hits: SentimentHit[], tokens: number): SentimentScore {
   return { score, quoted: sum(hits.filter((h) => h.quoted)), comparative: tokens > 0 ? round(score / tokens) : 0, tokens, hits };
 }
 
+/** Every hit of a segment, in reading order, for callers that have segmented the text already. */
+export function segmentHits(seg: Segment): SentimentHit[] {
+  const quotes = quoteRanges(seg.text);
+  return seg.sentences.flatMap((s) => hitsOf(seg, s, quotes));
+}
+
 /**
  * Scores one sentence (a longer text is split and its sentences pooled). `score` is the normalised
  * figure; `voice` splits it between the outlet's own words and the words it quotes.
@@ -171,9 +176,7 @@ export function scoreSentence(text: string): {
   hits: SentimentHit[];
   voice: { outlet: number; quoted: number };
 } {
-  const seg = segment('body', text);
-  const quotes = quoteRanges(seg.text);
-  const hits = seg.sentences.flatMap((s) => hitsOf(seg, s, quotes));
+  const hits = segmentHits(segment('body', text));
   const score = normalise(sum(hits));
   return {
     score,

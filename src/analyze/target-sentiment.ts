@@ -9,7 +9,7 @@ import { stem } from './stem.ts';
 import { clauses } from './target/clauses.ts';
 import { sentenceHits } from './target/hits.ts';
 import { round } from '../round.ts';
-import type { Token } from '../types.ts';
+import type { Segment, Token } from '../types.ts';
 import config from '../../data/target-sentiment.json' with { type: 'json' };
 import newsWords from '../../data/news-words.json' with { type: 'json' };
 
@@ -44,9 +44,9 @@ const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get
 const sign = (x: number): -1 | 0 | 1 => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
 /** AFINN hits from the sentence scorer, plus news words AFINN does not rate (negated the same way). */
-function cuesOf(text: string, tokens: Token[]): Cue[] {
+function cuesOf(seg: Segment, tokens: Token[]): Cue[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  const cues: Cue[] = sentenceHits(text).map((h) => {
+  const cues: Cue[] = sentenceHits(seg).map((h) => {
     const index = at(h.span.start);
     const value = actValues.get(tokens[index]?.stem ?? '');
     // The news lexicon's value wins for its verbs (AFINN rates 'attacked' only -1); the sentence
@@ -104,7 +104,9 @@ function roleOf(tokens: Token[], act: number, first: number, last: number): 'age
 
 /** Polarity toward the actor at `mention` (character offsets into `text`), with its evidence. */
 export function scoreTarget(text: string, mention: Mention): TargetSentiment {
-  const placed = clauses(segment('body', text));
+  // Segmented once: the clause split and the sentence scorer's hits both read this.
+  const seg = segment('body', text);
+  const placed = clauses(seg);
   const tokens = placed.map((p) => p.token);
   const clauseOf = placed.map((p) => p.clause);
   const inMention = tokens.flatMap((t, i) => (t.start < mention.to && t.end > mention.from ? [i] : []));
@@ -116,7 +118,7 @@ export function scoreTarget(text: string, mention: Mention): TargetSentiment {
   const statement = statementRange(tokens, first, last);
   const within = (r: [number, number] | undefined, i: number): boolean => r !== undefined && r[0] <= i && i <= r[1];
 
-  const parts = cuesOf(text, tokens)
+  const parts = cuesOf(seg, tokens)
     .filter((c) => !inMention.includes(c.index))
     .map((c) => {
       const why = [...c.why];

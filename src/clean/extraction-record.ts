@@ -54,7 +54,7 @@ export function emptyReason(cleaned: CleanedArticle): string | undefined {
   return `all ${count} text blocks were chrome (${tally(listed.map((r) => r.rule))})${comments}`;
 }
 
-export function toRecord(path: string, article: LoadedArticle, cleaned: CleanedArticle): ExtractionRecord {
+function toRecord(path: string, article: LoadedArticle, cleaned: CleanedArticle): ExtractionRecord {
   const { given } = article;
   const { found } = cleaned;
   const record: ExtractionRecord = {

@@ -27,10 +27,12 @@ export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
   return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
 }
 
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+
 /** The outlet whose name starts the line (a masthead such as "USA TODAY US Edition"). */
 export function mastheadOutlet(line: string): KnownOutlet | null {
   const m = mastheadPattern.exec(line);
   // "USA TODAY US Edition" is a masthead; "Time to launch" is a sentence that starts with a name.
-  if (!m?.[1] || /(?:^|\s)\p{Ll}/u.test(line.slice(m[0].length))) return null;
+  if (!m?.[1] || LOWER_WORD.test(line.slice(m[0].length))) return null;
   return lookupOutlet(m[1]);
 }

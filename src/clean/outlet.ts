@@ -1,8 +1,9 @@
 // Who published the article: what the user said, else what the text itself says, else unknown —
 // reported with the file name, never guessed.
 import { lookupOutlet } from './outlet-names.ts';
-import { cleanLines } from './text/clean-text.ts';
-import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef } from '../types.ts';
+import { readClues } from './text/clean-text.ts';
+import { foundMeta } from './text/found-meta.ts';
+import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef, RemovedBlock } from '../types.ts';
 
 export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string): OutletRef {
   if (given.outlet) {
@@ -31,7 +32,7 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 // A repost names its source next to the article's start or end; reading only that far keeps a
-// 10 MB page from running the whole text cleaner over tens of thousands of paragraphs.
+// 10 MB page from running the line rules over tens of thousands of paragraphs.
 const SOURCE_LINE_REACH = 30;
 
 /**
@@ -41,20 +42,20 @@ const SOURCE_LINE_REACH = 30;
  * source line leaves the body as it does for text.
  */
 export function withStatedSource(cleaned: CleanedArticle): CleanedArticle {
-  const { blocks } = cleaned;
+  const { blocks, found } = cleaned;
   const ends = blocks.length > 2 * SOURCE_LINE_REACH ? [...blocks.slice(0, SOURCE_LINE_REACH), ...blocks.slice(-SOURCE_LINE_REACH)] : blocks;
-  const asText = cleanLines(ends.map(({ line, text }) => ({ line, text })));
-  const stated = asText.found.outlet;
-  const { found } = cleaned;
+  // Only the outlet clue is wanted: the passes that decide body from chrome need not run.
+  const ctx = readClues(ends.map(({ line, text }) => ({ line, text })));
+  const stated = foundMeta(ctx.clues, null).outlet;
   const site = found.siteName ?? hostOf(found.url);
   if (!stated || (site && sameOutlet(stated.name, site)) || (found.outlet && sameOutlet(stated.name, found.outlet.name))) return cleaned;
   const on = site ?? 'this page';
   const evidence = found.outlet ? `${found.outlet.rule}: ${found.outlet.evidence}` : `page at ${found.url ?? 'an unknown address'}`;
-  const sourceLines = asText.removed.filter((r) => r.rule === stated.rule);
-  const isSourceLine = (line: number): boolean => sourceLines.some((r) => r.line === line);
+  const sourceLines: RemovedBlock[] = ctx.lines.flatMap(({ line, text }, i) => (ctx.labels[i]?.rule === stated.rule ? [{ line, text, rule: stated.rule }] : []));
+  const removedLines = new Set(sourceLines.map((r) => r.line));
   return {
     ...cleaned,
-    blocks: cleaned.blocks.filter((b) => !isSourceLine(b.line)),
+    blocks: blocks.filter((b) => !removedLines.has(b.line)),
     removed: [...cleaned.removed, ...sourceLines].sort((a, b) => a.line - b.line),
     found: { ...found, outlet: stated, repost: { on, evidence } },
   };

@@ -1,12 +1,14 @@
 // `npm run analyze`: every story under articles/ (or the ones named) into reports/.
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeStory } from '../analyze-story.ts';
 import { listStories } from '../load/discover.ts';
 import type { StoryLink } from '../report/html/index-page.ts';
 import { storyLink, writeIndex, writeStoryReport } from '../report/write-report.ts';
 import { VERSION } from '../version.ts';
+import { crashed, fail, parseCommandLine } from './command.ts';
+
+const COMMAND = 'framelens';
 
 const USAGE = `Usage: npm run analyze -- [options]
 
@@ -23,47 +25,34 @@ Options:
   -h, --help       show this help
   -v, --version    print the version`;
 
-function fail(message: string): never {
-  process.stderr.write(`framelens: ${message}\n`);
-  process.exit(2);
-}
-
 function parse() {
-  try {
-    return parseArgs({
-      options: {
-        articles: { type: 'string', default: 'articles' },
-        out: { type: 'string', default: 'reports' },
-        story: { type: 'string', multiple: true },
-        strict: { type: 'boolean', default: false },
-        timestamp: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    return fail(`${(e as Error).message}\n\n${USAGE}`);
-  }
+  return parseCommandLine(COMMAND, USAGE, {
+    options: {
+      articles: { type: 'string', default: 'articles' },
+      out: { type: 'string', default: 'reports' },
+      story: { type: 'string', multiple: true },
+      strict: { type: 'boolean', default: false },
+      timestamp: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+    allowPositionals: false,
+  }).values;
 }
 
 async function main(): Promise<number> {
   const opts = parse();
-  if (opts.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   if (opts.version) {
     process.stdout.write(`framelens ${VERSION}\n`);
     return 0;
   }
   const articlesDir = opts.articles;
-  if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) fail(`articles folder "${articlesDir}" does not exist`);
+  if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) fail(COMMAND, `articles folder "${articlesDir}" does not exist`);
   const available = await listStories(articlesDir);
   const wanted = opts.story ?? available;
-  for (const name of wanted) if (!available.includes(name)) fail(`no story "${name}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
-  if (wanted.length === 0) fail(`no story folders in ${articlesDir}: put articles in ${join(articlesDir, '<story>')}/`);
+  for (const name of wanted) if (!available.includes(name)) fail(COMMAND, `no story "${name}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
+  if (wanted.length === 0) fail(COMMAND, `no story folders in ${articlesDir}: put articles in ${join(articlesDir, '<story>')}/`);
 
   const tty = process.stderr.isTTY && !opts.quiet;
   const log = (line: string): void => {
@@ -94,20 +83,14 @@ async function main(): Promise<number> {
   }
   await writeIndex(opts.out, links);
   if (analyzedTotal === 0) {
-    process.stderr.write('framelens: nothing could be analyzed\n');
+    process.stderr.write(`${COMMAND}: nothing could be analyzed\n`);
     return 1;
   }
   if (opts.strict && errorTotal > 0) {
-    process.stderr.write(`framelens: ${errorTotal} inputs could not be analyzed (--strict)\n`);
+    process.stderr.write(`${COMMAND}: ${errorTotal} inputs could not be analyzed (--strict)\n`);
     return 1;
   }
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`framelens: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+main().then((code) => process.exit(code), crashed(COMMAND));

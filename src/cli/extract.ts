@@ -1,11 +1,13 @@
 // `npm run extract`: each input file (folders are walked) cleaned to one JSON line on stdout.
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { extractRecord, failedRecord, type ExtractionRecord, type ExtractMode } from '../clean/extraction-record.ts';
 import { inputKind, listStoryFiles } from '../load/discover.ts';
 import { readArticle } from '../load/read-article.ts';
 import type { InputKind } from '../types.ts';
+import { crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';
+
+const COMMAND = 'framelens extract';
 
 const USAGE = `Usage: npm run extract -- [--text] <file or folder>...
 
@@ -25,26 +27,13 @@ const LOG_EVERY = 100;
 
 type Input = { path: string; kind: InputKind | null } | { path: string; error: string };
 
-function usageError(message: string): never {
-  process.stderr.write(`framelens extract: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
 function parse(): { mode: ExtractMode; paths: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      options: { text: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-      allowPositionals: true,
-    });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    }
-    if (positionals.length === 0) usageError('name at least one file or folder');
-    return { mode: values.text ? 'text' : 'auto', paths: positionals };
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
+  const { values, positionals } = parseCommandLine(COMMAND, USAGE, {
+    options: { text: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) usageError(COMMAND, USAGE, 'name at least one file or folder');
+  return { mode: values.text ? 'text' : 'auto', paths: positionals };
 }
 
 /** The inputs a command-line argument stands for, in a fixed order. */
@@ -56,7 +45,7 @@ async function expand(arg: string): Promise<Input[]> {
     const code = (e as NodeJS.ErrnoException).code;
     return [{ path: arg, error: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}` }];
   }
-  if (!isDir) return [{ path: arg, kind: inputKind(basename(arg)) }];
+  if (!isDir) return [{ path: arg, kind: inputKind(arg) }];
   try {
     const { articles } = await listStoryFiles(arg);
     if (articles.length === 0) return [{ path: arg, error: 'no article files (.txt, .md, .html, optionally .gz) in this folder' }];
@@ -74,17 +63,9 @@ async function extractOne(input: Input, mode: ExtractMode): Promise<ExtractionRe
   return read.ok ? extractRecord(input.path, read.article, mode) : failedRecord(input.path, read.reason);
 }
 
-function write(line: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.write(line)) resolve();
-    else process.stdout.once('drain', resolve);
-  });
-}
-
 async function main(): Promise<number> {
   const { mode, paths } = parse();
-  // A reader that stops early (`| head`) is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  const write = jsonLinesWriter();
   const inputs = (await Promise.all(paths.map(expand))).flat();
   const showProgress = inputs.length > 1;
   const tty = process.stderr.isTTY;
@@ -94,18 +75,12 @@ async function main(): Promise<number> {
     else if (showProgress && i > 0 && i % LOG_EVERY === 0) process.stderr.write(`[${i}/${inputs.length}]\n`);
     const record = await extractOne(input, mode);
     if (record.error) failed++;
-    await write(`${JSON.stringify(record)}\n`);
+    await write(record);
   }
   if (showProgress) process.stderr.write(`${tty ? '\r\x1b[K' : ''}extracted ${inputs.length - failed} of ${inputs.length} inputs${failed ? `, ${failed} failed` : ''}\n`);
   return failed > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`framelens extract: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+main().then((code) => {
+  process.exitCode = code;
+}, crashed(COMMAND));

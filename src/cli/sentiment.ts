@@ -1,7 +1,9 @@
 // `npm run sentiment`: every line of each .tsv or .jsonl file scored to one JSON line on stdout.
-import { parseArgs } from 'node:util';
 import { sentimentRecord } from '../analyze/sentiment-record.ts';
 import { formatOf, readSentimentFile, type NumberedLine } from '../load/sentiment-lines.ts';
+import { crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';
+
+const COMMAND = 'framelens sentiment';
 
 const USAGE = `Usage: npm run sentiment -- [--evidence] <file>...
 
@@ -20,41 +22,20 @@ Options:
 
 Exit status: 0 if every line was scored, 1 if any line or file failed, 2 on a usage error.`;
 
-function usageError(message: string): never {
-  process.stderr.write(`framelens sentiment: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
 function parse(): { evidence: boolean; paths: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      options: { evidence: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-      allowPositionals: true,
-    });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    }
-    if (positionals.length === 0) usageError('name at least one .tsv or .jsonl file');
-    const unknown = positionals.find((p) => formatOf(p) === null);
-    if (unknown) usageError(`${unknown}: unknown extension; use .tsv or .jsonl`);
-    return { evidence: values.evidence, paths: positionals };
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
-}
-
-function write(line: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.write(line)) resolve();
-    else process.stdout.once('drain', resolve);
+  const { values, positionals } = parseCommandLine(COMMAND, USAGE, {
+    options: { evidence: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    allowPositionals: true,
   });
+  if (positionals.length === 0) usageError(COMMAND, USAGE, 'name at least one .tsv or .jsonl file');
+  const unknown = positionals.find((p) => formatOf(p) === null);
+  if (unknown) usageError(COMMAND, USAGE, `${unknown}: unknown extension; use .tsv or .jsonl`);
+  return { evidence: values.evidence, paths: positionals };
 }
 
 async function main(): Promise<number> {
   const { evidence, paths } = parse();
-  // A reader that stops early (`| head`) is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  const write = jsonLinesWriter();
   let failed = 0;
   for (const file of paths) {
     let lines: NumberedLine[];
@@ -63,24 +44,18 @@ async function main(): Promise<number> {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       failed++;
-      await write(`${JSON.stringify({ file, error: `${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}` })}\n`);
+      await write({ file, error: `${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}` });
       continue;
     }
     for (const { line, parsed } of lines) {
       if (!parsed.ok) failed++;
       const out = parsed.ok ? sentimentRecord(parsed.item, { evidence }) : { file, line, error: `${file}:${line}: ${parsed.error}` };
-      await write(`${JSON.stringify(out)}\n`);
+      await write(out);
     }
   }
   return failed > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`framelens sentiment: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+main().then((code) => {
+  process.exitCode = code;
+}, crashed(COMMAND));

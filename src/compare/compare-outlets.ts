@@ -1,7 +1,7 @@
 // The compare stage: articles grouped by outlet, each outlet described (sentiment, frame profile,
 // distinctive words), every two outlets set side by side, and the whole put into words.
 import { distinctiveWords } from './log-odds.ts';
-import { groupByOutlet } from './outlets.ts';
+import { addCounts, groupByOutlet } from './outlets.ts';
 import { comparePairs } from './pairs.ts';
 import { frameProfile } from './profile.ts';
 import { describe } from './stats.ts';
@@ -14,14 +14,10 @@ export interface ArticleWords {
   words: Map<string, number>;
 }
 
-function addCounts(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1): void {
-  for (const [w, c] of from) into.set(w, (into.get(w) ?? 0) + sign * c);
-}
-
 export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {
   const groups = groupByOutlet(input);
   const story = new Map<string, number>();
-  for (const g of groups) addCounts(story, g.words, 1);
+  for (const g of groups) addCounts(story, g.words);
   const outlets: OutletComparison[] = groups.map((g) => {
     const rest = new Map(story);
     addCounts(rest, g.words, -1);

@@ -11,6 +11,11 @@ export interface OutletGroup {
   words: Map<string, number>;
 }
 
+/** Adds (`sign` 1) or takes away (-1) the counts of `from` in `into`. */
+export function addCounts(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1 = 1): void {
+  for (const [w, c] of from) into.set(w, (into.get(w) ?? 0) + sign * c);
+}
+
 /** Groups articles by outlet name; outlets sorted by name, articles by id. */
 export function groupByOutlet(input: Array<{ article: ArticleReport; words: Map<string, number> }>): OutletGroup[] {
   const groups = new Map<string, OutletGroup>();
@@ -22,7 +27,7 @@ export function groupByOutlet(input: Array<{ article: ArticleReport; words: Map<
       groups.set(name, group);
     }
     group.articles.push(article);
-    for (const [w, c] of words) group.words.set(w, (group.words.get(w) ?? 0) + c);
+    addCounts(group.words, words);
   }
   const sorted = [...groups.values()].sort((a, b) => compareNames(a.name, b.name));
   for (const g of sorted) g.articles.sort((a, b) => compareNames(a.id, b.id));

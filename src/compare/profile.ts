@@ -1,6 +1,6 @@
 import { DOMINANCE } from '../analyze/frames.ts';
 import { round } from '../round.ts';
-import type { ArticleReport, FrameFamily, FrameInfo, OutletComparison } from '../types.ts';
+import type { ArticleReport, FrameFamily, FrameInfo, FrameScore, OutletComparison } from '../types.ts';
 
 /**
  * Mean share of each frame over the articles' whole-text scores (every frame in `frames`, 0 when an
@@ -14,11 +14,17 @@ export function frameProfile(
 ): Pick<OutletComparison, 'profile' | 'dominant'> {
   const profile: Record<string, number> = {};
   const hits: Record<string, number> = {};
+  // Each article's scores by frame id, built once (the first score of an id wins, as find would).
+  const byId = articles.map((a) => {
+    const m = new Map<string, FrameScore>();
+    for (const f of a.scores.whole.frames) if (!m.has(f.id)) m.set(f.id, f);
+    return m;
+  });
   for (const frame of frames) {
     let share = 0;
     hits[frame.id] = 0;
-    for (const a of articles) {
-      const score = a.scores.whole.frames.find((f) => f.id === frame.id);
+    for (const scores of byId) {
+      const score = scores.get(frame.id);
       share += score?.share ?? 0;
       hits[frame.id]! += score?.hits ?? 0;
     }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { decodeBytes } from './decode.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { inflateIfGzip } from './gzip.ts';
 import type { InputKind, LoadedArticle } from '../types.ts';
 
@@ -30,18 +30,14 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
   if (!inflated.ok) return inflated;
   const decoded = decodeBytes(inflated.bytes, kind);
   if (!decoded.ok) return { ok: false, reason: inflated.gzipped ? `${decoded.reason} (inside the gzip archive)` : decoded.reason };
-  let content = decoded.text;
-  let firstLine = 1;
-  let given = {};
-  let warnings: string[] = [];
+  let front: FrontMatter = { given: {}, body: decoded.text, bodyLine: 1, warnings: [] };
   if (kind !== 'html') {
     try {
-      const fm = splitFrontMatter(content);
-      ({ body: content, bodyLine: firstLine, given, warnings } = fm);
+      front = splitFrontMatter(decoded.text);
     } catch (e) {
       return { ok: false, reason: (e as Error).message };
     }
   }
   const sha256 = createHash('sha256').update(raw).digest('hex');
-  return { ok: true, article: { file, kind, content, firstLine, given, sha256 }, warnings };
+  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256 }, warnings: front.warnings };
 }

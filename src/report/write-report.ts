@@ -6,11 +6,11 @@ import { renderIndexPage, type StoryLink } from './html/index-page.ts';
 import { renderStoryPage } from './html/story-page.ts';
 import type { StoryReport } from '../types.ts';
 
-export function serializeReport(report: StoryReport): string {
+function serializeReport(report: StoryReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+async function writeFileAtomic(path: string, data: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, path);

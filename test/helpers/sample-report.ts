@@ -1,7 +1,8 @@
 // A small but complete StoryReport for tests: three outlets covering one local story, one of them
 // unnamed and one a forum repost. Offsets are computed from the texts with the project's own
-// segmenter, so every span points at the words it claims to.
+// segmenter, so every span points at the words it claims to; pair distances are the project's own too.
 import { segment } from '../../src/analyze/segment.ts';
+import { comparePairs } from '../../src/compare/pairs.ts';
 import {
   SCHEMA_VERSION,
   type ArticleReport,
@@ -141,10 +142,8 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     quoted: false,
   }));
   const frameHits = d.frames.map((c) => ({ frame: c.frame, cue: c.cue, span: locate(segs[c.part], c.cue, c.nth) }));
-  const of = (part: Part) => ({
-    hits: hits.filter((h) => h.span.part === part),
-    frames: frameHits.filter((h) => h.span.part === part),
-  });
+  const partOnly = (part: Part) =>
+    partScores([segs[part]], hits.filter((h) => h.span.part === part), frameHits.filter((h) => h.span.part === part));
   const sentenceSentiment: SentenceSentiment[] = (['headline', 'body'] as const).flatMap((part) =>
     segs[part].sentences.map((s) => {
       const score = hits.filter((h) => h.span.part === part && h.span.sentence === s.index).reduce((n, h) => n + h.weight, 0);
@@ -168,8 +167,8 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     removed: d.removed,
     comments: d.comments,
     scores: {
-      headline: partScores([segs.headline], of('headline').hits, of('headline').frames),
-      body: partScores([segs.body], of('body').hits, of('body').frames),
+      headline: partOnly('headline'),
+      body: partOnly('body'),
       whole: partScores([segs.headline, segs.body], hits, frameHits),
     },
   };
@@ -329,15 +328,6 @@ const DISTINCTIVE: Record<string, DistinctiveWord[]> = {
   ],
 };
 
-/** Jensen–Shannon distance (base 2) between two policy-frame profiles. */
-function jsDistance(p: Record<string, number>, q: Record<string, number>): number {
-  const ids = FRAMES.filter((f) => f.family === 'policy').map((f) => f.id);
-  const kl = (a: Record<string, number>, m: Record<string, number>): number =>
-    ids.reduce((sum, id) => ((a[id] ?? 0) > 0 ? sum + a[id]! * Math.log2(a[id]! / m[id]!) : sum), 0);
-  const mid = Object.fromEntries(ids.map((id) => [id, ((p[id] ?? 0) + (q[id] ?? 0)) / 2]));
-  return Math.sqrt(Math.max(0, (kl(p, mid) + kl(q, mid)) / 2));
-}
-
 function compare(articles: ArticleReport[]): Comparison {
   const outlets: OutletComparison[] = articles.map((a) => {
     const c = a.scores.whole.sentiment.comparative;
@@ -351,15 +341,9 @@ function compare(articles: ArticleReport[]): Comparison {
       distinctive: DISTINCTIVE[a.outlet.name] ?? [],
     };
   });
-  const pairs = outlets.flatMap((a, i) =>
-    outlets.slice(i + 1).map((b) => ({ a: a.name, b: b.name, distance: jsDistance(a.profile, b.profile) })),
-  );
-  const byDistance = [...pairs].sort((x, y) => x.distance - y.distance);
   return {
     outlets,
-    pairs,
-    mostAlike: byDistance[0] ?? null,
-    mostDifferent: byDistance.at(-1) ?? null,
+    ...comparePairs(outlets, FRAMES),
     summary:
       'Metro Daily tells the story through the council vote and the money, the unnamed blog through the workers who will pay, and the Harbor Tribune piece (reposted on CityForum) through buses and public opinion. The blog is the most negative; Metro Daily, weighing supporters against opponents, is closest to neutral.',
   };

@@ -1,8 +1,8 @@
 // The one place target sentiment reads the sentence scorer: swapping scorers is a change here only.
-import { scoreSentence } from '../sentiment.ts';
-import type { SentimentHit } from '../../types.ts';
+import { segmentHits } from '../sentiment.ts';
+import type { Segment, SentimentHit } from '../../types.ts';
 
-/** The sentence scorer's hits for `text`, with spans as offsets into `text`. */
-export function sentenceHits(text: string): SentimentHit[] {
-  return scoreSentence(text).hits;
+/** The sentence scorer's hits for an already segmented text, with spans as offsets into its text. */
+export function sentenceHits(seg: Segment): SentimentHit[] {
+  return segmentHits(seg);
 }

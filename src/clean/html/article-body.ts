@@ -1,10 +1,9 @@
 // Checks the DOM pick against the publisher's JSON-LD articleBody. When most of the body text the
 // page carries lies outside the picked container, the container around that text is used instead.
 import { isTag, type Element, type ParentNode } from 'domhandler';
+import { blockKey } from './block-filter.ts';
 import { chrome } from './chrome.ts';
 import type { PageWalk } from './walk.ts';
-
-const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function commonAncestor(a: Element | null, b: Element | null): ParentNode | null {
   if (!a || !b) return null;
@@ -22,7 +21,7 @@ function commonAncestor(a: Element | null, b: Element | null): ParentNode | null
  */
 export function alignArticleBody(walk: PageWalk, drops: ReadonlyArray<string | null>, inMain: Uint8Array, articleBody: string): Uint8Array | null {
   const cfg = chrome.articleBody;
-  const body = comparable(articleBody);
+  const body = blockKey(articleBody);
   let matched = 0;
   let matchedInMain = 0;
   let mainChars = 0;
@@ -30,7 +29,7 @@ export function alignArticleBody(walk: PageWalk, drops: ReadonlyArray<string | n
   let last = -1;
   walk.blocks.forEach((b, i) => {
     if (drops[i] !== null || b.inComments) return;
-    const text = comparable(b.text);
+    const text = blockKey(b.text);
     if (inMain[i]) mainChars += text.length;
     if (text.length < cfg.minBlockChars || !body.includes(text.slice(0, cfg.probeChars))) return;
     matched += text.length;

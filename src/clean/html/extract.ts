@@ -21,14 +21,12 @@ function removedLog(): { add(line: number, text: string, rule: string): void; li
   const { removedTextChars, maxRemoved } = chrome.limits;
   const list: RemovedBlock[] = [];
   let overflow = 0;
-  let lastLine = 0;
   return {
     add(line, text, rule) {
-      lastLine = line;
       if (list.length >= maxRemoved) {
         overflow++;
         // Keeps a single running note instead of an unbounded list.
-        list[maxRemoved] = { line: lastLine, text: `${overflow} more removed blocks not listed`, rule: 'removed-limit' };
+        list[maxRemoved] = { line, text: `${overflow} more removed blocks not listed`, rule: 'removed-limit' };
         return;
       }
       list.push({ line, text: text.length > removedTextChars ? `${text.slice(0, removedTextChars - 1)}…` : text, rule });
@@ -74,9 +72,9 @@ export function extractHtml(html: string): CleanedArticle {
     if (drop) return removed.add(b.index, b.text, drop);
     if (b.inComments) {
       if (b.item >= 0) {
-        const thread = threads.get(b.item) ?? { line: b.index, parts: [] };
-        thread.parts.push(b.text);
-        threads.set(b.item, thread);
+        const entry = threads.get(b.item) ?? { line: b.index, parts: [] };
+        entry.parts.push(b.text);
+        threads.set(b.item, entry);
       } else if (b.kind === 'heading') removed.add(b.index, b.text, 'comment-section');
       else comments.push({ text: b.text, line: b.index });
       return;
@@ -87,9 +85,9 @@ export function extractHtml(html: string): CleanedArticle {
   });
 
   const items = new Set(walk.items);
-  for (const [item, thread] of threads) {
+  for (const [item, entry] of threads) {
     const author = commentAuthor(walk.items[item]!, items);
-    comments.push({ ...(author ? { author } : {}), text: thread.parts.join('\n\n'), line: thread.line });
+    comments.push({ ...(author ? { author } : {}), text: entry.parts.join('\n\n'), line: entry.line });
   }
   comments.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 

@@ -5,6 +5,7 @@
 import { isTag, type Element } from 'domhandler';
 import { chrome } from './chrome.ts';
 import { hintKey } from './hint-key.ts';
+import { prefixSums, rangeSum } from './prefix-sums.ts';
 import type { PageWalk } from './walk.ts';
 
 const COMMAS = /[,，、،]/g;
@@ -78,14 +79,13 @@ function unwrap(top: Element, ranges: PageWalk['ranges']): Element {
 function widen(top: Element, ranges: PageWalk['ranges'], chars: Float64Array, links: Float64Array, prose: Float64Array): Element {
   const w = chrome.scoring.widen;
   const total = prose[prose.length - 1]!;
-  const sum = (a: Float64Array, [s, e]: [number, number]): number => a[e]! - a[s]!;
   let el = top;
   let range = ranges.get(el)!;
-  for (let anc = parentTag(el); anc && sum(prose, range) < w.coverRatio * total; anc = parentTag(anc)) {
+  for (let anc = parentTag(el); anc && rangeSum(prose, range) < w.coverRatio * total; anc = parentTag(anc)) {
     const up = ranges.get(anc);
     if (!up) continue;
-    const extraChars = sum(chars, up) - sum(chars, range);
-    const extraLinks = sum(links, up) - sum(links, range);
+    const extraChars = rangeSum(chars, up) - rangeSum(chars, range);
+    const extraLinks = rangeSum(links, up) - rangeSum(links, range);
     if (extraChars > 0 && extraLinks / extraChars > w.maxExtraLinkDensity) break;
     el = anc;
     range = up;
@@ -111,25 +111,19 @@ function sameClasses(a: Set<string>, b: Set<string>): boolean {
 export function pickMain(walk: PageWalk, drops: ReadonlyArray<string | null>): Uint8Array {
   const { blocks, ranges } = walk;
   const s = chrome.scoring;
-  const chars = new Float64Array(blocks.length + 1);
-  const links = new Float64Array(blocks.length + 1);
+  const counts = blocks.map((b, i) => drops[i] === null && !b.inComments);
+  const chars = prefixSums(blocks, (b, i) => (counts[i] ? b.text.length : 0));
+  const links = prefixSums(blocks, (b, i) => (counts[i] ? b.linkChars : 0));
   // Plain prose: paragraphs long enough and link-poor enough to be body text wherever they stand.
-  const prose = new Float64Array(blocks.length + 1);
-  blocks.forEach((b, i) => {
-    const counts = drops[i] === null && !b.inComments;
-    chars[i + 1] = chars[i]! + (counts ? b.text.length : 0);
-    links[i + 1] = links[i]! + (counts ? b.linkChars : 0);
-    const plain = counts && b.text.length >= s.proseMinChars && b.linkChars <= s.proseMaxLinkDensity * b.text.length;
-    prose[i + 1] = prose[i]! + (plain ? b.text.length : 0);
-  });
-  const linkDensity = ([start, end]: [number, number]): number => {
-    const total = chars[end]! - chars[start]!;
-    return total > 0 ? (links[end]! - links[start]!) / total : 1;
+  const prose = prefixSums(blocks, (b, i) => (counts[i] && b.text.length >= s.proseMinChars && b.linkChars <= s.proseMaxLinkDensity * b.text.length ? b.text.length : 0));
+  const linkDensity = (range: [number, number]): number => {
+    const total = rangeSum(chars, range);
+    return total > 0 ? rangeSum(links, range) / total : 1;
   };
 
   const scores = new Map<Element, number>();
   blocks.forEach((b, i) => {
-    if (drops[i] !== null || b.inComments || !b.owner || !s.scoredTags.has(b.owner.name)) return;
+    if (!counts[i] || !b.owner || !s.scoredTags.has(b.owner.name)) return;
     if (b.text.length < s.minParagraphChars) return;
     const points = 1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.text.length / s.charsPerPoint), s.maxLengthPoints);
     // Text loose in a container that holds other blocks too is a paragraph of that container.
@@ -183,14 +177,14 @@ export function pickMain(walk: PageWalk, drops: ReadonlyArray<string | null>): U
     const density = linkDensity(range);
     // A wrapper like the pick's holding plain prose continues the body, however the scoring saw
     // it (an intro or a later section in a wrapper of its own, classed or not).
-    if (score >= threshold || (alike && prose[end]! - prose[start]! >= s.siblingProseChars && density < s.siblingParagraphLinkDensity)) {
+    if (score >= threshold || (alike && rangeSum(prose, range) >= s.siblingProseChars && density < s.siblingParagraphLinkDensity)) {
       include(range);
       continue;
     }
     // A lone paragraph next to the article (a lede set apart, a closing line) belongs to it; a
     // container holding nothing but one run of text is a paragraph too.
     if (sibling.name !== 'p' && !(end - start === 1 && blocks[start]!.owner === sibling)) continue;
-    const len = chars[end]! - chars[start]!;
+    const len = rangeSum(chars, range);
     const closes = /[.!?]["”’]?$/.test(blocks[start]?.text ?? '');
     if ((len > s.siblingParagraphChars && density < s.siblingParagraphLinkDensity) || (len > 0 && density === 0 && closes)) {
       include(range);

@@ -161,11 +161,12 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const [firstDateMeta, ...otherDateMetas] = m.publishedMetaNames;
   const inArticle = select($, 'article time[datetime], main time[datetime]').first();
   const timeEl = inArticle.length > 0 ? inArticle : select($, 'time[datetime]').first();
+  const itemDate = select($, '[itemprop="datePublished"]');
   const statedDate = [
     meta.get(firstDateMeta ?? ''),
     ld.datePublished,
     ...otherDateMetas.map((n) => meta.get(n)),
-    select($, '[itemprop="datePublished"]').attr('content') ?? select($, '[itemprop="datePublished"]').attr('datetime'),
+    itemDate.attr('content') ?? itemDate.attr('datetime'),
     timeEl.attr('datetime'),
   ].find(nonEmpty);
   // Only a date the page prints in full counts: "3 days ago" or "Updated" alone does not.
@@ -182,7 +183,8 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   if (url) found.url = url.trim();
 
   // og:locale writes en_US; a Content-Language header may list several ("en, fr"): the first, as BCP 47.
-  const lang = [select($, 'html').attr('lang'), select($, 'html').attr('xml:lang'), meta.get('content-language'), meta.get('og:locale'), ld.lang].find(nonEmpty);
+  const html = select($, 'html');
+  const lang = [html.attr('lang'), html.attr('xml:lang'), meta.get('content-language'), meta.get('og:locale'), ld.lang].find(nonEmpty);
   if (lang) found.lang = lang.split(',')[0]!.trim().replace(/_/g, '-');
   return found;
 }

@@ -3,32 +3,25 @@
 // The subtree's overall link density is not a criterion: a wrapper (a "modal" or "sidebar" class on
 // the page body) holds menus too, and those are dropped by their own, inner marks.
 import { chrome } from './chrome.ts';
-import type { PageWalk } from './walk.ts';
+import { prefixSums, rangeSum } from './prefix-sums.ts';
+import type { PageWalk, RawBlock } from './walk.ts';
 
 /** The rule that drops each block (by position in `walk.blocks`), or null when no chrome rule applies. */
 export function resolveDrops(walk: PageWalk): Array<string | null> {
   const { blocks, marks, ranges } = walk;
   const r = chrome.rescue;
-  // Prefix sums make every mark's subtree statistics O(1).
-  const chars = new Float64Array(blocks.length + 1);
-  const long = new Float64Array(blocks.length + 1);
-  const prose = new Float64Array(blocks.length + 1);
-  blocks.forEach((b, i) => {
-    chars[i + 1] = chars[i]! + b.text.length;
-    const plain = b.linkChars / b.text.length <= r.maxLinkDensity;
-    long[i + 1] = long[i]! + (plain && b.text.length >= r.longParagraphChars ? 1 : 0);
-    prose[i + 1] = prose[i]! + (plain && b.text.length >= r.proseParagraphChars ? b.text.length : 0);
-  });
+  const plain = (b: RawBlock): boolean => b.linkChars / b.text.length <= r.maxLinkDensity;
+  const chars = prefixSums(blocks, (b) => b.text.length);
+  const long = prefixSums(blocks, (b) => (plain(b) && b.text.length >= r.longParagraphChars ? 1 : 0));
+  const prose = prefixSums(blocks, (b) => (plain(b) && b.text.length >= r.proseParagraphChars ? b.text.length : 0));
 
   const pageProse = prose[blocks.length]!;
   const rescued = marks.map((m) => {
     const range = ranges.get(m.el);
     if (!m.rescuable || !range) return false;
-    const [s, e] = range;
-    const total = chars[e]! - chars[s]!;
-    if (total >= r.minChars && long[e]! - long[s]! >= r.minLongParagraphs) return true;
+    if (rangeSum(chars, range) >= r.minChars && rangeSum(long, range) >= r.minLongParagraphs) return true;
     // Chrome is a small part of a page: a wrapper holding most of its prose is the page itself.
-    const inside = prose[e]! - prose[s]!;
+    const inside = rangeSum(prose, range);
     return inside >= r.minProseChars && inside >= r.pageProseShare * pageProse;
   });
 

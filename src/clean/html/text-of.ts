@@ -19,3 +19,10 @@ export function textOf(node: AnyNode): string {
   }
   return normalizeText(parts.join(''), false);
 }
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Whitespace-separated tokens holding a letter or digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
+}

@@ -2,14 +2,14 @@
 // else the head's title without the site name that <title> (and some og:title) carries.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { blockKey } from './block-filter.ts';
 import { chrome } from './chrome.ts';
 import { textOf } from './text-of.ts';
 import { select } from './select.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const tokens = (s: string): Set<string> => new Set(key(s).split(' ').filter(Boolean));
+const tokens = (s: string): Set<string> => new Set(blockKey(s).split(' ').filter(Boolean));
 const LOGO_CLASS = new RegExp(chrome.title.visible.logoClass, 'iu');
 const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
@@ -41,7 +41,7 @@ export function cleanTitle(raw: string, siteName?: string, generic = false): str
 
 /** The segments of a title between its separators. */
 function segments(title: string): string[] {
-  return title.split(chrome.title.separators).map(key).filter(Boolean);
+  return title.split(chrome.title.separators).map(blockKey).filter(Boolean);
 }
 
 /** Whether two titles share enough words: most of the shorter one's, and more than one. */
@@ -80,13 +80,13 @@ interface Heading {
 /** The page's <h1>s (or <h2>s), those inside <article>/<main> first, without logos and site names. */
 function headings($: CheerioAPI, tag: 'h1' | 'h2', heads: string[], siteName?: string): Heading[] {
   const v = chrome.title.visible;
-  const siteKeys = [...siteSegments(heads), ...(siteName ? [key(siteName)] : [])];
+  const siteKeys = [...siteSegments(heads), ...(siteName ? [blockKey(siteName)] : [])];
   const inMain = new Set(select($, `article ${tag}, main ${tag}, [role="main"] ${tag}`).toArray());
   return select($, tag)
     .toArray()
     .slice(0, v.maxCandidates)
     .map((el) => ({ el: el as Element, text: textOf(el) }))
-    .map((h) => ({ ...h, key: key(h.text) }))
+    .map((h) => ({ ...h, key: blockKey(h.text) }))
     .filter((h) => h.key && h.text.length <= v.maxChars && !siteKeys.some((s) => s.includes(h.key)) && !isLogo(h.el))
     .sort((a, b) => Number(inMain.has(b.el)) - Number(inMain.has(a.el)));
 }
@@ -104,12 +104,12 @@ export function visibleHeadline($: CheerioAPI, headTitles: string[], siteName?: 
   for (const h1 of headings($, 'h1', heads, siteName)) {
     if (words(h1.key) < v.minWords) continue;
     // An <h1> that wraps the head's title in a date or byline ("Dec 18 2025 <title>") is that title.
-    const wrapped = heads.find((h) => words(key(h)) >= v.minWords && h1.key.includes(key(h)));
+    const wrapped = heads.find((h) => words(blockKey(h)) >= v.minWords && h1.key.includes(blockKey(h)));
     if (wrapped) return cleanTitle(wrapped, siteName);
     if (headTokens.some((h) => agree(tokens(h1.text), h))) return h1.text;
   }
   // A second-level heading must be one of the head's titles word for word.
-  const headKeys = new Set(heads.flatMap((h) => [key(h), ...segments(h)]));
+  const headKeys = new Set(heads.flatMap((h) => [blockKey(h), ...segments(h)]));
   return headings($, 'h2', heads, siteName).find((h2) => words(h2.key) >= v.minWords && headKeys.has(h2.key))?.text;
 }
 

@@ -1,6 +1,6 @@
 // The text cleaner: for text copied from a page (chrome and all), decides line by line what is the
 // article, running small passes in a fixed order; each removed line keeps the rule that removed it.
-import { createContext } from './context.ts';
+import { createContext, type CleanContext } from './context.ts';
 import { foundMeta } from './found-meta.ts';
 import { toLines, type Line } from './lines.ts';
 import { collectReplies } from './passes/replies.ts';
@@ -15,12 +15,21 @@ import { markCaptions } from './passes/captions.ts';
 import { classifyParagraphs } from './passes/paragraphs.ts';
 import type { Block, CleanedArticle, RemovedBlock } from '../../types.ts';
 
-export function cleanLines(lines: Line[]): CleanedArticle {
+/**
+ * The passes that leave clues (forum panels, line rules, masthead) and the ones before them whose
+ * labels they depend on; later passes never relabel a line these labelled chrome.
+ */
+export function readClues(lines: Line[]): CleanContext {
   const ctx = createContext(lines);
   markForumPanels(ctx);
   applyLineRules(ctx);
   markListSections(ctx);
   findTitle(ctx);
+  return ctx;
+}
+
+export function cleanLines(lines: Line[]): CleanedArticle {
+  const ctx = readClues(lines);
   markCaptions(ctx);
   classifyParagraphs(ctx);
   markRepeats(ctx);

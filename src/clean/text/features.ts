@@ -21,18 +21,26 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 // Han and kana carry about a word in one or two characters; letters of alphabets about a sixth of one.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const BULLET = /^(?:[•·▪◦*-]|\d{1,2}[.)])\s+/u;
+// Compiled once: features() runs on every line of every page.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const TERMINAL = /[.!?…。！？]["'”’»)\]」』]*$/u;
+const CAMEL_HUMP = /\p{Ll}\p{Lu}\p{Ll}/u;
+const NAME_PREFIX = /\b(?:Mc|Mac|De|La|Le|O')\p{Lu}/gu;
+const CURLY_APOSTROPHE = /’/g;
 
 export function features(text: string): LineFeatures {
   const words = text.match(WORD) ?? [];
-  const alpha = words.filter((w) => /^\p{L}/u.test(w));
-  const stop = words.filter((w) => isStopword(w.toLowerCase().replace(/’/g, "'"))).length;
+  const alpha = words.filter((w) => STARTS_WITH_LETTER.test(w));
+  const stop = words.filter((w) => isStopword(w.toLowerCase().replace(CURLY_APOSTROPHE, "'"))).length;
   return {
     words: words.length,
-    chars: (text.match(/[\p{L}\p{N}]/gu) ?? []).length + (thresholds.cjkCharWeight - 1) * (text.match(CJK) ?? []).length,
+    chars: (text.match(LETTER_OR_DIGIT) ?? []).length + (thresholds.cjkCharWeight - 1) * (text.match(CJK) ?? []).length,
     stopwordDensity: words.length ? stop / words.length : 0,
-    terminal: /[.!?…。！？]["'”’»)\]」』]*$/u.test(text),
-    capitalisedShare: alpha.length ? alpha.filter((w) => /^\p{Lu}/u.test(w)).length / alpha.length : 0,
-    glued: /\p{Ll}\p{Lu}\p{Ll}/u.test(text.replace(/\b(?:Mc|Mac|De|La|Le|O')\p{Lu}/gu, '')) && alpha.length <= 6,
+    terminal: TERMINAL.test(text),
+    capitalisedShare: alpha.length ? alpha.filter((w) => STARTS_UPPER.test(w)).length / alpha.length : 0,
+    glued: CAMEL_HUMP.test(text.replace(NAME_PREFIX, '')) && alpha.length <= 6,
     listItem: BULLET.test(text),
   };
 }

@@ -11,10 +11,11 @@ export interface Line {
 }
 
 const TERMINAL = /[.!?…:;"”’)\]]$/;
+const LOWER_START = /^\p{Ll}/u;
 
 /** A line that ends mid-sentence and a next line that starts in lower case were one paragraph. */
 function continues(prev: string, next: string): boolean {
-  return prev.length >= thresholds.unwrapMinChars && !TERMINAL.test(prev) && /^[\p{Ll}]/u.test(next);
+  return prev.length >= thresholds.unwrapMinChars && !TERMINAL.test(prev) && LOWER_START.test(next);
 }
 
 export function toLines(content: string, firstLine = 1): Line[] {

@@ -1,5 +1,6 @@
 // Number formatting for the page. Fixed decimals (not locale formatting) keep the output
 // byte-identical on every machine.
+import { round } from '../../round.ts';
 
 const MINUS = '\u2212';
 
@@ -24,7 +25,7 @@ export function fmtSigned(n: number, digits = 3): string {
 /** A weight or AFINN value: as few decimals as it needs (2 at most), signed. */
 export function fmtWeight(n: number): string {
   if (!finite(n)) return '–';
-  const rounded = Math.round(n * 100) / 100;
+  const rounded = round(n, 2);
   const body = String(Math.abs(rounded));
   if (rounded === 0) return '0';
   return rounded < 0 ? MINUS + body : `+${body}`;

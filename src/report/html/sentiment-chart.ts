@@ -1,5 +1,6 @@
 // Mean comparative sentiment per outlet as bars diverging from zero, with ±1 sd whiskers, followed
 // by the same numbers as a table (the chart is an image to assistive tech; the table is the data).
+import { round } from '../../round.ts';
 import type { OutletComparison } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
 import { fmtNumber, fmtSigned } from './format.ts';
@@ -31,7 +32,7 @@ function clipLabel(name: string): string {
 
 /** SVG coordinates with two decimals at most, so output is stable and compact. */
 function px(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  return String(round(n, 2));
 }
 
 function describe(o: OutletComparison): string {

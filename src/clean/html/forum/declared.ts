@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import { normalizeText } from '../../normalize.ts';
 import { select } from '../select.ts';
-import { textOf } from '../text-of.ts';
+import { countWords, textOf } from '../text-of.ts';
 
 const rule = data.declared;
 const ldType = new RegExp(`"@type"\\s*:\\s*\\[?[^\\]}]*?"(?:https?://schema\\.org/)?(?:${rule.jsonLdTypes.join('|')})"`, 'u');
@@ -27,8 +27,6 @@ export function declaresThread($: CheerioAPI): 'schema' | 'generator' | null {
   if (scripts.some((s) => ldType.test($(s).text()))) return 'schema';
   return forumGenerator($) ? 'generator' : null;
 }
-
-const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * The page's own description of the thread (its opening post's first lines, without the cut-off

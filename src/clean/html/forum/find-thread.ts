@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
 import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import { select } from '../select.ts';
-import { textOf } from '../text-of.ts';
+import { countWords, textOf } from '../text-of.ts';
 import { declaresThread, threadSummary } from './declared.ts';
 import { findRepeatedPosts } from './repeated-posts.ts';
 
@@ -71,11 +71,9 @@ function eachInItsOwnPost(bodies: Element[]): boolean {
   return parents.size === bodies.length && bodies.every((b) => b.name !== 'p');
 }
 
-const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 /** Chrome inside the posts' bodies: one query per selector over the page, linear however the posts nest. */
-function withChrome($: CheerioAPI, engine: string, posts: ForumPost[]): ForumThread {
-  const inPosts = below(select($, '*').toArray(), new Set(posts.map((p) => p.body)));
+function withChrome($: CheerioAPI, all: Element[], engine: string, posts: ForumPost[]): ForumThread {
+  const inPosts = below(all, new Set(posts.map((p) => p.body)));
   const chrome = new Map<Element, string>();
   for (const [name, selector] of postChrome) {
     for (const el of select($, selector).toArray()) if (inPosts.has(el) && !chrome.has(el)) chrome.set(el, name);
@@ -83,19 +81,18 @@ function withChrome($: CheerioAPI, engine: string, posts: ForumPost[]): ForumThr
   return { engine, posts, chrome };
 }
 
-function byEngineRule($: CheerioAPI): ForumThread | null {
-  const all = select($, '*').toArray();
+function byEngineRule($: CheerioAPI, all: Element[]): ForumThread | null {
   for (const engine of engines) {
     if (engine.requires && select($, engine.requires).length === 0) continue;
     const bodies = outermost(all, select($, engine.body).toArray());
     if (engine.distinctPosts && !eachInItsOwnPost(bodies)) continue;
-    const written = bodies.filter((b) => words(textOf(b)) >= data.limits.minWords).length;
+    const written = bodies.filter((b) => countWords(textOf(b)) >= data.limits.minWords).length;
     if (written === 0 || written < (engine.minPosts ?? 1)) continue;
     const posts = bodies.map((body) => {
       const author = authorOf($, body, engine);
       return author ? { body, author } : { body };
     });
-    return withChrome($, engine.name, posts);
+    return withChrome($, all, engine.name, posts);
   }
   return null;
 }
@@ -106,10 +103,11 @@ function byEngineRule($: CheerioAPI): ForumThread | null {
  * declares itself a thread, so that an article's comment section never makes it one.
  */
 export function findThread($: CheerioAPI): ForumThread | null {
-  const ruled = byEngineRule($);
+  const all = select($, '*').toArray();
+  const ruled = byEngineRule($, all);
   if (ruled || !declaresThread($)) return ruled;
-  const shaped = findRepeatedPosts($);
-  if (shaped) return withChrome($, 'repeated-siblings', shaped);
+  const shaped = findRepeatedPosts(all);
+  if (shaped) return withChrome($, all, 'repeated-siblings', shaped);
   const summary = threadSummary($);
   return summary ? { engine: 'summary', posts: [], chrome: new Map(), summary } : null;
 }

@@ -1,24 +1,17 @@
 // Finds a thread's posts by their shape alone, for engines without a rule of their own: sibling
 // elements of one kind (same tag and classes), each naming its poster and carrying some prose.
-import type { CheerioAPI } from 'cheerio';
+import { contains } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import { chrome } from '../chrome.ts';
-import { select } from '../select.ts';
-import { textOf } from '../text-of.ts';
-
-export interface ShapedPost {
-  body: Element;
-  author?: string;
-}
+import { countWords, textOf } from '../text-of.ts';
+import type { ForumPost } from './find-thread.ts';
 
 const rule = data.repeatedSiblings;
 const authorKey = new RegExp(rule.authorKey, 'iu');
 const profileHref = new RegExp(rule.profileHref, 'iu');
 const bodyKey = new RegExp(rule.bodyKey, 'iu');
 const containerTags = new Set(rule.containerTags);
-
-const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 interface Counts {
   words: Map<Element, number>;
@@ -123,9 +116,11 @@ function bodyOf(item: Element, words: Map<Element, number>, nested: Set<Element>
   return body;
 }
 
-/** The posts of the page's largest group of repeated, authored, prose-bearing elements, or null. */
-export function findRepeatedPosts($: CheerioAPI): ShapedPost[] | null {
-  const elements = select($, '*').toArray();
+/**
+ * The posts of the page's largest group of repeated, authored, prose-bearing elements, or null.
+ * `elements` are all of the page's, in document order.
+ */
+export function findRepeatedPosts(elements: Element[]): ForumPost[] | null {
   const { words, linkWords, authors } = countAll(elements);
   let best: { items: Element[]; authored: number; words: number } | null = null;
   for (const items of groupByKind(elements, words)) {
@@ -152,10 +147,10 @@ export function findRepeatedPosts($: CheerioAPI): ShapedPost[] | null {
  * Engines often style the opening post apart from the replies but give its text the same class:
  * bodies of the replies' kind before the first reply, outside every reply, are opening posts.
  */
-function openingPosts(elements: Element[], posts: ShapedPost[], items: Element[], authors: Map<Element, string>): ShapedPost[] {
+function openingPosts(elements: Element[], posts: ForumPost[], items: Element[], authors: Map<Element, string>): ForumPost[] {
   const kinds = new Set(posts.map((p) => p.body).filter((b) => classesOf(b)).map(kindOf));
   const first = items[0]!;
-  const out: ShapedPost[] = [];
+  const out: ForumPost[] = [];
   for (const el of elements) {
     if (el === first) break;
     if (!kinds.has(kindOf(el)) || out.some((p) => contains(p.body, el))) continue;
@@ -164,9 +159,4 @@ function openingPosts(elements: Element[], posts: ShapedPost[], items: Element[]
     out.push(author ? { body: el, author } : { body: el });
   }
   return out;
-}
-
-function contains(ancestor: Element, el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
 }

@@ -1,6 +1,7 @@
 // Turns a thread's posts into the article's body and comments: the first post is the body, every
 // later post a comment. Blocks outside the posts' own text (user panels, thread lists, menus) and
 // chrome inside them (quotes, signatures) are removed with the rule that removed them.
+import { contains } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import type { Block, Comment } from '../../../types.ts';
 import type { PageWalk } from '../walk.ts';
@@ -52,7 +53,7 @@ export function threadContent(walk: PageWalk, drops: ReadonlyArray<string | null
   walk.blocks.forEach((b, i) => {
     // An inline chrome element (a hidden <span>) lies below the block's owner: start from it.
     const mark = b.mark >= 0 ? walk.marks[b.mark]!.el : null;
-    const start = mark && b.owner && mark !== b.owner && isInside(mark, b.owner) ? mark : b.owner;
+    const start = mark && b.owner && contains(b.owner, mark) ? mark : b.owner;
     const { post, rule } = place(start);
     if (post < 0) return remove(b.index, b.text, drops[i] ?? 'forum:outside-posts');
     if (rule) return remove(b.index, b.text, rule);
@@ -76,9 +77,4 @@ export function threadContent(walk: PageWalk, drops: ReadonlyArray<string | null
     blocks: first?.blocks ?? summary,
     comments: replies.map((r) => ({ ...(r.author ? { author: r.author } : {}), text: r.blocks.map((b) => b.text).join('\n\n'), line: r.line })),
   };
-}
-
-function isInside(el: Element, ancestor: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
 }

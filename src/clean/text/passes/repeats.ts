@@ -5,6 +5,7 @@ import { thresholds } from '../patterns.ts';
 import type { CleanContext } from '../context.ts';
 
 const RULE = 'repeat';
+const ELLIPSIS = /(?:\.\.\.|…)$/;
 const key = (text: string): string => text.toLowerCase().replace(/^(?:[•·*-]|\d{1,2}[.)])\s+/u, '').replace(/\s+/g, ' ').trim();
 
 /**
@@ -43,7 +44,7 @@ export function markRepeats(ctx: CleanContext): void {
   const seen = new Set<string>();
   body.forEach((i, n) => {
     const k = keys[n]!;
-    const stem = /(?:\.\.\.|…)$/.test(k) ? k.replace(/(?:\.\.\.|…)$/, '').trim() : null;
+    const stem = ELLIPSIS.test(k) ? k.replace(ELLIPSIS, '').trim() : null;
     const truncated =
       stem !== null && stem.length >= thresholds.repeatMinChars && keys.some((o, m) => m !== n && o.length > stem.length && o.startsWith(stem));
     const flattened = held[n]! >= thresholds.flattenedMinLines;
