@@ -31,6 +31,11 @@ const excessMarkers = new Set(rules.excess.words);
 const shiftMarkers = new Map<string, Marker>(rules.contrast.shift.words.map((m) => [m.word, m]));
 const concessionMarkers = new Map<string, Marker>(rules.contrast.concession.words.map((m) => [m.word, m]));
 
+/** Words the rules give a role of their own: no lexicon value should compete with that role. */
+export function isRuleWord(word: string): boolean {
+  return isNegator(word) || boosters.has(word) || hedges.has(word) || excessMarkers.has(word) || shiftMarkers.has(word) || concessionMarkers.has(word);
+}
+
 /** True when the text between two words holds clause punctuation. */
 export function isClauseBreak(gap: string): boolean {
   for (const ch of gap) if (clauseBreaks.has(ch)) return true;
@@ -109,13 +114,7 @@ function contrastOf(tokens: readonly string[], cursor: number): { factor: number
   return undefined;
 }
 
-/**
- * Weighs the AFINN value `base` of `tokens[cursor]`, where `tokens` is one sentence as the package
- * tokenised it (with BOUNDARY marking clause breaks) and `labels` holds the language's word values.
- * Degree adverbs apply first, then negation, hedging and contrast; all multiply, so the order only
- * shows in `modifiers`.
- */
-export function weigh(tokens: readonly string[], cursor: number, base: number, labels: Labels): Effect {
+function weighWord(tokens: readonly string[], cursor: number, base: number, labels: Labels): Effect {
   // A negator's force goes to the word it negates (AFINN rates 'no' -1); one with nothing rated to
   // negate is itself a mild negative: a denial ('the plan will not pay for itself').
   if (excessMarkers.has(tokens[cursor] ?? '')) {
@@ -153,4 +152,21 @@ export function weigh(tokens: readonly string[], cursor: number, base: number, l
     modifiers.push(contrast.why);
   }
   return { weight: round(base * factor), modifiers };
+}
+
+/** News readers weigh bad news more than good: every negative contribution counts ×factor. */
+function withNegativity(effect: Effect): Effect {
+  const { factor } = rules.negativity;
+  if (effect.weight >= 0) return effect;
+  return { weight: round(effect.weight * factor), modifiers: [...effect.modifiers, `negative ×${factor}`] };
+}
+
+/**
+ * Weighs the AFINN value `base` of `tokens[cursor]`, where `tokens` is one sentence as the package
+ * tokenised it (with BOUNDARY marking clause breaks) and `labels` holds the language's word values.
+ * Degree adverbs apply first, then negation, hedging, contrast and the weight of negativity; all
+ * multiply, so the order only shows in `modifiers`.
+ */
+export function weigh(tokens: readonly string[], cursor: number, base: number, labels: Labels): Effect {
+  return withNegativity(weighWord(tokens, cursor, base, labels));
 }

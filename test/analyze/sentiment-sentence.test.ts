@@ -1,6 +1,7 @@
 import test from 'ava';
 import { normalise, polarityOf, scoreSentence } from '../../src/analyze/sentiment.ts';
 import { lexicon } from '../../src/analyze/sentiment-lexicon.ts';
+import { NEG, negative } from '../helpers/negativity.ts';
 import news from '../../data/sentiment-news-lexicon.json' with { type: 'json' };
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 
@@ -46,14 +47,14 @@ test('hits inside quotation marks are marked quoted, and the voices are split', 
 test('a hedge weakens the words after it in its clause', (t) => {
   const [hedged] = scoreSentence('The plan could fail.').hits;
   const [plain] = scoreSentence('The plan will fail.').hits;
-  t.is(hedged!.weight, plain!.weight * rules.hedges.factor);
-  t.deepEqual(hedged!.modifiers, [`hedged by 'could' ×${rules.hedges.factor}`]);
+  t.is(hedged!.weight, negative(plain!.base * rules.hedges.factor));
+  t.deepEqual(hedged!.modifiers, [`hedged by 'could' ×${rules.hedges.factor}`, NEG]);
   // The clause break ends the hedge's reach.
-  t.deepEqual(hits('It may rain, but the plan will fail.').at(-1)![2], ["after 'but' ×1.5"]);
+  t.deepEqual(hits('It may rain, but the plan will fail.').at(-1)![2], ["after 'but' ×1.5", NEG]);
 });
 
 test('a negator with nothing rated in reach is a mild denial', (t) => {
-  t.deepEqual(hits('The money will not arrive this year.'), [['not', rules.negation.unbound, ['negator with no rated word to negate']]]);
+  t.deepEqual(hits('The money will not arrive this year.'), [['not', negative(rules.negation.unbound), ['negator with no rated word to negate', NEG]]]);
   // A negator that negates a rated word scores nothing itself.
   t.deepEqual(
     hits('The money is not enough to help.').map(([cue]) => cue),
@@ -62,7 +63,7 @@ test('a negator with nothing rated in reach is a mild denial', (t) => {
 });
 
 test('"too" before a word is a complaint of excess; at a clause end it means "also"', (t) => {
-  t.deepEqual(hits('The fix came too late.'), [['too', rules.excess.value, ["excess: 'too late'"]]]);
+  t.deepEqual(hits('The fix came too late.'), [['too', negative(rules.excess.value), ["excess: 'too late'", NEG]]]);
   t.deepEqual(hits('The fix came, and the money too.'), []);
 });
 
@@ -71,9 +72,9 @@ test('news-domain corrections: neutral senses score nothing, and hits say where 
   t.deepEqual(hits('Health care costs were on the agenda.'), []);
   const [crisis] = scoreSentence('The crisis went on.').hits;
   t.is(crisis!.base, -2);
-  t.deepEqual(crisis!.modifiers, ['news lexicon (AFINN -3)']);
+  t.deepEqual(crisis!.modifiers, ['news lexicon (AFINN -3)', NEG]);
   const [layoffs] = scoreSentence('The layoffs continued.').hits;
-  t.deepEqual([layoffs!.cue, layoffs!.modifiers], ['layoffs', ['news lexicon']]);
+  t.deepEqual([layoffs!.cue, layoffs!.modifiers], ['layoffs', ['news lexicon', NEG]]);
 });
 
 test('multi-word expressions score as one hit', (t) => {
@@ -98,4 +99,19 @@ test('every news-lexicon entry has a value on the AFINN scale and a reason', (t)
 test('hit spans slice back to their cues', (t) => {
   const text = 'Critics said the “reckless” plan would not help, and it was too costly.';
   for (const h of scoreSentence(text).hits) t.is(text.slice(h.span.start, h.span.end).toLowerCase(), h.cue.toLowerCase());
+});
+
+test('words AFINN lacks take their VADER rating and say so; AFINN and the rules keep theirs', (t) => {
+  const [hit] = scoreSentence('The town faced adversity.').hits;
+  t.is(lexicon.get('adversity')?.source, 'vader');
+  t.deepEqual([hit!.cue, hit!.base, hit!.modifiers[0]], ['adversity', -1.8, 'VADER lexicon']);
+  t.is(lexicon.get('good')?.source, 'afinn');
+  for (const word of ['not', 'very', 'may', 'but', 'too']) t.not(lexicon.get(word)?.source, 'vader', word);
+});
+
+test('negative contributions weigh more than positive ones of the same strength', (t) => {
+  const [good] = scoreSentence('The plan was good.').hits;
+  const [bad] = scoreSentence('The plan was bad.').hits;
+  t.deepEqual([good!.weight, good!.modifiers], [3, []]);
+  t.deepEqual([bad!.weight, bad!.modifiers], [negative(-3), [NEG]]);
 });

@@ -2,13 +2,15 @@ import test from 'ava';
 import Sentiment from 'sentiment';
 import { segment } from '../../src/analyze/segment.ts';
 import { mergeSentiment, scoreSegment } from '../../src/analyze/sentiment.ts';
+import { round } from '../../src/round.ts';
+import { NEG, negative } from '../helpers/negativity.ts';
 
 const score = (text: string, part: 'headline' | 'body' = 'body') => scoreSegment(segment(part, text));
 const total = (text: string): number => score(text).score.score;
 
-test('plain positive and negative words score their AFINN values', (t) => {
+test('plain positive words score their AFINN values; negative ones weigh more', (t) => {
   t.is(total('The result was good.'), 3);
-  t.is(total('The result was terrible.'), -3);
+  t.is(total('The result was terrible.'), negative(-3));
   t.is(total('The table was brown.'), 0);
 });
 
@@ -30,7 +32,7 @@ test('"not very good" is negative', (t) => {
   const [hit] = score('The offer was not very good.').score.hits;
   t.truthy(hit);
   t.true(hit!.weight < 0);
-  t.deepEqual(hit!.modifiers, ["intensified by 'very' ×1.3", "negated by 'not' ×-0.5"]);
+  t.deepEqual(hit!.modifiers, ["intensified by 'very' ×1.3", "negated by 'not' ×-0.5", NEG]);
 });
 
 test('negation stops at a clause break and outside its window', (t) => {
@@ -42,7 +44,7 @@ test('negation stops at a clause break and outside its window', (t) => {
   t.deepEqual(
     score('We do not think the plan is good.').score.hits.map((h) => [h.cue, h.weight]),
     [
-      ['not', -1],
+      ['not', negative(-1)],
       ['good', 3],
     ],
   );
@@ -73,7 +75,7 @@ test('the clause after "but" outweighs the one before', (t) => {
   const hits = score('The food was good but the service was terrible.').score.hits;
   t.deepEqual(
     hits.map((h) => h.modifiers),
-    [["before 'but' ×0.5"], ["after 'but' ×1.5"]],
+    [["before 'but' ×0.5"], ["after 'but' ×1.5", NEG]],
   );
 });
 
@@ -103,7 +105,7 @@ test('multi-word AFINN entries score as one hit', (t) => {
     ],
   );
   // "kind of" is rated 0: the hedge does not count as the positive "kind".
-  t.is(total('It was kind of odd.'), -2);
+  t.is(total('It was kind of odd.'), negative(-2));
 });
 
 test('every hit span slices back to its cue, with part and sentence', (t) => {
@@ -134,13 +136,13 @@ test('sentences align with the segment and sum to the score', (t) => {
   );
   t.deepEqual(
     sentences.map((x) => x.score),
-    [3, -3, 0],
+    [3, negative(-3), 0],
   );
   // A sentence's comparative is the normalised figure: 3 / sqrt(3² + 15).
   t.is(sentences[0]!.comparative, 0.6124);
   t.is(s.tokens, 9);
-  t.is(s.score, 0);
-  t.is(s.comparative, 0);
+  t.is(s.score, round(3 + negative(-3)));
+  t.is(s.comparative, round(s.score / s.tokens));
 });
 
 test('score is the rounded sum of hit weights and comparative is per token', (t) => {

@@ -1,4 +1,5 @@
 import test from 'ava';
+import config from '../../data/target-sentiment.json' with { type: 'json' };
 import { scoreTarget } from '../../src/analyze/target-sentiment.ts';
 
 /** Scores the n-th occurrence (0-based) of `name` in `text`. */
@@ -61,7 +62,7 @@ test('a pronoun mention is scored like a name', (t) => {
 test('a plain report of an action is neutral', (t) => {
   const r = about('Halvorsen flew to Oslo on Monday to meet the trade minister.', 'Halvorsen');
   t.is(r.polarity, 0);
-  t.deepEqual(r.evidence, ['score 0 within the neutral band [-0.6, 0.2]']);
+  t.deepEqual(r.evidence, [`score 0 within the neutral band [${config.neutralBand.below}, ${config.neutralBand.above}]`]);
 });
 
 test('negation turns a news verb around', (t) => {
