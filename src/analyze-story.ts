@@ -9,7 +9,7 @@ import { loadStory } from './load/load-story.ts';
 import { SCHEMA_VERSION, type Comparison, type Diagnostic, type StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
 
-const EMPTY_COMPARISON: Comparison = { outlets: [], pairs: [], mostAlike: null, mostDifferent: null, summary: '' };
+const EMPTY_COMPARISON: Comparison = { outlets: [], pairs: [], mostAlike: null, mostDifferent: null, reuse: [], summary: '' };
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

@@ -247,11 +247,37 @@ export interface PairDistance {
   distance: number;
 }
 
+/** A passage two articles share word for word; offsets index each article's clean `text`. */
+export interface ReusePassage {
+  words: number;
+  text: string;
+  a: { start: number; end: number };
+  b: { start: number; end: number };
+}
+
+/** Two articles that share passages; a repost when one is (nearly) contained in the other. */
+export interface ReuseLink {
+  a: string;
+  b: string;
+  /** Share of each article's 8-word shingles that occur in the other. */
+  containment: { a: number; b: number };
+  kind: 'repost' | 'shared passages';
+  /**
+   * For a repost, the article whose text is (nearly) all in the other. Which one copied cannot be
+   * told from the text: a reprint may add lines (the original is contained) or cut them (the copy is).
+   */
+  contained?: string;
+  words: number;
+  passages: ReusePassage[];
+}
+
 export interface Comparison {
   outlets: OutletComparison[];
   pairs: PairDistance[];
   mostAlike: PairDistance | null;
   mostDifferent: PairDistance | null;
+  /** Passages shared between articles, strongest first. */
+  reuse: ReuseLink[];
   summary: string;
 }
 

@@ -1,10 +1,12 @@
 // The compare stage: articles grouped by outlet, each outlet described (sentiment, frame profile,
-// distinctive words), every two outlets set side by side, and the whole put into words.
+// distinctive words), every two outlets set side by side, passages shared between articles, and the
+// whole put into words.
 import { distinctiveWords } from './log-odds.ts';
 import { addCounts, groupByOutlet } from './outlets.ts';
 import { comparePairs } from './pairs.ts';
 import { frameProfile } from './profile.ts';
 import { describe } from './stats.ts';
+import { findReuse } from './reuse.ts';
 import { summarize } from './summary.ts';
 import type { ArticleReport, Comparison, FrameInfo, OutletComparison } from '../types.ts';
 
@@ -31,5 +33,6 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
     };
   });
   const comparison = { outlets, ...comparePairs(outlets, frames) };
-  return { ...comparison, summary: summarize(comparison, frames) };
+  const reuse = findReuse(input.map(({ article }) => ({ id: article.id, text: article.text })));
+  return { ...comparison, reuse, summary: summarize(comparison, frames) };
 }

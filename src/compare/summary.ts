@@ -64,7 +64,7 @@ function sentimentSentence(outlets: OutletComparison[]): string {
   return `${list(lowest)} ${verb} the ${lowWord} (mean ${signed(lo, d)}), ${list(highest)} the ${highWord} (${signed(hi, d)}).`;
 }
 
-function pairsSentence(comparison: Omit<Comparison, 'summary'>, byName: Map<string, OutletComparison>): string {
+function pairsSentence(comparison: Omit<Comparison, 'summary' | 'reuse'>, byName: Map<string, OutletComparison>): string {
   const { pairs, mostAlike, mostDifferent } = comparison;
   if (!mostAlike || !mostDifferent) return '';
   const both = (p: PairDistance, atStart: boolean): string =>
@@ -95,7 +95,7 @@ function singleOutlet(o: OutletComparison, labels: Map<string, string>): string 
 }
 
 /** One deterministic paragraph on how the outlets differ: frames, sentiment, distance, words. */
-export function summarize(comparison: Omit<Comparison, 'summary'>, frames: FrameInfo[]): string {
+export function summarize(comparison: Omit<Comparison, 'summary' | 'reuse'>, frames: FrameInfo[]): string {
   const { outlets } = comparison;
   const labels = new Map(frames.map((f) => [f.id, f.label]));
   if (outlets.length === 0) return 'There are no articles to compare.';

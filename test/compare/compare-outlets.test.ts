@@ -73,6 +73,7 @@ test('no articles', (t) => {
     pairs: [],
     mostAlike: null,
     mostDifferent: null,
+    reuse: [],
     summary: 'There are no articles to compare.',
   });
 });

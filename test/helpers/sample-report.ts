@@ -2,6 +2,7 @@
 // unnamed and one a forum repost. Offsets are computed from the texts with the project's own
 // segmenter, so every span points at the words it claims to; pair distances are the project's own too.
 import { segment } from '../../src/analyze/segment.ts';
+import { findReuse } from '../../src/compare/reuse.ts';
 import { comparePairs } from '../../src/compare/pairs.ts';
 import {
   SCHEMA_VERSION,
@@ -344,6 +345,7 @@ function compare(articles: ArticleReport[]): Comparison {
   return {
     outlets,
     ...comparePairs(outlets, FRAMES),
+    reuse: findReuse(articles.map((a) => ({ id: a.id, text: a.text }))),
     summary:
       'Metro Daily tells the story through the council vote and the money, the unnamed blog through the workers who will pay, and the Harbor Tribune piece (reposted on CityForum) through buses and public opinion. The blog is the most negative; Metro Daily, weighing supporters against opponents, is closest to neutral.',
   };

@@ -8,6 +8,7 @@ import { escapeHtml } from './escape.ts';
 import { plural } from './format.ts';
 import { renderFrameHeatmap } from './heatmap.ts';
 import { renderPairwise } from './pairwise.ts';
+import { renderReuse } from './reuse.ts';
 import { renderSentimentChart } from './sentiment-chart.ts';
 
 function renderHeader(report: StoryReport): string {
@@ -34,6 +35,7 @@ function renderToc(report: StoryReport): string {
     ['sentiment', 'Sentiment'],
     ['pairwise', 'Pairwise'],
     ['words', 'Distinctive words'],
+    ['reuse', 'Reuse'],
     ['articles', 'Articles'],
   ];
   if (report.diagnostics.length) links.push(['diagnostics', 'Diagnostics']);
@@ -63,6 +65,7 @@ export function renderStoryPage(report: StoryReport): string {
     section('sentiment', 'Sentiment by outlet', renderSentimentChart(comparison.outlets)),
     section('pairwise', 'How the outlets compare', renderPairwise(comparison)),
     section('words', 'Distinctive words per outlet', renderDistinctiveWords(comparison.outlets)),
+    section('reuse', 'Passages shared between articles', renderReuse(comparison.reuse, report.articles)),
     section(
       'articles',
       'Articles',

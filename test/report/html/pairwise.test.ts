@@ -14,7 +14,7 @@ function comparison(n: number): Comparison {
   }));
   const pairs: PairDistance[] = [];
   outlets.forEach((a, i) => outlets.slice(i + 1).forEach((b, j) => pairs.push({ a: a.name, b: b.name, distance: ((i * 7 + j * 3) % 100) / 100 })));
-  return { outlets, pairs, mostAlike: pairs[0]!, mostDifferent: pairs[1]!, summary: '' };
+  return { outlets, pairs, mostAlike: pairs[0]!, mostDifferent: pairs[1]!, reuse: [], summary: '' };
 }
 
 test('a few outlets get the full distance matrix', (t) => {

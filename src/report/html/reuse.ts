@@ -1,0 +1,35 @@
+// Passages articles share word for word: reposts first, then shared passages, each with the text.
+import type { ArticleReport, ReuseLink } from '../../types.ts';
+import { escapeHtml } from './escape.ts';
+import { fmtShare, plural } from './format.ts';
+import { outletName } from './outlet-name.ts';
+
+// Long passages are cut for the page; report.json keeps them whole.
+const EXCERPT_CHARS = 300;
+
+function articleLabel(article: ArticleReport | undefined, id: string, index: number): string {
+  if (!article) return escapeHtml(id);
+  return `<a href="#a${index + 1}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
+}
+
+function excerpt(text: string): string {
+  return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
+}
+
+export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleReport[]): string {
+  if (links.length === 0) return '<p class="muted">No passage of 12 or more words appears in more than one article.</p>';
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const label = (id: string): string => articleLabel(articles[index.get(id) ?? -1], id, index.get(id) ?? -1);
+  const items = links.map((link) => {
+    const head =
+      link.kind === 'repost' && link.contained !== undefined
+        ? `${label(link.contained)} appears almost whole in ${label(link.contained === link.a ? link.b : link.a)}, so one reprints the other`
+        : `${label(link.a)} and ${label(link.b)} share ${plural(link.passages.length, 'passage')}`;
+    const passages = link.passages.map((p) => `<li><blockquote>${excerpt(p.text)}</blockquote> <span class="muted">${p.words} words</span></li>`);
+    return `<li><p>${head}: ${link.words} words in common (${fmtShare(link.containment.a)} of the first article's text and ${fmtShare(link.containment.b)} of the second's occur in the other).</p>
+<ol>${passages.join('')}</ol></li>`;
+  });
+  return `<ul class="reuse">
+${items.join('\n')}
+</ul>`;
+}

@@ -1,0 +1,75 @@
+import test from 'ava';
+import { findReuse } from '../../src/compare/reuse.ts';
+import config from '../../data/reuse.json' with { type: 'json' };
+
+const WIRE =
+  'The two space agencies signed a memorandum on Tuesday to build a research station on the surface of the Moon, ' +
+  'open to other countries that wish to take part. Construction is planned to start within the next decade, ' +
+  'and the station would be run jointly from Beijing and Moscow once the first modules are in place.';
+const QUOTE = '“This mirrors what both countries are doing on sharing weapons technology and economic ties,” the analyst said.';
+
+test('a reprint with a few added lines is a repost of the original, with the copied span', (t) => {
+  const forum = `Posted by moonfan: interesting news today.\n\n${WIRE}\n\nWhat do you all think?`;
+  const [link] = findReuse([
+    { id: 'agency', text: WIRE },
+    { id: 'forum', text: forum },
+  ]);
+  t.truthy(link);
+  t.is(link!.kind, 'repost');
+  t.is(link!.contained, 'agency');
+  t.is(link!.containment.a, 1);
+  t.true(link!.containment.b < 1);
+  // A passage runs from its first word to its last; the closing period is not a word.
+  const copied = WIRE.slice(0, -1);
+  const [passage] = link!.passages;
+  t.is(passage!.text, copied);
+  t.is(forum.slice(passage!.b.start, passage!.b.end), copied);
+  t.is(WIRE.slice(passage!.a.start, passage!.a.end), copied);
+});
+
+test('two reports that run the same quote share a passage but are not reposts', (t) => {
+  const links = findReuse([
+    { id: 'a', text: `Officials met in Geneva on Monday. ${QUOTE} Talks continue next week.` },
+    { id: 'b', text: `A new alliance is forming in space, critics warn. ${QUOTE} Others disagree entirely.` },
+  ]);
+  t.is(links.length, 1);
+  t.is(links[0]!.kind, 'shared passages');
+  t.is(links[0]!.contained, undefined);
+  t.true(links[0]!.passages[0]!.text.startsWith('This mirrors what both countries'));
+});
+
+test('a shared phrase shorter than the passage minimum is not reuse', (t) => {
+  t.true(config.passage.minWords > 9);
+  t.deepEqual(
+    findReuse([
+      { id: 'a', text: 'The agency said in a statement on Tuesday that the launch went well.' },
+      { id: 'b', text: 'Another agency said in a statement on Tuesday that nothing changed.' },
+    ]),
+    [],
+  );
+});
+
+test('a shingle found in too many articles is boilerplate and links nobody', (t) => {
+  const credit = 'Copyright the news agency all rights reserved this material may not be published broadcast rewritten or redistributed';
+  const many = Array.from({ length: config.commonShingle.maxArticles + 1 }, (_, i) => ({ id: `n${i}`, text: `Story number ${i} about topic ${i * 7}. ${credit}` }));
+  t.deepEqual(findReuse(many), []);
+});
+
+test('links come strongest first, and a passage repeated inside one article counts once', (t) => {
+  const links = findReuse([
+    { id: 'x', text: `${QUOTE} ${QUOTE}` },
+    { id: 'y', text: QUOTE },
+    { id: 'z', text: `${WIRE} ${QUOTE}` },
+    { id: 'w', text: WIRE },
+  ]);
+  t.deepEqual(
+    links.map((l) => [l.a, l.b]),
+    [
+      ['z', 'w'],
+      ['x', 'y'],
+      ['x', 'z'],
+      ['y', 'z'],
+    ],
+  );
+  t.is(links.find((l) => l.a === 'x' && l.b === 'y')!.containment.b, 1);
+});
