@@ -41,7 +41,8 @@ function sharedShingles(keysOf: string[][]): Map<string, Match[]> {
     keys.forEach((key, i) => {
       const list = postings.get(key);
       // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
-      if (list?.some(([x]) => x === a)) return;
+      // Articles are indexed in order, so an earlier occurrence would be the list's last entry.
+      if (list?.at(-1)?.[0] === a) return;
       if (list) list.push([a, i]);
       else postings.set(key, [[a, i]]);
     });
