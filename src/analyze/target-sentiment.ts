@@ -39,7 +39,7 @@ const actValues = new Map(newsWords.verbs.map((v) => [stem(v.word), v.value]));
 const termValues = new Map(newsWords.terms.map((v) => [stem(v.word), v.value]));
 const attributionVerbs = new Set(config.attribution.verbs);
 const determiners = new Set(config.attached.determiners);
-const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+const passiveAuxiliaries = new Set(config.passive.auxiliaries);
 
 const sign = (x: number): -1 | 0 | 1 => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
@@ -96,7 +96,7 @@ function statementRange(tokens: Token[], first: number, last: number): [number, 
 /** Agent when the actor does the act, patient when it is done to the actor (passives included). */
 function roleOf(tokens: Token[], act: number, first: number, last: number): 'agent' | 'patient' {
   if (last < act) {
-    const passive = tokens.slice(Math.max(last + 1, act - 2), act).some((t) => beVerbs.has(t.norm));
+    const passive = tokens.slice(Math.max(last + 1, act - config.passive.reach), act).some((t) => passiveAuxiliaries.has(t.norm));
     return passive ? 'patient' : 'agent';
   }
   return tokens.slice(act + 1, first).some((t) => t.norm === 'by') ? 'agent' : 'patient';

@@ -34,8 +34,15 @@ function indexArticle(input: ReuseInput): { article: Indexed; keys: string[] } {
   };
 }
 
-/** Shared shingles per pair of articles (a < b), from the postings of every shingle. */
-function sharedShingles(keysOf: string[][]): Map<string, Match[]> {
+/** The shingles two articles share: their indexes (a < b) and each match's positions in both. */
+interface SharedPair {
+  a: number;
+  b: number;
+  matches: Match[];
+}
+
+/** Every pair of articles that shares a shingle, from the postings of every shingle. */
+function sharedShingles(keysOf: string[][]): SharedPair[] {
   const postings = new Map<string, Array<readonly [number, number]>>();
   keysOf.forEach((keys, a) => {
     keys.forEach((key, i) => {
@@ -47,21 +54,21 @@ function sharedShingles(keysOf: string[][]): Map<string, Match[]> {
       else postings.set(key, [[a, i]]);
     });
   });
-  const pairs = new Map<string, Match[]>();
+  const pairs = new Map<number, SharedPair>();
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > config.commonShingle.maxArticles) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [a, i] = list[x]!;
         const [b, j] = list[y]!;
-        const key = `${a} ${b}`;
-        const matches = pairs.get(key);
-        if (matches) matches.push([i, j]);
-        else pairs.set(key, [[i, j]]);
+        const key = a * keysOf.length + b;
+        const pair = pairs.get(key);
+        if (pair) pair.matches.push([i, j]);
+        else pairs.set(key, { a, b, matches: [[i, j]] });
       }
     }
   }
-  return pairs;
+  return [...pairs.values()];
 }
 
 function span(article: Indexed, first: number, last: number): { start: number; end: number; words: number } {
@@ -103,8 +110,7 @@ export function findReuse(inputs: ReuseInput[]): ReuseLink[] {
   const indexed = inputs.map(indexArticle);
   const articles = indexed.map((x) => x.article);
   const links: ReuseLink[] = [];
-  for (const [key, matches] of sharedShingles(indexed.map((x) => x.keys))) {
-    const [a, b] = key.split(' ').map(Number) as [number, number];
+  for (const { a, b, matches } of sharedShingles(indexed.map((x) => x.keys))) {
     const first = articles[a]!;
     const second = articles[b]!;
     const passages = passagesOf(first, second, matches);

@@ -34,8 +34,9 @@ export async function loadStory(storyDir: string, id = basename(storyDir)): Prom
   const config = await readConfig(storyDir, diagnostics);
   const { articles: files, skipped } = await listStoryFiles(storyDir);
   for (const s of skipped) diagnostics.push({ level: 'warning', file: s.file, stage: 'load', message: `skipped: ${s.reason}` });
+  const present = new Set(files.map((f) => f.file));
   for (const file of Object.keys(config.articles)) {
-    if (!files.some((f) => f.file === file)) {
+    if (!present.has(file)) {
       diagnostics.push({ level: 'warning', file: 'story.json', stage: 'load', message: `metadata for "${file}", which is not an article file here` });
     }
   }

@@ -1,6 +1,6 @@
 // One article: where it came from, its scores, and its clean text with every piece of evidence
 // marked at the offsets the analysis recorded, so each number can be checked against the words.
-import type { ArticleReport, FrameInfo, FrameScore, Part, PartScores, Sentence } from '../../types.ts';
+import type { ArticleReport, FrameInfo, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';
 import { fmtSigned, fmtWeight, plural } from './format.ts';
 import { FAMILIES, frameLabel, framesOf } from './frames.ts';
@@ -43,15 +43,25 @@ function sentenceId(prefix: string, part: Part, index: number): string {
   return `${prefix}-${part}-s${index}`;
 }
 
+/** The sentence figures of one part by sentence index, looked up once per part instead of per sentence. */
+function sentenceSentiments(article: ArticleReport, part: Part): Map<number, SentenceSentiment> {
+  const out = new Map<number, SentenceSentiment>();
+  for (const x of article.sentenceSentiment) if (x.part === part && !out.has(x.sentence)) out.set(x.sentence, x);
+  return out;
+}
+
 /** `text[from, to)` with each sentence inside it wrapped in an anchor target, marks inside. */
 function renderRange(
   article: ArticleReport,
   part: Part,
   text: string,
-  marks: readonly Mark[],
+  allMarks: readonly Mark[],
+  sentiments: ReadonlyMap<number, SentenceSentiment>,
   prefix: string,
   [from, to]: [number, number],
 ): string {
+  // highlight() clips to each sentence; narrowing to the block first keeps that work per block.
+  const marks = allMarks.filter((m) => m.end > from && m.start < to);
   const inside = article.sentences[part]
     .filter((s) => s.start >= from && s.end <= to && s.start < s.end)
     .sort((a, b) => a.start - b.start);
@@ -60,7 +70,7 @@ function renderRange(
   for (const s of inside) {
     if (s.start < cursor) continue;
     html += highlight(text, marks, cursor, s.start);
-    const sentiment = article.sentenceSentiment.find((x) => x.part === part && x.sentence === s.index);
+    const sentiment = sentiments.get(s.index);
     const title = sentiment && sentiment.score !== 0
       ? ` title="Sentence sentiment ${fmtWeight(sentiment.score)} (comparative ${fmtSigned(sentiment.comparative)})"`
       : '';
@@ -73,10 +83,11 @@ function renderRange(
 function renderBody(article: ArticleReport, frames: readonly FrameInfo[], prefix: string): string {
   const text = article.text;
   const marks = partMarks(article, 'body', frames);
+  const sentiments = sentenceSentiments(article, 'body');
   const blocks = article.blocks.length ? article.blocks : [{ kind: 'paragraph' as const, start: 0, end: text.length }];
   return blocks
     .map((b) => {
-      const inner = renderRange(article, 'body', text, marks, prefix, [b.start, b.end]);
+      const inner = renderRange(article, 'body', text, marks, sentiments, prefix, [b.start, b.end]);
       return b.kind === 'heading' ? `<h4>${inner}</h4>` : `<p>${inner}</p>`;
     })
     .join('\n');
@@ -85,7 +96,7 @@ function renderBody(article: ArticleReport, frames: readonly FrameInfo[], prefix
 function renderHeadline(article: ArticleReport, frames: readonly FrameInfo[], prefix: string): string {
   if (article.title === null) return `<h3 class="headline muted" id="${prefix}-title">(no headline)</h3>`;
   const marks = partMarks(article, 'headline', frames);
-  const inner = renderRange(article, 'headline', article.title, marks, prefix, [0, article.title.length]);
+  const inner = renderRange(article, 'headline', article.title, marks, sentenceSentiments(article, 'headline'), prefix, [0, article.title.length]);
   return `<h3 class="headline" id="${prefix}-title">${inner}</h3>`;
 }
 

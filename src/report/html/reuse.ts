@@ -3,12 +3,13 @@ import type { ArticleReport, ReuseLink } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
 import { fmtShare, plural } from './format.ts';
 import { outletName } from './outlet-name.ts';
+import config from '../../../data/reuse.json' with { type: 'json' };
 
 // Long passages are cut for the page; report.json keeps them whole.
 const EXCERPT_CHARS = 300;
 
-function articleLabel(article: ArticleReport | undefined, id: string, index: number): string {
-  if (!article) return escapeHtml(id);
+/** The article's outlet, linked to its section (`a1`… as renderArticle numbers them), and its file. */
+function articleLabel(article: ArticleReport, index: number): string {
   return `<a href="#a${index + 1}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
 }
 
@@ -17,9 +18,12 @@ function excerpt(text: string): string {
 }
 
 export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleReport[]): string {
-  if (links.length === 0) return '<p class="muted">No passage of 12 or more words appears in more than one article.</p>';
+  if (links.length === 0) return `<p class="muted">No passage of ${config.passage.minWords} or more words appears in more than one article.</p>`;
   const index = new Map(articles.map((a, i) => [a.id, i]));
-  const label = (id: string): string => articleLabel(articles[index.get(id) ?? -1], id, index.get(id) ?? -1);
+  const label = (id: string): string => {
+    const i = index.get(id);
+    return i === undefined ? escapeHtml(id) : articleLabel(articles[i]!, i);
+  };
   const items = links.map((link) => {
     const head =
       link.kind === 'repost' && link.contained !== undefined
