@@ -1,6 +1,8 @@
 // One story through every stage (load → clean → analyze → compare), Lighthouse-style: a stage that
 // throws for one article becomes an error entry naming the file, and the run goes on.
 import { analyzeArticle, type AnalyzedArticle } from './analyze/analyze-article.ts';
+import { unifyStoryNames } from './analyze/actors/story-names.ts';
+import { buildGazetteer } from './analyze/actors/gazetteer.ts';
 import { frameCatalog } from './analyze/frames.ts';
 import { cleanInput } from './clean/extraction-record.ts';
 import { resolveOutlet } from './clean/outlet.ts';
@@ -9,7 +11,15 @@ import { loadStory } from './load/load-story.ts';
 import { SCHEMA_VERSION, type Comparison, type Diagnostic, type StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
 
-const EMPTY_COMPARISON: Comparison = { outlets: [], pairs: [], mostAlike: null, mostDifferent: null, reuse: [], summary: '' };
+const EMPTY_COMPARISON: Comparison = {
+  outlets: [],
+  pairs: [],
+  mostAlike: null,
+  mostDifferent: null,
+  reuse: [],
+  claims: { claims: [], core: [], outlets: [] },
+  summary: '',
+};
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -24,6 +34,7 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
   const loaded = await loadStory(storyDir, id);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const analyzed: AnalyzedArticle[] = [];
+  const gazetteer = buildGazetteer(loaded.actors);
   loaded.articles.forEach((article, index) => {
     options.onArticle?.(article.file, index, loaded.articles.length);
     let stage: Diagnostic['stage'] = 'clean';
@@ -35,7 +46,7 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
       }
       stage = 'analyze';
       const outlet = resolveOutlet(article.given, cleaned.found, article.file);
-      analyzed.push(analyzeArticle(article, cleaned, outlet));
+      analyzed.push(analyzeArticle(article, cleaned, outlet, gazetteer));
     } catch (e) {
       diagnostics.push({ level: 'error', file: article.file, stage, message: `failed: ${errorMessage(e)}` });
     }
@@ -46,9 +57,10 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
     }
   }
   const frames = frameCatalog();
+  const reports = unifyStoryNames(analyzed.map((a) => a.report));
   let comparison = EMPTY_COMPARISON;
   try {
-    comparison = compareOutlets(analyzed.map((a) => ({ article: a.report, words: a.words })), frames);
+    comparison = compareOutlets(analyzed.map((a, i) => ({ article: reports[i]!, words: a.words })), frames);
   } catch (e) {
     diagnostics.push({ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` });
   }
@@ -57,7 +69,7 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
     generator: { name: 'framelens', version: VERSION },
     story: { id, title: loaded.title },
     frames,
-    articles: analyzed.map((a) => a.report),
+    articles: reports,
     comparison,
     diagnostics,
   };

@@ -179,6 +179,147 @@ export interface SentenceSentiment {
   comparative: number;
 }
 
+// ---------- actors, voices, language ----------
+
+export type ActorKind = 'person' | 'organisation' | 'country' | 'place' | 'other';
+
+/** Sentiment toward an actor in one sentence, from the target scorer. */
+export interface ActorSentimentEvidence {
+  span: Span;
+  /** Target score in the sentence (negative: portrayed badly). */
+  score: number;
+  polarity: -1 | 0 | 1;
+  /** The contributions that decided the polarity, each with the rules that shaped it. */
+  cues: string[];
+  /** Set on outlet level: the article the sentence is in. */
+  article?: string;
+}
+
+export interface ActorSentiment {
+  /** Mean target score over the sentences that mention the actor. */
+  mean: number;
+  /** Sentences scored. */
+  n: number;
+  /** Non-neutral sentences, strongest first. */
+  evidence: ActorSentimentEvidence[];
+}
+
+/** How an actor is described: an appositive ("a senior director at …"), a title or an adjective before the name. */
+export interface ActorDescriptor {
+  text: string;
+  kind: 'appositive' | 'title' | 'adjective';
+  span: Span;
+  /** Set on outlet level: the article the descriptor is in. */
+  article?: string;
+}
+
+export interface ArticleActor {
+  /** Canonical name ("China", "Michael Steele"). */
+  name: string;
+  kind: ActorKind;
+  /** The forms the article uses for the actor, most frequent first ("Beijing", "Chinese", "CNSA"). */
+  aliases: string[];
+  /** Listed in story.json `actors`: always reported. */
+  listed: boolean;
+  mentions: number;
+  /** Share of the article's sentences (headline and body) that mention the actor. */
+  sentenceShare: number;
+  /** The first mention; null for a listed actor the article does not mention. */
+  first: Span | null;
+  /** Every mention, in text order. */
+  spans: Span[];
+  sentiment: ActorSentiment;
+  descriptors: ActorDescriptor[];
+}
+
+export interface OutletActor {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  listed: boolean;
+  mentions: number;
+  /** Articles of the outlet that mention the actor. */
+  articles: number;
+  /** Mean over the outlet's articles (0 where the actor is not mentioned). */
+  sentenceShare: number;
+  sentiment: ActorSentiment;
+  descriptors: ActorDescriptor[];
+}
+
+/** Who a speaker is, as far as the text tells: officials (government, agencies, their spokespeople), experts (researchers, analysts, think tanks), organisations and media speaking as such, or others. */
+export type SpeakerCategory = 'official' | 'expert' | 'organisation' | 'media' | 'other' | 'unknown';
+
+export interface Quote {
+  /** Canonical actor name of the speaker, or null when the text does not say who speaks. */
+  speaker: string | null;
+  /** The speaker's role or affiliation as the text gives it ("a senior director at …"). */
+  role: string | null;
+  category: SpeakerCategory;
+  /** The attribution verb or phrase ("said", "warned", "according to"), a framing cue. */
+  verb: string | null;
+  /** Direct quotation (within quotation marks) or indirect speech. */
+  direct: boolean;
+  /** The quoted or reported words. */
+  text: string;
+  span: Span;
+  words: number;
+}
+
+export interface ArticleVoices {
+  quotes: Quote[];
+  /** Share of the body's words that are inside direct quotations. */
+  quotedShare: number;
+}
+
+export interface SpeakerSummary {
+  name: string;
+  category: SpeakerCategory;
+  role: string | null;
+  quotes: number;
+  /** Words quoted directly. */
+  words: number;
+  /** Attribution verbs used for the speaker, with counts. */
+  verbs: Record<string, number>;
+  articles: string[];
+}
+
+export interface OutletVoices {
+  speakers: SpeakerSummary[];
+  /** Quoted words per speaker category. */
+  categories: Partial<Record<SpeakerCategory, number>>;
+  /** Attribution verbs over all the outlet's quotes, with counts. */
+  verbs: Record<string, number>;
+  /** Share of the outlet's body words that are direct quotation. */
+  quotedShare: number;
+}
+
+export type LanguageKind = 'loaded' | 'intensifier' | 'hedge';
+
+export interface LanguageHit {
+  cue: string;
+  kind: LanguageKind;
+  span: Span;
+}
+
+export interface LanguageRate {
+  count: number;
+  /** Per 1,000 words. */
+  rate: number;
+  /** The cues found, most frequent first. */
+  examples: Array<{ cue: string; count: number }>;
+}
+
+export interface LanguageProfile {
+  words: number;
+  loaded: LanguageRate;
+  intensifier: LanguageRate;
+  hedge: LanguageRate;
+}
+
+export interface ArticleLanguage extends LanguageProfile {
+  hits: LanguageHit[];
+}
+
 export interface OutletRef {
   /** Display name used to group articles; unknown outlets are `unknown (<file>)`. */
   name: string;
@@ -206,6 +347,9 @@ export interface ArticleReport {
   removed: RemovedBlock[];
   comments: Comment[];
   scores: { headline: PartScores; body: PartScores; whole: PartScores };
+  actors: ArticleActor[];
+  voices: ArticleVoices;
+  language: ArticleLanguage;
 }
 
 // ---------- compare ----------
@@ -238,6 +382,11 @@ export interface OutletComparison {
   profile: Record<string, number>;
   dominant: { policy: string[]; generic: string[] };
   distinctive: DistinctiveWord[];
+  actors: OutletActor[];
+  voices: OutletVoices;
+  language: LanguageProfile;
+  /** Articles counted under this outlet because they repost one of its articles verbatim. */
+  reposts: string[];
 }
 
 export interface PairDistance {
@@ -271,6 +420,40 @@ export interface ReuseLink {
   passages: ReusePassage[];
 }
 
+/** One sentence of a claim. */
+export interface ClaimMember {
+  article: string;
+  outlet: string;
+  part: Part;
+  sentence: number;
+  /** Offsets into the article's part text. */
+  start: number;
+  end: number;
+  /** Similarity to the claim's shown sentence (1 for the shown sentence itself). */
+  similarity: number;
+}
+
+/** The same fact told by one or more outlets: a cluster of similar sentences. */
+export interface Claim {
+  id: string;
+  /** The member sentence most like the others, shown as the claim's text. */
+  text: string;
+  /** Outlets that make the claim, in comparison order. */
+  outlets: string[];
+  members: ClaimMember[];
+  /** Stems, numbers and actors the members share: why they were put together. */
+  shared: string[];
+}
+
+export interface ClaimCoverage {
+  /** Claims made by two or more outlets (most outlets first), then claims only one outlet makes. */
+  claims: Claim[];
+  /** Ids of the story's core: claims made by at least half the outlets (and at least two). */
+  core: string[];
+  /** Per outlet: the core claims it leaves out, and the claims only it makes. */
+  outlets: Array<{ name: string; omits: string[]; only: string[] }>;
+}
+
 export interface Comparison {
   outlets: OutletComparison[];
   pairs: PairDistance[];
@@ -278,6 +461,7 @@ export interface Comparison {
   mostDifferent: PairDistance | null;
   /** Passages shared between articles, strongest first. */
   reuse: ReuseLink[];
+  claims: ClaimCoverage;
   summary: string;
 }
 

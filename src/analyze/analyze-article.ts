@@ -1,5 +1,10 @@
-// The analyze stage for one article: segment headline and body, then score each part and both together.
+// The analyze stage for one article: segment headline and body, then score each part and both
+// together, and find the article's actors, its voices and its loaded or hedging words.
+import { actorMentions, findActors } from './actors/find-actors.ts';
+import { DEFAULT_GAZETTEER, type Gazetteer } from './actors/gazetteer.ts';
 import { dominantFrames, mergeFrames, scoreFrames } from './frames.ts';
+import { scoreLanguage } from './language.ts';
+import { findVoices } from './voices/find-voices.ts';
 import { segment } from './segment.ts';
 import { mergeSentiment, scoreSegment } from './sentiment.ts';
 import type { ArticleReport, CleanedArticle, FrameScore, LoadedArticle, OutletRef, PartScores, Segment, SentimentScore } from '../types.ts';
@@ -16,7 +21,7 @@ function partScores(sentiment: SentimentScore, frames: FrameScore[]): PartScores
 
 const publicSentence = ({ tokens: _tokens, ...sentence }: Segment['sentences'][number]) => sentence;
 
-export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, outlet: OutletRef): AnalyzedArticle {
+export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, outlet: OutletRef, gazetteer: Gazetteer = DEFAULT_GAZETTEER): AnalyzedArticle {
   const { given, file } = loaded;
   const { found } = cleaned;
   const title = given.title ?? cleaned.title ?? found.title ?? null;
@@ -39,6 +44,8 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
   const bodyScores = partScores(b.score, scoreFrames([body]));
   const wholeSentiment = mergeSentiment([h.score, b.score]);
   const whole = partScores(wholeSentiment, mergeFrames([headScores.frames, bodyScores.frames], wholeSentiment.tokens));
+  const mentions = actorMentions([headline, body], gazetteer);
+  const actors = findActors([headline, body], mentions, gazetteer);
   const report: ArticleReport = {
     id: file,
     file,
@@ -55,6 +62,9 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
     removed: cleaned.removed,
     comments: cleaned.comments,
     scores: { headline: headScores, body: bodyScores, whole },
+    actors,
+    voices: findVoices(body, mentions, actors),
+    language: scoreLanguage([headline, body]),
   };
   return { report, words };
 }

@@ -1,5 +1,6 @@
 // Scores framing by counting lexical cues for the Policy Frames Codebook dimensions and the
 // Semetko & Valkenburg generic news frames. Each hit keeps its span, so every score can be checked.
+import { phraseAt } from './phrases.ts';
 import { tokenize } from './segment.ts';
 import { round } from '../round.ts';
 import type { FrameFamily, FrameHit, FrameInfo, FrameScore, Part, Segment, Token } from '../types.ts';
@@ -120,19 +121,9 @@ interface Scan {
   keys: string[];
 }
 
-/** Whether a token's lower-cased word is `form`, a possessive 's aside. */
-function isForm(token: Token, form: string): boolean {
-  return token.norm === form || token.norm === `${form}'s`;
-}
-
 /** Whether `keys` match the tokens from `at` on, with nothing but whitespace between them. */
 function matchesAt(scan: Scan, at: number, keys: string[], byNorm: boolean): boolean {
-  if (at < 0 || at + keys.length > scan.tokens.length) return false;
-  for (let k = 0; k < keys.length; k++) {
-    if (!(byNorm ? isForm(scan.tokens[at + k]!, keys[k]!) : scan.keys[at + k] === keys[k])) return false;
-    if (k > 0 && scan.text.slice(scan.tokens[at + k - 1]!.end, scan.tokens[at + k]!.start).trim() !== '') return false;
-  }
-  return true;
+  return phraseAt(scan.text, scan.tokens, at, { keys, byNorm });
 }
 
 /** Whether the cue at token `at` lies inside an occurrence of one of its frame's exclusions. */

@@ -5,25 +5,27 @@ import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 
 const { pairs, toggles } = rules.quotation;
 const closerOf = new Map(pairs.map((p) => [p.open, p.close]));
+const escape = (m: string): string => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Only paragraph breaks and the marks themselves matter, so the scan jumps from one to the next.
+// Toggles first: "''" is one mark, not two.
+const marks = new RegExp(['\n\n', ...toggles, ...pairs.flatMap((p) => [p.open, p.close])].map(escape).join('|'), 'g');
 
 /** [start, end) ranges of quoted text (between the marks) in `text`. */
 export function quoteRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let open: { at: number; close: string } | undefined;
-  for (let i = 0; i < text.length; i++) {
-    if (text.startsWith('\n\n', i) && open) {
-      ranges.push([open.at, i]);
+  for (const m of text.matchAll(marks)) {
+    const [mark] = m;
+    const i = m.index;
+    if (mark === '\n\n') {
+      if (open) ranges.push([open.at, i]);
       open = undefined;
-      continue;
-    }
-    const mark = toggles.find((t) => text.startsWith(t, i)) ?? text[i]!;
-    if (open && mark === open.close) {
+    } else if (open && mark === open.close) {
       ranges.push([open.at, i]);
       open = undefined;
     } else if (!open && (closerOf.has(mark) || toggles.includes(mark))) {
       open = { at: i + mark.length, close: closerOf.get(mark) ?? mark };
     }
-    i += mark.length - 1;
   }
   if (open) ranges.push([open.at, text.length]);
   return ranges;

@@ -104,8 +104,15 @@ function roleOf(tokens: Token[], act: number, first: number, last: number): 'age
 
 /** Polarity toward the actor at `mention` (character offsets into `text`), with its evidence. */
 export function scoreTarget(text: string, mention: Mention): TargetSentiment {
-  // Segmented once: the clause split and the sentence scorer's hits both read this.
-  const seg = segment('body', text);
+  return scoreTargetIn(segment('body', text), mention);
+}
+
+/**
+ * The same for a text already segmented (an article's sentence, its offsets counted from the
+ * sentence's start): the clause split and the sentence scorer's hits both read this one segment.
+ */
+export function scoreTargetIn(seg: Segment, mention: Mention): TargetSentiment {
+  const { text } = seg;
   const placed = clauses(seg);
   const tokens = placed.map((p) => p.token);
   const clauseOf = placed.map((p) => p.clause);

@@ -1,13 +1,19 @@
-// The compare stage: articles grouped by outlet, each outlet described (sentiment, frame profile,
-// distinctive words), every two outlets set side by side, passages shared between articles, and the
-// whole put into words.
+// The compare stage: articles grouped by outlet (a verbatim repost under the outlet it copies), each
+// outlet described (sentiment, frame profile, distinctive words, actors, voices, loaded language),
+// every two outlets set side by side, passages shared between articles, the claims each outlet makes
+// or leaves out, and the whole put into words.
+import { outletActors } from './actors.ts';
+import { findClaims, type ClaimSentence } from './claims.ts';
+import { outletLanguage } from './language.ts';
 import { distinctiveWords } from './log-odds.ts';
 import { addCounts, groupByOutlet } from './outlets.ts';
 import { comparePairs } from './pairs.ts';
 import { frameProfile } from './profile.ts';
 import { describe } from './stats.ts';
 import { findReuse } from './reuse.ts';
+import { repostsOf } from './sources.ts';
 import { summarize } from './summary.ts';
+import { outletVoices } from './voices.ts';
 import type { ArticleReport, Comparison, FrameInfo, OutletComparison } from '../types.ts';
 
 export interface ArticleWords {
@@ -16,8 +22,25 @@ export interface ArticleWords {
   words: Map<string, number>;
 }
 
+/** The sentences of an article, each with its outlet and the actors it names, for claim clustering. */
+export function claimSentences(article: ArticleReport, outlet: string): ClaimSentence[] {
+  const actorsAt = new Map<string, Set<string>>();
+  for (const actor of article.actors) {
+    for (const s of actor.spans) {
+      const key = `${s.part}:${s.sentence}`;
+      actorsAt.set(key, (actorsAt.get(key) ?? new Set()).add(actor.name));
+    }
+  }
+  const parts = [['headline', article.sentences.headline], ['body', article.sentences.body]] as const;
+  return parts.flatMap(([part, sentences]) =>
+    sentences.map((s) => ({ article: article.id, outlet, part, sentence: s.index, start: s.start, end: s.end, text: s.text, actors: [...(actorsAt.get(`${part}:${s.index}`) ?? [])].sort() })),
+  );
+}
+
 export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {
-  const groups = groupByOutlet(input);
+  const reuse = findReuse(input.map(({ article }) => ({ id: article.id, text: article.text })));
+  const reposts = repostsOf(reuse, input.map((x) => x.article));
+  const groups = groupByOutlet(input.filter((x) => !reposts.has(x.article.id)));
   const story = new Map<string, number>();
   for (const g of groups) addCounts(story, g.words);
   const outlets: OutletComparison[] = groups.map((g) => {
@@ -30,9 +53,16 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
       sentiment: describe(g.articles.map((a) => a.scores.whole.sentiment.comparative)),
       ...frameProfile(g.articles, frames),
       distinctive: distinctiveWords(g.words, rest),
+      actors: outletActors(g.articles),
+      voices: outletVoices(g.articles),
+      language: outletLanguage(g.articles.map((a) => a.language)),
+      reposts: [...reposts].filter(([, outlet]) => outlet === g.name).map(([id]) => id),
     };
   });
-  const comparison = { outlets, ...comparePairs(outlets, frames) };
-  const reuse = findReuse(input.map(({ article }) => ({ id: article.id, text: article.text })));
-  return { ...comparison, reuse, summary: summarize(comparison, frames) };
+  const claims = findClaims(
+    groups.flatMap((g) => g.articles.flatMap((a) => claimSentences(a, g.name))),
+    outlets.map((o) => o.name),
+  );
+  const comparison = { outlets, ...comparePairs(outlets, frames), reuse, claims };
+  return { ...comparison, summary: summarize(comparison, frames) };
 }

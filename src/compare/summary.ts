@@ -1,5 +1,6 @@
-// The comparison in one paragraph of plain English. Built only from the comparison itself and the
-// frame list, so the same report always reads the same.
+// The comparison in one paragraph of plain English: frames, sentiment, distance, words, who is
+// quoted, the actor outlets judge most differently, the claims they share or leave out, reposts.
+// Built only from the comparison itself and the frame list, so the same report always reads the same.
 import type { Comparison, FrameInfo, OutletComparison, PairDistance } from '../types.ts';
 
 const WORDS_PER_OUTLET = 3;
@@ -64,7 +65,7 @@ function sentimentSentence(outlets: OutletComparison[]): string {
   return `${list(lowest)} ${verb} the ${lowWord} (mean ${signed(lo, d)}), ${list(highest)} the ${highWord} (${signed(hi, d)}).`;
 }
 
-function pairsSentence(comparison: Omit<Comparison, 'summary' | 'reuse'>, byName: Map<string, OutletComparison>): string {
+function pairsSentence(comparison: Omit<Comparison, 'summary'>, byName: Map<string, OutletComparison>): string {
   const { pairs, mostAlike, mostDifferent } = comparison;
   if (!mostAlike || !mostDifferent) return '';
   const both = (p: PairDistance, atStart: boolean): string =>
@@ -87,6 +88,63 @@ function wordsSentence(outlets: OutletComparison[]): string {
   return parts.length ? `Words that set outlets apart: ${parts.join('; ')}.` : 'No word sets any outlet clearly apart.';
 }
 
+const SPEAKERS_NAMED = 2;
+
+/** Who each outlet quotes most (people first: they are who readers look for), and how much of its text is quotation. */
+function voicesSentence(outlets: OutletComparison[]): string {
+  const parts = outlets.flatMap((o) => {
+    const people = o.voices.speakers.filter((s) => s.words > 0);
+    const named = [...people.filter((s) => /\s/.test(s.name) && s.category !== 'media'), ...people].filter((s, i, all) => all.indexOf(s) === i);
+    return named.length ? [`${outletName(o, false)} — ${list(named.slice(0, SPEAKERS_NAMED).map((s) => s.name))}`] : [];
+  });
+  if (!parts.length) return '';
+  const shares = outlets.map((o) => o.voices.quotedShare);
+  const hi = outlets[shares.indexOf(Math.max(...shares))]!;
+  const lo = outlets[shares.indexOf(Math.min(...shares))]!;
+  const pct = (o: OutletComparison): string => `${Math.round(o.voices.quotedShare * 100)}%`;
+  const extremes = hi === lo ? '' : ` Quotation makes up ${pct(hi)} of ${outletName(hi, false)}'s text and ${pct(lo)} of ${outletName(lo, false)}'s.`;
+  return `Quoted most: ${parts.join('; ')}.${extremes}`;
+}
+
+/** The actor that outlets judge most differently, among those at least two outlets score twice or more. */
+function actorSentence(outlets: OutletComparison[]): string {
+  const scores = new Map<string, Array<{ outlet: OutletComparison; mean: number }>>();
+  for (const o of outlets) {
+    for (const a of o.actors) {
+      if (a.sentiment.n >= 2) scores.set(a.name, [...(scores.get(a.name) ?? []), { outlet: o, mean: a.sentiment.mean }]);
+    }
+  }
+  let best: { name: string; lo: { outlet: OutletComparison; mean: number }; hi: { outlet: OutletComparison; mean: number } } | null = null;
+  for (const [name, list] of scores) {
+    if (list.length < 2) continue;
+    const lo = list.reduce((a, b) => (b.mean < a.mean ? b : a));
+    const hi = list.reduce((a, b) => (b.mean > a.mean ? b : a));
+    if (!best || hi.mean - lo.mean > best.hi.mean - best.lo.mean) best = { name, lo, hi };
+  }
+  if (!best || best.hi.mean === best.lo.mean) return '';
+  return `Outlets judge ${best.name} most differently: mean sentiment toward it is ${signed(best.lo.mean, 2)} in ${outletName(best.lo.outlet, false)} and ${signed(best.hi.mean, 2)} in ${outletName(best.hi.outlet, false)}.`;
+}
+
+function claimsSentence(comparison: Omit<Comparison, 'summary'>): string {
+  const { claims, outlets } = comparison;
+  const byName = new Map(outlets.map((o) => [o.name, o]));
+  const core = claims.core.length;
+  if (claims.claims.length === 0) return '';
+  if (core === 0) return 'No claim is made by at least half of the outlets.';
+  const omitting = claims.outlets.filter((o) => o.omits.length > 0);
+  const omits = omitting.length
+    ? ` ${list(omitting.map((o, i) => `${outletName(byName.get(o.name)!, i === 0)} leaves out ${o.omits.length}`))}.`
+    : ' Every outlet makes all of them.';
+  const own = claims.outlets.reduce((a, b) => (b.only.length > a.only.length ? b : a));
+  const alone = own.only.length ? ` ${outletName(byName.get(own.name)!, true)} makes the most claims no other outlet makes (${own.only.length}).` : '';
+  return `${core} ${core === 1 ? 'claim is' : 'claims are'} made by at least half of the outlets, the story's core.${omits}${alone}`;
+}
+
+function repostSentence(outlets: OutletComparison[]): string {
+  const parts = outlets.filter((o) => o.reposts.length).map((o) => `${list(o.reposts)} ${o.reposts.length === 1 ? 'reprints' : 'reprint'} ${outletName(o, false)} and ${o.reposts.length === 1 ? 'is' : 'are'} counted as it`);
+  return parts.length ? `${parts.join('; ')}.` : '';
+}
+
 function singleOutlet(o: OutletComparison, labels: Map<string, string>): string {
   const n = o.articles.length;
   const dominant = o.dominant.policy.map((id) => labels.get(id) ?? id);
@@ -94,14 +152,23 @@ function singleOutlet(o: OutletComparison, labels: Map<string, string>): string 
   return `Only ${outletName(o, false)} covers the story here (${n} article${n === 1 ? '' : 's'}), so there is nothing to compare it with. ${frames}; its mean sentiment is ${signed(o.sentiment.mean, 2)}.`;
 }
 
-/** One deterministic paragraph on how the outlets differ: frames, sentiment, distance, words. */
-export function summarize(comparison: Omit<Comparison, 'summary' | 'reuse'>, frames: FrameInfo[]): string {
+/** One deterministic paragraph on how the outlets differ. */
+export function summarize(comparison: Omit<Comparison, 'summary'>, frames: FrameInfo[]): string {
   const { outlets } = comparison;
   const labels = new Map(frames.map((f) => [f.id, f.label]));
   if (outlets.length === 0) return 'There are no articles to compare.';
   if (outlets.length === 1) return singleOutlet(outlets[0]!, labels);
   const byName = new Map(outlets.map((o) => [o.name, o]));
-  return [framesSentence(outlets, labels), sentimentSentence(outlets), pairsSentence(comparison, byName), wordsSentence(outlets)]
+  return [
+    framesSentence(outlets, labels),
+    sentimentSentence(outlets),
+    pairsSentence(comparison, byName),
+    actorSentence(outlets),
+    voicesSentence(outlets),
+    claimsSentence(comparison),
+    repostSentence(outlets),
+    wordsSentence(outlets),
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -4,11 +4,13 @@ import { basename, join } from 'node:path';
 import { listStoryFiles } from './discover.ts';
 import { readArticle } from './read-article.ts';
 import { parseStoryConfig, type StoryConfig } from './story-config.ts';
+import type { ListedActor } from '../analyze/actors/gazetteer.ts';
 import type { Diagnostic, LoadedArticle } from '../types.ts';
 
 export interface LoadedStory {
   id: string;
   title: string;
+  actors: ListedActor[];
   articles: LoadedArticle[];
   diagnostics: Diagnostic[];
 }
@@ -21,7 +23,7 @@ async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
       diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message: `cannot read: ${(e as Error).message}` });
     }
-    return { articles: {} };
+    return { articles: {}, actors: [] };
   }
   const { config, errors, warnings } = parseStoryConfig(text);
   for (const message of errors) diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message });
@@ -51,5 +53,5 @@ export async function loadStory(storyDir: string, id = basename(storyDir)): Prom
     articles.push({ ...read.article, given: { ...read.article.given, ...config.articles[file] } });
   }
   if (files.length === 0) diagnostics.push({ level: 'error', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) in this story folder' });
-  return { id, title: config.title ?? id, articles, diagnostics };
+  return { id, title: config.title ?? id, actors: config.actors, articles, diagnostics };
 }

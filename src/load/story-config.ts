@@ -1,10 +1,39 @@
 // story.json: the story's title and per-file metadata, all optional.
 import { readGivenMeta } from './front-matter.ts';
-import type { GivenMeta } from '../types.ts';
+import type { ListedActor } from '../analyze/actors/gazetteer.ts';
+import type { ActorKind, GivenMeta } from '../types.ts';
 
 export interface StoryConfig {
   title?: string;
   articles: Record<string, GivenMeta>;
+  /** The story's main actors: always reported, their aliases merged into them. */
+  actors: ListedActor[];
+}
+
+const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organisation', 'country', 'place', 'other'];
+const isText = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
+
+/** One entry of "actors": { "name", "aliases"?, "kind"? }; errors name the entry. */
+function readActor(entry: unknown, at: string, errors: string[]): ListedActor | null {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    errors.push(`${at} must be an object like {"name": "China", "aliases": ["Beijing"]}`);
+    return null;
+  }
+  const { name, aliases, kind } = entry as Record<string, unknown>;
+  if (!isText(name)) {
+    errors.push(`${at}.name must be text`);
+    return null;
+  }
+  const actor: ListedActor = { name: name.trim() };
+  if (aliases !== undefined) {
+    if (!Array.isArray(aliases) || !aliases.every(isText)) errors.push(`${at}.aliases must be a list of names`);
+    else actor.aliases = aliases.map((a) => a.trim());
+  }
+  if (kind !== undefined) {
+    if (!ACTOR_KINDS.includes(kind as ActorKind)) errors.push(`${at}.kind must be one of ${ACTOR_KINDS.join(', ')}`);
+    else actor.kind = kind as ActorKind;
+  }
+  return actor;
 }
 
 export interface StoryConfigResult {
@@ -15,7 +44,7 @@ export interface StoryConfigResult {
 
 /** Parses story.json text; a broken file yields an error and an empty config, never a throw. */
 export function parseStoryConfig(text: string): StoryConfigResult {
-  const config: StoryConfig = { articles: {} };
+  const config: StoryConfig = { articles: {}, actors: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -23,12 +52,12 @@ export function parseStoryConfig(text: string): StoryConfigResult {
     return { config, errors: [`not valid JSON: ${(e as Error).message}`], warnings: [] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { config, errors: ['must be a JSON object like {"title": "…", "articles": {"file.txt": {"outlet": "…"}}}'], warnings: [] };
+    return { config, errors: ['must be a JSON object like {"title": "…", "articles": {"file.txt": {"outlet": "…"}}, "actors": [{"name": "…"}]}'], warnings: [] };
   }
   const warnings: string[] = [];
   const errors: string[] = [];
-  const { title, articles, ...rest } = data as Record<string, unknown>;
-  for (const key of Object.keys(rest)) warnings.push(`unknown key "${key}" ignored (known: title, articles)`);
+  const { title, articles, actors, ...rest } = data as Record<string, unknown>;
+  for (const key of Object.keys(rest)) warnings.push(`unknown key "${key}" ignored (known: title, articles, actors)`);
   if (typeof title === 'string' && title.trim()) config.title = title.trim();
   else if (title !== undefined) errors.push('"title" must be text');
   if (articles !== undefined) {
@@ -45,6 +74,10 @@ export function parseStoryConfig(text: string): StoryConfigResult {
         warnings.push(...read.warnings);
       }
     }
+  }
+  if (actors !== undefined) {
+    if (!Array.isArray(actors)) errors.push('"actors" must be a list like [{"name": "China", "aliases": ["Beijing"]}]');
+    else config.actors = actors.flatMap((entry, i) => readActor(entry, `actors[${i}]`, errors) ?? []);
   }
   return { config, errors, warnings };
 }

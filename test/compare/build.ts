@@ -2,6 +2,7 @@
 // sentiment and frame shares matter to the compare stage.
 import { tokenize } from '../../src/analyze/segment.ts';
 import type { ArticleReport, FrameInfo, FrameScore, PartScores } from '../../src/types.ts';
+import { emptyArticleParts } from '../helpers/empty-parts.ts';
 
 export const frames: FrameInfo[] = [
   { id: 'security', label: 'Security and defense', family: 'policy', description: '' },
@@ -48,6 +49,7 @@ export function article(
     removed: [],
     comments: [],
     scores: { headline: scores, body: scores, whole: scores },
+    ...emptyArticleParts(),
   };
 }
 

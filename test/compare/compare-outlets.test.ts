@@ -74,6 +74,7 @@ test('no articles', (t) => {
     mostAlike: null,
     mostDifferent: null,
     reuse: [],
+    claims: { claims: [], core: [], outlets: [] },
     summary: 'There are no articles to compare.',
   });
 });

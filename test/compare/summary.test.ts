@@ -2,6 +2,7 @@ import test from 'ava';
 import { summarize } from '../../src/compare/summary.ts';
 import { frames } from './build.ts';
 import type { DistinctiveWord, OutletComparison, PairDistance } from '../../src/types.ts';
+import { emptyClaims, emptyOutletParts } from '../helpers/empty-parts.ts';
 
 function outlet(
   name: string,
@@ -19,6 +20,7 @@ function outlet(
     profile: {},
     dominant: { policy, generic: [] },
     distinctive,
+    ...emptyOutletParts(),
   };
 }
 
@@ -34,7 +36,7 @@ function pairsOf(outlets: OutletComparison[], distances: number[]): {
 }
 
 function summary(outlets: OutletComparison[], distances: number[] = []): string {
-  return summarize({ outlets, ...pairsOf(outlets, distances) }, frames);
+  return summarize({ outlets, ...pairsOf(outlets, distances), reuse: [], claims: emptyClaims() }, frames);
 }
 
 const dw = outlet('DW', 0.03, ['capacity'], ['funding', 'aid']);
@@ -106,5 +108,44 @@ test('more decimals when two decimals would print the same figure', (t) => {
 
 test('labels come from the frame list', (t) => {
   const renamed = frames.map((f) => ({ ...f, label: f.label.toUpperCase() }));
-  t.regex(summarize({ outlets: [dw], pairs: [], mostAlike: null, mostDifferent: null }, renamed), /CAPACITY AND RESOURCES/);
+  t.regex(summarize({ outlets: [dw], pairs: [], mostAlike: null, mostDifferent: null, reuse: [], claims: emptyClaims() }, renamed), /CAPACITY AND RESOURCES/);
+});
+
+/** An outlet with one quoted speaker, one actor scored twice and a share of quotation. */
+function voiced(o: OutletComparison, speaker: string, words: number, share: number, actorMean: number): OutletComparison {
+  return {
+    ...o,
+    voices: {
+      speakers: [{ name: speaker, category: 'expert', role: null, quotes: 1, words, verbs: { said: 1 }, articles: o.articles }],
+      categories: { expert: words },
+      verbs: { said: 1 },
+      quotedShare: share,
+    },
+    actors: [{ name: 'Russia', kind: 'country', aliases: ['Russia'], listed: false, mentions: 3, articles: 1, sentenceShare: 0.3, sentiment: { mean: actorMean, n: 2, evidence: [] }, descriptors: [] }],
+  };
+}
+
+test('names who each outlet quotes, the actor judged most differently, the core claims and who leaves them out', (t) => {
+  const a = voiced(dw, 'Dmitry Rogozin', 23, 0.12, 0.4);
+  const b = voiced(usa, 'Harry Kazianis', 48, 0.44, -1.2);
+  const claim = (id: string, outlets: string[]) => ({ id, text: id, outlets, members: [], shared: [] });
+  const claims = {
+    claims: [claim('c1', ['DW', 'USA TODAY']), claim('c2', ['USA TODAY'])],
+    core: ['c1'],
+    outlets: [
+      { name: 'DW', omits: [], only: [] },
+      { name: 'USA TODAY', omits: [], only: ['c2'] },
+    ],
+  };
+  const text = summarize({ outlets: [a, b], ...pairsOf([a, b], [0.2]), reuse: [], claims }, frames);
+  t.regex(text, /Outlets judge Russia most differently: mean sentiment toward it is −1\.20 in USA TODAY and \+0\.40 in DW\./);
+  t.regex(text, /Quoted most: DW — Dmitry Rogozin; USA TODAY — Harry Kazianis\. Quotation makes up 44% of USA TODAY's text and 12% of DW's\./);
+  t.regex(text, /1 claim is made by at least half of the outlets, the story's core\. Every outlet makes all of them\. USA TODAY makes the most claims no other outlet makes \(1\)\./);
+  const omitting = { ...claims, outlets: [{ name: 'DW', omits: ['c1'], only: [] }, claims.outlets[1]!] };
+  t.regex(summarize({ outlets: [a, b], ...pairsOf([a, b], [0.2]), reuse: [], claims: omitting }, frames), /DW leaves out 1\./);
+});
+
+test('a repost is said to be counted as the outlet it copies', (t) => {
+  const reposted = { ...dw, reposts: ['forum.html'] };
+  t.regex(summary([reposted, usa], [0.2]), /forum\.html reprints DW and is counted as it\./);
 });

@@ -1,7 +1,16 @@
 // A small but complete StoryReport for tests: three outlets covering one local story, one of them
 // unnamed and one a forum repost. Offsets are computed from the texts with the project's own
 // segmenter, so every span points at the words it claims to; pair distances are the project's own too.
+import { actorMentions, findActors } from '../../src/analyze/actors/find-actors.ts';
+import { DEFAULT_GAZETTEER } from '../../src/analyze/actors/gazetteer.ts';
+import { scoreLanguage } from '../../src/analyze/language.ts';
 import { segment } from '../../src/analyze/segment.ts';
+import { findVoices } from '../../src/analyze/voices/find-voices.ts';
+import { outletActors } from '../../src/compare/actors.ts';
+import { findClaims } from '../../src/compare/claims.ts';
+import { claimSentences } from '../../src/compare/compare-outlets.ts';
+import { outletLanguage } from '../../src/compare/language.ts';
+import { outletVoices } from '../../src/compare/voices.ts';
 import { findReuse } from '../../src/compare/reuse.ts';
 import { comparePairs } from '../../src/compare/pairs.ts';
 import {
@@ -152,6 +161,9 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     }),
   );
   const plain = (seg: Segment) => seg.sentences.map(({ tokens: _tokens, ...s }) => s);
+  const parts = [segs.headline, segs.body];
+  const mentions = actorMentions(parts, DEFAULT_GAZETTEER);
+  const actors = findActors(parts, mentions, DEFAULT_GAZETTEER);
   return {
     id: d.file,
     file: d.file,
@@ -172,6 +184,9 @@ function buildArticle(d: ArticleDraft): ArticleReport {
       body: partOnly('body'),
       whole: partScores([segs.headline, segs.body], hits, frameHits),
     },
+    actors,
+    voices: findVoices(segs.body, mentions, actors),
+    language: scoreLanguage(parts),
   };
 }
 
@@ -340,12 +355,20 @@ function compare(articles: ArticleReport[]): Comparison {
       profile: Object.fromEntries(a.scores.whole.frames.map((f) => [f.id, f.share])),
       dominant: a.scores.whole.dominant,
       distinctive: DISTINCTIVE[a.outlet.name] ?? [],
+      actors: outletActors([a]),
+      voices: outletVoices([a]),
+      language: outletLanguage([a.language]),
+      reposts: [],
     };
   });
   return {
     outlets,
     ...comparePairs(outlets, FRAMES),
     reuse: findReuse(articles.map((a) => ({ id: a.id, text: a.text }))),
+    claims: findClaims(
+      articles.flatMap((a) => claimSentences(a, a.outlet.name)),
+      outlets.map((o) => o.name),
+    ),
     summary:
       'Metro Daily tells the story through the council vote and the money, the unnamed blog through the workers who will pay, and the Harbor Tribune piece (reposted on CityForum) through buses and public opinion. The blog is the most negative; Metro Daily, weighing supporters against opponents, is closest to neutral.',
   };

@@ -7,19 +7,19 @@ test('a valid story.json gives the title and per-file metadata', (t) => {
     articles: { 'cnn.txt': { outlet: 'CNN', published: '2024-01-02' }, 'sub/b.md': { author: 'Ann' } },
   });
   t.deepEqual(parseStoryConfig(text), {
-    config: { title: 'Launch delayed', articles: { 'cnn.txt': { outlet: 'CNN', published: '2024-01-02' }, 'sub/b.md': { author: 'Ann' } } },
+    config: { title: 'Launch delayed', articles: { 'cnn.txt': { outlet: 'CNN', published: '2024-01-02' }, 'sub/b.md': { author: 'Ann' } }, actors: [] },
     errors: [],
     warnings: [],
   });
 });
 
 test('everything is optional', (t) => {
-  t.deepEqual(parseStoryConfig('{}'), { config: { articles: {} }, errors: [], warnings: [] });
+  t.deepEqual(parseStoryConfig('{}'), { config: { articles: {}, actors: [] }, errors: [], warnings: [] });
 });
 
 test('invalid JSON is one error and an empty config, never a throw', (t) => {
   const r = parseStoryConfig('{"title": "x",}');
-  t.deepEqual(r.config, { articles: {} });
+  t.deepEqual(r.config, { articles: {}, actors: [] });
   t.is(r.errors.length, 1);
   t.regex(r.errors[0]!, /^not valid JSON: /);
   t.deepEqual(r.warnings, []);
@@ -28,7 +28,7 @@ test('invalid JSON is one error and an empty config, never a throw', (t) => {
 test('a JSON value that is not an object is an error', (t) => {
   for (const text of ['[]', '"story"', '42', 'null']) {
     const r = parseStoryConfig(text);
-    t.deepEqual(r.config, { articles: {} }, text);
+    t.deepEqual(r.config, { articles: {}, actors: [] }, text);
     t.is(r.errors.length, 1, text);
     t.regex(r.errors[0]!, /must be a JSON object/, text);
   }
@@ -55,4 +55,88 @@ test('unknown keys, at the top or per article, are warnings', (t) => {
   t.regex(r.warnings[0]!, /unknown key "titel" ignored/);
   t.regex(r.warnings[1]!, /^articles\["a\.txt"\]: unknown key "lean" ignored/);
   t.deepEqual(r.config.articles, { 'a.txt': { outlet: 'CNN' } });
+});
+
+// ---------- "actors" ----------
+
+test('a listed actor needs only a name; aliases and kind are kept when given, trimmed', (t) => {
+  const r = parseStoryConfig(
+    JSON.stringify({
+      actors: [
+        { name: ' Lunar Gateway Consortium ' },
+        { name: 'China', aliases: [' Beijing', 'Middle Kingdom '] },
+        { name: 'Halvorsen Grant', kind: 'person' },
+        { name: 'Orbital Watch', aliases: ['OW'], kind: 'organisation' },
+      ],
+    }),
+  );
+  t.deepEqual(r.errors, []);
+  t.deepEqual(r.warnings, []);
+  t.deepEqual(r.config.actors, [
+    { name: 'Lunar Gateway Consortium' },
+    { name: 'China', aliases: ['Beijing', 'Middle Kingdom'] },
+    { name: 'Halvorsen Grant', kind: 'person' },
+    { name: 'Orbital Watch', aliases: ['OW'], kind: 'organisation' },
+  ]);
+});
+
+test('"actors" sits beside title and articles and is not an unknown key', (t) => {
+  const r = parseStoryConfig(JSON.stringify({ title: 'Moon base', articles: { 'a.txt': { outlet: 'CNN' } }, actors: [{ name: 'Russia' }] }));
+  t.deepEqual(r, {
+    config: { title: 'Moon base', articles: { 'a.txt': { outlet: 'CNN' } }, actors: [{ name: 'Russia' }] },
+    errors: [],
+    warnings: [],
+  });
+});
+
+test('"actors" that is not a list is one error and no actors', (t) => {
+  for (const actors of [{ name: 'China' }, 'China', 3]) {
+    const r = parseStoryConfig(JSON.stringify({ actors }));
+    t.is(r.errors.length, 1, JSON.stringify(actors));
+    t.regex(r.errors[0]!, /^"actors" must be a list/);
+    t.deepEqual(r.config.actors, []);
+  }
+});
+
+test('an entry that is not an object, or has no name, is an error naming actors[i]; the others are kept', (t) => {
+  const r = parseStoryConfig(JSON.stringify({ actors: ['China', { name: 'Russia' }, null, { aliases: ['Kremlin'] }, { name: '  ' }, [{ name: 'X' }]] }));
+  t.deepEqual(r.config.actors, [{ name: 'Russia' }]);
+  t.is(r.errors.length, 5);
+  t.regex(r.errors[0]!, /^actors\[0\] must be an object/);
+  t.regex(r.errors[1]!, /^actors\[2\] must be an object/);
+  t.is(r.errors[2], 'actors[3].name must be text');
+  t.is(r.errors[3], 'actors[4].name must be text');
+  t.regex(r.errors[4]!, /^actors\[5\] must be an object/);
+});
+
+test('bad aliases or kind are errors naming the entry; the actor is kept without them', (t) => {
+  const r = parseStoryConfig(
+    JSON.stringify({
+      actors: [
+        { name: 'China', aliases: 'Beijing' },
+        { name: 'Russia', aliases: ['Kremlin', 7] },
+        { name: 'NASA', aliases: ['', 'the agency'] },
+        { name: 'Zhang Ming', kind: 'human' },
+        { name: 'Space Force', kind: 'Organisation' },
+      ],
+    }),
+  );
+  t.deepEqual(r.errors, [
+    'actors[0].aliases must be a list of names',
+    'actors[1].aliases must be a list of names',
+    'actors[2].aliases must be a list of names',
+    'actors[3].kind must be one of person, organisation, country, place, other',
+    'actors[4].kind must be one of person, organisation, country, place, other',
+  ]);
+  t.deepEqual(r.config.actors, [{ name: 'China' }, { name: 'Russia' }, { name: 'NASA' }, { name: 'Zhang Ming' }, { name: 'Space Force' }]);
+});
+
+test('every actor kind is accepted', (t) => {
+  const kinds = ['person', 'organisation', 'country', 'place', 'other'];
+  const r = parseStoryConfig(JSON.stringify({ actors: kinds.map((kind, i) => ({ name: `Actor ${i}`, kind })) }));
+  t.deepEqual(r.errors, []);
+  t.deepEqual(
+    r.config.actors.map((a) => a.kind),
+    kinds,
+  );
 });

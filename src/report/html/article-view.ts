@@ -1,5 +1,6 @@
 // One article: where it came from, its scores, and its clean text with every piece of evidence
 // marked at the offsets the analysis recorded, so each number can be checked against the words.
+import { articleAnchor, sentenceAnchor } from './anchors.ts';
 import type { ArticleReport, FrameInfo, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';
 import { fmtSigned, fmtWeight, plural } from './format.ts';
@@ -39,9 +40,6 @@ function partMarks(article: ArticleReport, part: Part, frames: readonly FrameInf
   return [...sentimentMarks(scores, part), ...frameMarks(scores, part, frames)];
 }
 
-function sentenceId(prefix: string, part: Part, index: number): string {
-  return `${prefix}-${part}-s${index}`;
-}
 
 /** The sentence figures of one part by sentence index, looked up once per part instead of per sentence. */
 function sentenceSentiments(article: ArticleReport, part: Part): Map<number, SentenceSentiment> {
@@ -74,7 +72,7 @@ function renderRange(
     const title = sentiment && sentiment.score !== 0
       ? ` title="Sentence sentiment ${fmtWeight(sentiment.score)} (comparative ${fmtSigned(sentiment.comparative)})"`
       : '';
-    html += `<span class="s" id="${sentenceId(prefix, part, s.index)}"${title}>${highlight(text, marks, s.start, s.end)}</span>`;
+    html += `<span class="s" id="${sentenceAnchor(prefix, part, s.index)}"${title}>${highlight(text, marks, s.start, s.end)}</span>`;
     cursor = s.end;
   }
   return html + highlight(text, marks, cursor, to);
@@ -164,7 +162,7 @@ function renderFrameEvidence(article: ArticleReport, frame: FrameInfo, prefix: s
     const s = findSentence(article, part, sentence);
     const cues = [...new Set(evidence.filter((e) => e.span.part === part && e.span.sentence === sentence).map((e) => e.cue))];
     const cueText = cues.length ? ` <span class="cue">(${cues.map((c) => `“${escapeHtml(c)}”`).join(', ')})</span>` : '';
-    return `<li><a href="#${sentenceId(prefix, part, sentence)}">${PART_LABELS[part]}, sentence ${sentence + 1}</a>: ${s ? escapeHtml(s.text) : '<span class="muted">(sentence missing)</span>'}${cueText}</li>`;
+    return `<li><a href="#${sentenceAnchor(prefix, part, sentence)}">${PART_LABELS[part]}, sentence ${sentence + 1}</a>: ${s ? escapeHtml(s.text) : '<span class="muted">(sentence missing)</span>'}${cueText}</li>`;
   });
   return `<details><summary>${escapeHtml(frame.label)}: ${plural(evidence.length, 'cue')} in ${plural(sentences.length, 'sentence')}</summary>
 <ol>
@@ -209,7 +207,7 @@ function renderComments(article: ArticleReport): string {
 
 /** `index` is the article's position in the report; it gives the section a stable anchor. */
 export function renderArticle(article: ArticleReport, frames: readonly FrameInfo[], index: number): string {
-  const prefix = `a${index + 1}`;
+  const prefix = articleAnchor(index);
   return `<article class="article" id="${prefix}" aria-labelledby="${prefix}-title">
 <header>
 ${renderOutlet(article)}

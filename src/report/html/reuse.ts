@@ -1,4 +1,5 @@
 // Passages articles share word for word: reposts first, then shared passages, each with the text.
+import { articleAnchor } from './anchors.ts';
 import type { ArticleReport, ReuseLink } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
 import { fmtShare, plural } from './format.ts';
@@ -8,9 +9,9 @@ import config from '../../../data/reuse.json' with { type: 'json' };
 // Long passages are cut for the page; report.json keeps them whole.
 const EXCERPT_CHARS = 300;
 
-/** The article's outlet, linked to its section (`a1`… as renderArticle numbers them), and its file. */
+/** The article's outlet, linked to its section, and its file. */
 function articleLabel(article: ArticleReport, index: number): string {
-  return `<a href="#a${index + 1}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
+  return `<a href="#${articleAnchor(index)}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
 }
 
 function excerpt(text: string): string {

@@ -1,15 +1,19 @@
 // The story page: a pure function of report.json, so the HTML never says more than the JSON does.
 import type { StoryReport } from '../../types.ts';
+import { renderActors } from './actors.ts';
 import { renderArticle } from './article-view.ts';
+import { renderClaims } from './claims.ts';
 import { renderDiagnostics } from './diagnostics.ts';
 import { renderDistinctiveWords } from './distinctive-words.ts';
 import { htmlDocument } from './document.ts';
 import { escapeHtml } from './escape.ts';
 import { plural } from './format.ts';
 import { renderFrameHeatmap } from './heatmap.ts';
+import { renderLanguage } from './language.ts';
 import { renderPairwise } from './pairwise.ts';
 import { renderReuse } from './reuse.ts';
 import { renderSentimentChart } from './sentiment-chart.ts';
+import { renderVoices } from './voices.ts';
 
 function renderHeader(report: StoryReport): string {
   const errors = report.diagnostics.filter((d) => d.level === 'error').length;
@@ -34,6 +38,10 @@ function renderToc(report: StoryReport): string {
     ['frames', 'Frames'],
     ['sentiment', 'Sentiment'],
     ['pairwise', 'Pairwise'],
+    ['actors', 'Actors'],
+    ['voices', 'Voices'],
+    ['claims', 'Claims'],
+    ['language', 'Loaded language'],
     ['words', 'Distinctive words'],
     ['reuse', 'Reuse'],
     ['articles', 'Articles'],
@@ -64,6 +72,10 @@ export function renderStoryPage(report: StoryReport): string {
     section('frames', 'Frames by outlet', renderFrameHeatmap(report.frames, comparison.outlets)),
     section('sentiment', 'Sentiment by outlet', renderSentimentChart(comparison.outlets)),
     section('pairwise', 'How the outlets compare', renderPairwise(comparison)),
+    section('actors', 'Actors by outlet', renderActors(comparison.outlets)),
+    section('voices', 'Who gets a voice', renderVoices(comparison.outlets)),
+    section('claims', 'Claims: who reports what', renderClaims(comparison.claims, comparison.outlets, report.articles)),
+    section('language', 'Loaded language, intensifiers and hedges', renderLanguage(comparison.outlets)),
     section('words', 'Distinctive words per outlet', renderDistinctiveWords(comparison.outlets)),
     section('reuse', 'Passages shared between articles', renderReuse(comparison.reuse, report.articles)),
     section(

@@ -1,0 +1,129 @@
+// The actors of one article: every mention found, merged by name ("Kazianis" and "Mr. Kazianis"
+// join "Harry Kazianis"; the gazetteer already joined "Beijing" to China), each with where it is
+// named, how it is described and the target scorer's sentiment toward it sentence by sentence.
+import { describeMention, type SentencePlace } from './descriptors.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
+import { scoreTargetIn } from '../target-sentiment.ts';
+import { round } from '../../round.ts';
+import type { ActorSentiment, ActorSentimentEvidence, ArticleActor, Segment, Span } from '../../types.ts';
+
+/** A mention placed in its sentence. */
+export interface PlacedMention {
+  mention: Mention;
+  place: SentencePlace;
+}
+
+function places(segments: readonly Segment[]): SentencePlace[] {
+  return segments.flatMap((seg) => seg.sentences.map((s) => ({ part: seg.part, index: s.index, start: s.start, text: s.text, tokens: s.tokens })));
+}
+
+function mentionsIn(all: SentencePlace[], gazetteer: Gazetteer, known: ReadonlySet<string>): PlacedMention[] {
+  return all.flatMap((place) =>
+    sentenceMentions(place.text, { offset: place.start, headline: place.part === 'headline', known }, gazetteer).map((mention) => ({ mention, place })),
+  );
+}
+
+/**
+ * Every mention in the article. A capital at a sentence's start (or in a title-case headline) is a
+ * name only if the name appears elsewhere too, so the body is read twice: first to learn the names.
+ */
+export function articleMentions(segments: readonly Segment[], gazetteer: Gazetteer, storyNames: ReadonlySet<string> = new Set()): PlacedMention[] {
+  const all = places(segments);
+  const body = all.filter((p) => p.part === 'body');
+  const known = new Set([...storyNames, ...knownKeys(mentionsIn(body, gazetteer, storyNames).map((m) => m.mention))]);
+  return mentionsIn(all, gazetteer, known);
+}
+
+/** The actor each mention belongs to: a one-word name joins the one full name of a person that ends or starts with it. */
+function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
+  const fullNames = new Map<string, Set<string>>();
+  for (const { mention: m } of mentions) {
+    if (m.fixed || m.kind !== 'person' || m.words < 2) continue;
+    for (const key of [m.lastKey, m.firstKey]) fullNames.set(key, (fullNames.get(key) ?? new Set()).add(m.name));
+  }
+  const groups = new Map<string, PlacedMention[]>();
+  for (const placed of mentions) {
+    const m = placed.mention;
+    const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
+    const name = owners?.size === 1 ? [...owners][0]! : m.name;
+    groups.set(name, [...(groups.get(name) ?? []), placed]);
+  }
+  return groups;
+}
+
+const spanOf = (p: PlacedMention): Span => ({ part: p.place.part, sentence: p.place.index, start: p.mention.start, end: p.mention.end });
+
+/** The sentence as a segment of its own, offsets from its start: the article's tokens, not a second split. */
+function sentenceSegment(place: SentencePlace): Segment {
+  const tokens = place.tokens.map((t) => ({ ...t, start: t.start - place.start, end: t.end - place.start }));
+  return { part: place.part, text: place.text, sentences: [{ index: 0, paragraph: 0, start: 0, end: place.text.length, text: place.text, tokens }] };
+}
+
+/** Sentiment toward the actor in each sentence that names it, scored at the sentence's first mention. */
+export function actorSentiment(mentions: readonly PlacedMention[]): ActorSentiment {
+  const seen = new Set<string>();
+  const scored: ActorSentimentEvidence[] = [];
+  for (const p of mentions) {
+    const key = `${p.place.part}:${p.place.index}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const t = scoreTargetIn(sentenceSegment(p.place), { from: p.mention.start - p.place.start, to: p.mention.end - p.place.start });
+    scored.push({ span: spanOf(p), score: t.score, polarity: t.polarity, cues: t.evidence });
+  }
+  return summarizeSentiment(scored);
+}
+
+/** Mean and count over scored sentences, with the non-neutral ones as evidence, strongest first. */
+export function summarizeSentiment(scored: readonly ActorSentimentEvidence[]): ActorSentiment {
+  const mean = scored.length ? round(scored.reduce((s, e) => s + e.score, 0) / scored.length) : 0;
+  const evidence = scored.filter((e) => e.polarity !== 0).sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
+  return { mean, n: scored.length, evidence };
+}
+
+/** Forms the article uses, most frequent first, then in order of appearance. */
+function aliasesOf(mentions: readonly PlacedMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of mentions) {
+    const form = p.place.text.slice(p.mention.start - p.place.start, p.mention.end - p.place.start).replace(/['’]s$/u, '');
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+}
+
+function actorOf(name: string, mentions: readonly PlacedMention[], sentences: number): ArticleActor {
+  const longest = mentions.reduce((a, b) => (b.mention.words > a.mention.words ? b : a), mentions[0]!);
+  const sentenceKeys = new Set(mentions.map((p) => `${p.place.part}:${p.place.index}`));
+  const descriptors = mentions.flatMap((p) => describeMention(p.place, p.mention));
+  return {
+    name,
+    kind: longest.mention.kind,
+    aliases: aliasesOf(mentions),
+    listed: longest.mention.listed,
+    mentions: mentions.length,
+    sentenceShare: sentences ? round(sentenceKeys.size / sentences) : 0,
+    first: spanOf(mentions[0]!),
+    spans: mentions.map(spanOf),
+    sentiment: actorSentiment(mentions),
+    descriptors,
+  };
+}
+
+/** Mentions grouped by the actor they name, in text order. */
+export type ActorMentions = ReadonlyMap<string, readonly PlacedMention[]>;
+
+export function actorMentions(segments: readonly Segment[], gazetteer: Gazetteer, storyNames?: ReadonlySet<string>): ActorMentions {
+  return groupMentions(articleMentions(segments, gazetteer, storyNames));
+}
+
+/** Actors ordered by mentions, then by first appearance; listed actors the article never names come last. */
+export function findActors(segments: readonly Segment[], groups: ActorMentions, gazetteer: Gazetteer): ArticleActor[] {
+  const sentences = segments.reduce((n, s) => n + s.sentences.length, 0);
+  const found = [...groups].map(([name, mentions]) => actorOf(name, mentions, sentences));
+  const order = (s: Span): number => (s.part === 'headline' ? -1 : s.start);
+  found.sort((a, b) => b.mentions - a.mentions || order(a.first!) - order(b.first!));
+  const missing = gazetteer.listed
+    .filter((entry) => !groups.has(entry.name))
+    .map((entry): ArticleActor => ({ ...entry, aliases: [], mentions: 0, sentenceShare: 0, first: null, spans: [], sentiment: { mean: 0, n: 0, evidence: [] }, descriptors: [] }));
+  return [...found, ...missing];
+}

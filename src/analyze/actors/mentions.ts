@@ -1,0 +1,230 @@
+// Mentions of actors in one sentence: runs of capitalised words (joined by "of", "for the", an
+// initial's period or a quoted nickname), split where a known name (gazetteer) or a title starts,
+// each part classed by the table, by its last word, by compromise's name lexicon, or by its shape.
+import type { Gazetteer } from './gazetteer.ts';
+import { nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
+import { tagsOf } from './word-tags.ts';
+import type { ActorKind } from '../../types.ts';
+import data from '../../../data/actors.json' with { type: 'json' };
+
+export interface Mention {
+  /** The name as the sentence gives it, title and possessive left out ("John W. Raymond"). */
+  name: string;
+  kind: ActorKind;
+  /** From the gazetteer or story.json: the name is final. Other names may still be merged. */
+  fixed: boolean;
+  listed: boolean;
+  /** Offsets of the words as written, into the part text. */
+  start: number;
+  end: number;
+  /** Key of the last word: a later "Kazianis" or "Mr. Steele" is matched to a full name by it. */
+  lastKey: string;
+  /** Key of the first word: Chinese names put the family name first ("Zhang Ming", later "Zhang"). */
+  firstKey: string;
+  words: number;
+  title: { text: string; start: number; end: number } | null;
+}
+
+export interface SentenceContext {
+  /** Offset of the sentence in the part text. */
+  offset: number;
+  /** A headline in title case: only known names count. */
+  headline: boolean;
+  /** Keys of names (and a person's first and last words) seen elsewhere mid-sentence: a capital at a sentence's start is a name only if known. */
+  known: ReadonlySet<string>;
+}
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const connectors = new Set(data.connectors.words);
+const dates = lower(data.notNames.dates);
+
+/** A capitalised word that can be part of a name: "Friday" in "Beijing on Friday" cannot. */
+const isNameWord = (t: NameToken): boolean => t.capital && !dates.has(t.key.toLowerCase());
+const notNames = lower(data.notNames.words);
+const organisationWords = lower(data.keywords.organisation);
+const thingWords = lower(data.keywords.other);
+const titleKeys = new Set(data.titles.person.map((t) => phraseKey(nameTokens(t))));
+const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
+// Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
+const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4).map((t) => t.toLowerCase()));
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
+const NAME_TAGS = [...PERSON_TAGS, 'ProperNoun', 'Place', 'Organization'];
+
+function continuesName(prev: NameToken, gap: string): boolean {
+  if (/^ +$/.test(gap)) return true;
+  // "W. Raymond", "Gen. John": a period after an initial or an abbreviated title.
+  return /^\. +$/.test(gap) && (/^\p{Lu}$/u.test(prev.text) || abbreviatedTitles.has(prev.key));
+}
+
+/** Runs of name words in a sentence, with nicknames ("Jay" in John W. “Jay” Raymond) left out. */
+function runs(text: string, tokens: NameToken[], offset: number): NameToken[][] {
+  const out: NameToken[][] = [];
+  let run: NameToken[] = [];
+  const gap = (i: number): string => text.slice(tokens[i - 1]!.end - offset, tokens[i]!.start - offset);
+  const close = (): void => {
+    // Connectors only inside a name: "Center for the National Interest", not "Russia of".
+    while (run.length && !isNameWord(run.at(-1)!)) run.pop();
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run.at(-1);
+    if (prev && i > 0) {
+      const g = gap(i);
+      // "John W. “Jay” Raymond": the nickname is left out of the name.
+      const nickname = isNameWord(t) && tokens[i + 1] !== undefined && /^["”] $/.test(gap(i + 1)) && continuesName(prev, g.replace(/["“]$/, ''));
+      if (nickname) {
+        i++;
+        run.push(tokens[i]!);
+        continue;
+      }
+      if (continuesName(prev, g) && (isNameWord(t) || connectors.has(t.key))) {
+        run.push(t);
+        continue;
+      }
+    }
+    close();
+    if (isNameWord(t)) run.push(t);
+  }
+  close();
+  return out;
+}
+
+function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number): number {
+  for (let n = Math.min(gazetteer.longest, run.length - i); n >= 1; n--) {
+    if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n;
+  }
+  return 0;
+}
+
+function titleAt(run: NameToken[], i: number): number {
+  for (let n = Math.min(longestTitle, run.length - i - 1); n >= 1; n--) {
+    if (titleKeys.has(phraseKey(run.slice(i, i + n)))) return n;
+  }
+  return 0;
+}
+
+/** The name as written, without nickname, possessive or trailing period; initials keep theirs. */
+function displayName(tokens: NameToken[]): string {
+  return tokens
+    .map((t) => {
+      const bare = t.text.replace(/['’]s$/u, '');
+      return /^\p{Lu}$/u.test(bare) ? `${bare}.` : bare;
+    })
+    .join(' ');
+}
+
+function classify(tokens: NameToken[], titled: boolean): ActorKind | null {
+  if (thingWords.has(tokens.at(-1)!.key.toLowerCase())) return null;
+  if (tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()))) return 'organisation';
+  if (titled) return 'person';
+  const tags = tokens.flatMap((t) => tagsOf(t.text));
+  if (tags.includes('Organization')) return 'organisation';
+  if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
+  if (tags.includes('Place')) return 'place';
+  // Two or three capitalised words that name no organisation or thing are most often a person.
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Lu}$/u.test(t.text))) return 'person';
+  return 'other';
+}
+
+/** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
+function personBeforeConnector(words: NameToken[], titled: boolean): NameToken[] {
+  const at = words.findIndex((t) => !t.capital);
+  if (at <= 0) return words;
+  const before = words.slice(0, at);
+  return classify(before, titled) === 'person' && !words.slice(at).some((t) => thingWords.has(t.key.toLowerCase())) ? before : words;
+}
+
+/** A lone initial or a short abbreviation ("D.", "Fla." in "(D., Fla.)") that no full name explains. */
+function isFragment(words: NameToken[], context: SentenceContext): boolean {
+  const [word] = words;
+  return words.length === 1 && /^\p{Lu}\p{Ll}{0,2}$/u.test(word!.text) && !context.known.has(word!.key);
+}
+
+/** The longest run of words from `i` that is a name known from elsewhere ("Space Force", "Steele"). */
+function knownAt(run: NameToken[], i: number, context: SentenceContext): number {
+  for (let n = run.length - i; n >= 1; n--) if (context.known.has(phraseKey(run.slice(i, i + n)))) return n;
+  return 0;
+}
+
+/** Whether a capitalised word at a sentence's start begins a name, not just the sentence. */
+function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazetteer): boolean {
+  const [token] = run;
+  if (notNames.has(token!.key.toLowerCase())) return false;
+  if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0) return true;
+  return tagsOf(token!.text).some((t) => NAME_TAGS.includes(t));
+}
+
+export function sentenceMentions(text: string, context: SentenceContext, gazetteer: Gazetteer): Mention[] {
+  const tokens = nameTokens(text, context.offset);
+  const mentions: Mention[] = [];
+  for (const run of runs(text, tokens, context.offset)) {
+    const atStart = run[0] === tokens[0];
+    while (run.length && notNames.has(run[0]!.key.toLowerCase())) run.shift();
+    if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();
+    let title: Mention['title'] = null;
+    let i = 0;
+    while (i < run.length) {
+      // A connector left at the front once the word before it went ("Officials of the Russian Federation").
+      if (!run[i]!.capital) {
+        i++;
+        continue;
+      }
+      const known = lookupAt(gazetteer, run, i);
+      if (known) {
+        const words = run.slice(i, i + known);
+        const entry = gazetteer.get(phraseKey(words))!;
+        const start = words[0]!.start;
+        const end = words.at(-1)!.end;
+        mentions.push({ name: entry.name, kind: entry.kind, fixed: true, listed: entry.listed, start, end, firstKey: words[0]!.key, lastKey: words.at(-1)!.key, words: known, title });
+        title = null;
+        i += known;
+        continue;
+      }
+      const titleWords = titleAt(run, i);
+      if (titleWords) {
+        const words = run.slice(i, i + titleWords);
+        title = { text: text.slice(words[0]!.start - context.offset, words.at(-1)!.end - context.offset).replace(/\.$/, ''), start: words[0]!.start, end: words.at(-1)!.end };
+        i += titleWords;
+        continue;
+      }
+      let words: NameToken[];
+      if (context.headline) {
+        // Title case capitalises every word: only names known from the body count, wherever they stand.
+        const n = knownAt(run, i, context);
+        words = run.slice(i, i + n);
+        i += Math.max(n, 1);
+        if (n === 0) continue;
+      } else {
+        let j = i + 1;
+        // A possessive ends a name ("Elon Musk's SpaceX") unless the gazetteer knows more ("People's Republic of China").
+        while (j < run.length && !run[j - 1]!.possessive && lookupAt(gazetteer, run, j) === 0 && titleAt(run, j) === 0) j++;
+        words = personBeforeConnector(run.slice(i, j), title !== null);
+        while (!words.at(-1)!.capital) words = words.slice(0, -1);
+        i += words.length;
+      }
+      if (isFragment(words, context)) continue;
+      const kind = classify(words, title !== null);
+      if (kind === null) {
+        title = null;
+        continue;
+      }
+      const start = words[0]!.start;
+      const end = words.at(-1)!.end;
+      mentions.push({ name: displayName(words), kind, fixed: false, listed: false, start, end, firstKey: words[0]!.key, lastKey: words.at(-1)!.key, words: words.length, title });
+      title = null;
+    }
+  }
+  return mentions;
+}
+
+/** Keys a sentence's mid-sentence names contribute to `SentenceContext.known`: the whole name and its last word. */
+export function knownKeys(mentions: readonly Mention[]): string[] {
+  return mentions.flatMap((m) => {
+    if (m.fixed) return [];
+    const whole = phraseKey(nameTokens(m.name));
+    return m.kind === 'person' ? [whole, m.firstKey, m.lastKey] : [whole];
+  });
+}

@@ -1,0 +1,302 @@
+// Claims: the same fact told by one or more outlets, and which outlets tell it. Every sentence
+// becomes a set of features (content stems, numbers, named actors) weighted by how rare they are in
+// the story, and the sentences are clustered in one pass: each joins the claim whose centroid it is
+// most like, or starts a claim of its own. Comparing with centroids, not with single members, keeps a
+// claim from chaining away from its first sentences as single-link clustering does, and the work
+// grows with the claims a sentence could join (found through an inverted index of claims), never
+// with every pair of sentences. A sentence stays in the claim it joined: reading order decides, which
+// makes the claims the same on every run.
+import { tokenize } from '../analyze/segment.ts';
+import { isStopword } from '../analyze/stopwords.ts';
+import { round } from '../round.ts';
+import { compareNames } from './order.ts';
+import type { Claim, ClaimCoverage, ClaimMember } from '../types.ts';
+import config from '../../data/claims.json' with { type: 'json' };
+
+/** A sentence to cluster: where it is, as a claim member will say, and what it says. */
+export interface ClaimSentence extends Omit<ClaimMember, 'similarity'> {
+  text: string;
+  /** canonical names of the actors the sentence mentions (may be empty) */
+  actors: string[];
+}
+
+type Kind = 'stem' | 'number' | 'actor';
+
+/** Every feature of the story, numbered as first seen. */
+interface Vocabulary {
+  ids: Map<string, number>;
+  kinds: Kind[];
+  /** Sentences (fragments left out) that have the feature. */
+  df: number[];
+}
+
+/** A sentence as a unit vector, its features common first, with the word each stands for in it. */
+interface Vector {
+  sentence: ClaimSentence;
+  ids: number[];
+  values: number[];
+  words: string[];
+  /** Features from here on can reach the link threshold on their own; the ones before cannot. */
+  probeFrom: number;
+}
+
+/** A claim while clustering: its members, and where its centroid's values are in the index. */
+interface Draft {
+  members: Vector[];
+  /** Feature → position of this claim in the feature's posting. */
+  slots: Map<number, number>;
+  norm2: number;
+}
+
+/** The claims that have a feature, each with its centroid's value there (the sum of its members' values). */
+interface Posting {
+  claims: number[];
+  sums: number[];
+}
+
+/** A finished claim: its members and centroid. */
+interface Cluster {
+  members: Vector[];
+  centroid: Map<number, number>;
+}
+
+const THRESHOLD = config.link.similarity;
+
+function featureId(vocab: Vocabulary, kind: Kind, key: string): number {
+  const full = `${kind}:${key}`;
+  let id = vocab.ids.get(full);
+  if (id === undefined) {
+    id = vocab.kinds.length;
+    vocab.ids.set(full, id);
+    vocab.kinds.push(kind);
+    vocab.df.push(0);
+  }
+  return id;
+}
+
+/** The sentence's features with the word each stands for, or null for a fragment too short to be a claim. */
+function featuresOf(s: ClaimSentence, vocab: Vocabulary): Map<number, string> | null {
+  const found = new Map<number, string>();
+  // Compounds are taken apart so that "NASA-led" meets "NASA" and "long-term" meets "term".
+  for (const t of tokenize(s.text.replace(/-/g, ' '))) {
+    // A number is kept as written: "2024" must not meet "2025".
+    const number = /\p{N}/u.test(t.norm);
+    if (!number && isStopword(t.norm)) continue;
+    const id = featureId(vocab, number ? 'number' : 'stem', number ? t.norm : t.stem);
+    if (!found.has(id)) found.set(id, t.norm.replace(/'s$/, ''));
+  }
+  if (found.size < config.fragment.minFeatures) return null;
+  for (const actor of s.actors) {
+    const id = featureId(vocab, 'actor', actor);
+    if (!found.has(id)) found.set(id, actor);
+  }
+  for (const id of found.keys()) vocab.df[id]!++;
+  return found;
+}
+
+function toVector(sentence: ClaimSentence, found: Map<number, string>, weight: readonly number[]): Vector {
+  const ids = [...found.keys()].sort((a, b) => weight[a]! - weight[b]! || a - b);
+  const norm = Math.sqrt(ids.reduce((sum, id) => sum + weight[id]! ** 2, 0));
+  const values = ids.map((id) => weight[id]! / norm);
+  // The prefix bound: a claim that shares only features whose squared values sum below t² has a
+  // cosine below t with this sentence, so those common features bring no candidates.
+  let probeFrom = 0;
+  for (let rest = 0; probeFrom < ids.length && rest + values[probeFrom]! ** 2 < THRESHOLD ** 2; probeFrom++) rest += values[probeFrom]! ** 2;
+  return { sentence, ids, values, words: ids.map((id) => found.get(id)!), probeFrom };
+}
+
+function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vector[]; weight: number[] } {
+  const vocab: Vocabulary = { ids: new Map(), kinds: [], df: [] };
+  const kept = sentences.flatMap((sentence) => {
+    const found = featuresOf(sentence, vocab);
+    return found ? [{ sentence, found }] : [];
+  });
+  const n = kept.length;
+  const weight = vocab.df.map((df, id) => config.weights[vocab.kinds[id]!] * (Math.log((1 + n) / (1 + df)) + 1));
+  return { vectors: kept.map((k) => toVector(k.sentence, k.found, weight)), weight };
+}
+
+/**
+ * One pass in input order, so the same sentences always give the same claims. The centroids live in
+ * the inverted index itself, so the dot products a sentence's rare features contribute are summed
+ * straight from the postings; its other features are looked up only for claims that could still
+ * reach the threshold.
+ */
+function cluster(vectors: readonly Vector[], features: number): Cluster[] {
+  const drafts: Draft[] = [];
+  const postings: Array<Posting | undefined> = new Array(features);
+  const dots = new Float64Array(vectors.length);
+  const stamp = new Int32Array(vectors.length);
+  vectors.forEach((v, i) => {
+    const touched: number[] = [];
+    // Features too common to scan: looked up later, only for claims that could still reach the threshold.
+    const rest: number[] = [];
+    let rest2 = 0;
+    // Rarest first, so that every candidate is known before the common prefix is scanned.
+    for (let k = v.ids.length - 1; k >= 0; k--) {
+      const x = v.values[k]!;
+      const p = postings[v.ids[k]!];
+      if (!p) continue;
+      if (p.claims.length > config.commonFeature.maxClaims) {
+        rest.push(k);
+        rest2 += x * x;
+        continue;
+      }
+      const probe = k >= v.probeFrom;
+      p.claims.forEach((c, j) => {
+        if (stamp[c] !== i + 1) {
+          if (!probe) return;
+          stamp[c] = i + 1;
+          dots[c] = 0;
+          touched.push(c);
+        }
+        dots[c]! += x * p.sums[j]!;
+      });
+    }
+    let best = -1;
+    let bestSim = -Infinity;
+    const restNorm = Math.sqrt(rest2);
+    for (const c of touched) {
+      const d = drafts[c]!;
+      const norm = Math.sqrt(d.norm2);
+      // Cauchy-Schwarz: the features not scanned add at most restNorm to the cosine.
+      if (dots[c]! / norm + restNorm < THRESHOLD) continue;
+      let dot = dots[c]!;
+      for (const k of rest) {
+        const id = v.ids[k]!;
+        const slot = d.slots.get(id);
+        if (slot !== undefined) dot += v.values[k]! * postings[id]!.sums[slot]!;
+      }
+      const sim = dot / norm;
+      if (sim > bestSim || (sim === bestSim && c < best)) [best, bestSim] = [c, sim];
+    }
+    if (bestSim < THRESHOLD) {
+      best = drafts.length;
+      drafts.push({ members: [], slots: new Map(), norm2: 0 });
+    }
+    const target = drafts[best]!;
+    target.members.push(v);
+    v.ids.forEach((id, k) => {
+      const x = v.values[k]!;
+      const p = (postings[id] ??= { claims: [], sums: [] });
+      const slot = target.slots.get(id);
+      const old = slot === undefined ? 0 : p.sums[slot]!;
+      if (slot === undefined) {
+        target.slots.set(id, p.claims.length);
+        p.claims.push(best);
+        p.sums.push(x);
+      } else p.sums[slot] = old + x;
+      target.norm2 += 2 * old * x + x * x;
+    });
+  });
+  return drafts.map((d) => ({
+    members: d.members,
+    centroid: new Map([...d.slots].map(([id, slot]) => [id, postings[id]!.sums[slot]!])),
+  }));
+}
+
+function dot(a: Vector, b: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  a.ids.forEach((id, k) => (sum += a.values[k]! * (b.get(id) ?? 0)));
+  return sum;
+}
+
+// Two members of a pair have the same dot product with the centroid up to rounding error.
+const TIE = 1e-9;
+
+/**
+ * The member most like the others: the sum of a member's cosines with the rest is its dot product
+ * with the centroid less one, so the largest dot product wins, the earliest member on a tie.
+ */
+function representative(c: Cluster): Vector {
+  let best = c.members[0]!;
+  let bestDot = -Infinity;
+  for (const m of c.members) {
+    const d = dot(m, c.centroid);
+    if (d > bestDot + TIE) [best, bestDot] = [m, d];
+  }
+  return best;
+}
+
+/** Features two or more members have, most shared first, each as the word members use most for it. */
+function sharedFeatures(c: Cluster, weight: readonly number[]): string[] {
+  const counts = new Map<number, { n: number; words: Map<string, number> }>();
+  for (const m of c.members) {
+    m.ids.forEach((id, k) => {
+      const entry = counts.get(id) ?? { n: 0, words: new Map<string, number>() };
+      entry.n++;
+      entry.words.set(m.words[k]!, (entry.words.get(m.words[k]!) ?? 0) + 1);
+      counts.set(id, entry);
+    });
+  }
+  const mostUsed = (words: Map<string, number>): string => {
+    let best = '';
+    let n = 0;
+    for (const [w, k] of words) if (k > n) [best, n] = [w, k];
+    return best;
+  };
+  const ranked = [...counts]
+    .filter(([, e]) => e.n >= 2)
+    .map(([id, e]) => ({ n: e.n, weight: weight[id]!, word: mostUsed(e.words) }))
+    .sort((a, b) => b.n - a.n || b.weight - a.weight || compareNames(a.word, b.word));
+  // An actor's name is usually also words of the sentence ("Roy Moore", "roy", "moore"): whatever
+  // adds no word to those already shown is left out.
+  const words = new Set<string>();
+  const shown: string[] = [];
+  for (const { word } of ranked) {
+    const parts = word.toLowerCase().split(/\s+/);
+    if (parts.every((p) => words.has(p))) continue;
+    parts.forEach((p) => words.add(p));
+    shown.push(word);
+    if (shown.length === config.shared.max) break;
+  }
+  return shown;
+}
+
+function toClaim(c: Cluster, weight: readonly number[], rank: (outlet: string) => number): Omit<Claim, 'id'> {
+  const shown = representative(c);
+  const shownValues = new Map(shown.ids.map((id, k) => [id, shown.values[k]!]));
+  const outlets = [...new Set(c.members.map((m) => m.sentence.outlet))].sort((a, b) => rank(a) - rank(b) || compareNames(a, b));
+  return {
+    text: shown.sentence.text,
+    outlets,
+    members: c.members.map(({ sentence: s }, i) => ({
+      article: s.article,
+      outlet: s.outlet,
+      part: s.part,
+      sentence: s.sentence,
+      start: s.start,
+      end: s.end,
+      similarity: c.members[i] === shown ? 1 : round(dot(c.members[i]!, shownValues)),
+    })),
+    shared: c.members.length > 1 ? sharedFeatures(c, weight) : [],
+  };
+}
+
+/**
+ * Clusters the story's sentences into claims and tells which outlets make each. `sentences` come in
+ * reading order (article by article, headline first); `outlets` is the comparison order. Fragments
+ * (fewer than `fragment.minFeatures` content words and numbers) belong to no claim; every other
+ * sentence belongs to exactly one, so the claims only one outlet makes are complete.
+ */
+export function findClaims(sentences: ClaimSentence[], outlets: string[]): ClaimCoverage {
+  const { vectors, weight } = vectorize(sentences);
+  const order = new Map(outlets.map((name, i) => [name, i]));
+  const rank = (name: string): number => order.get(name) ?? outlets.length;
+  // Stable: claims with as many outlets keep the order of their first sentence.
+  const drafts = cluster(vectors, weight.length)
+    .map((c) => toClaim(c, weight, rank))
+    .sort((a, b) => b.outlets.length - a.outlets.length);
+  const claims: Claim[] = drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
+  const coreMin = Math.max(config.core.minOutlets, Math.ceil(config.core.share * outlets.length));
+  const core = claims.filter((c) => c.outlets.length >= coreMin);
+  return {
+    claims,
+    core: core.map((c) => c.id),
+    outlets: outlets.map((name) => ({
+      name,
+      omits: core.filter((c) => !c.outlets.includes(name)).map((c) => c.id),
+      only: claims.filter((c) => c.outlets.length === 1 && c.outlets[0] === name).map((c) => c.id),
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+// Ids of the page's article sections and sentences, so every link into an article uses the ids
+// renderArticle writes.
+import type { Part } from '../../types.ts';
+
+/** The section of the article at `index` in report.articles: `a1`, `a2`… */
+export function articleAnchor(index: number): string {
+  return `a${index + 1}`;
+}
+
+/** A sentence inside the article section `section` (an articleAnchor). */
+export function sentenceAnchor(section: string, part: Part, sentence: number): string {
+  return `${section}-${part}-s${sentence}`;
+}

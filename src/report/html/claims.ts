@@ -1,0 +1,114 @@
+// Coverage and omission: a matrix of the claims two or more outlets make (outlets as columns, the
+// story's core marked), then per outlet the core claims it leaves out and the claims only it makes.
+import { articleAnchor, sentenceAnchor } from './anchors.ts';
+import type { ArticleReport, Claim, ClaimCoverage, ClaimMember } from '../../types.ts';
+import { escapeHtml } from './escape.ts';
+import { fmtShare, plural } from './format.ts';
+import { outletName } from './outlet-name.ts';
+import config from '../../../data/claims.json' with { type: 'json' };
+
+type Outlet = { readonly name: string; readonly known: boolean };
+
+// A claim is one sentence, but a scraped "sentence" can run on; report.json keeps it whole.
+const EXCERPT_CHARS = 300;
+// An outlet's own claims are listed open up to this many, folded beyond.
+const OPEN_LIST = 5;
+
+function excerpt(text: string): string {
+  return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
+}
+
+/** The shown member: the one the claim's text is taken from. */
+function shownMember(claim: Claim): ClaimMember {
+  return claim.members.find((m) => m.similarity === 1) ?? claim.members[0]!;
+}
+
+export function renderClaims(coverage: ClaimCoverage, outlets: readonly Outlet[], articles: readonly ArticleReport[]): string {
+  if (coverage.claims.length === 0) return '<p class="muted">No sentence is long enough to make a claim.</p>';
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  // The sentence's anchor as renderArticle writes it, inside the article's section `a1`, `a2`…
+  const href = (m: ClaimMember): string | null => {
+    const i = index.get(m.article);
+    return i === undefined ? null : `#${sentenceAnchor(articleAnchor(i), m.part, m.sentence)}`;
+  };
+  const names = new Map(outlets.map((o) => [o.name, outletName(o)]));
+  const name = (outlet: string): string => names.get(outlet) ?? escapeHtml(outlet);
+  /** The claim's text, then where it is said: linked to the sentence the text is taken from. */
+  const said = (claim: Claim): string => {
+    const m = shownMember(claim);
+    const at = href(m);
+    const source = at ? `<a href="${at}">${name(m.outlet)}</a>` : name(m.outlet);
+    return `${excerpt(claim.text)} <span class="muted">(${source})</span>`;
+  };
+  const core = new Set(coverage.core);
+  const shared = coverage.claims.filter((c) => c.outlets.length > 1);
+  const single = coverage.claims.length - shared.length;
+  const intro = `<ul class="stats">
+<li><strong>${plural(shared.length, 'claim')}</strong> made by two or more of the ${plural(outlets.length, 'outlet')}</li>
+<li><strong>${core.size}</strong> of them core: made by at least ${fmtShare(config.core.share)} of the outlets</li>
+<li><strong>${plural(single, 'claim')}</strong> made by one outlet only</li>
+</ul>
+<p class="note">A claim is one fact as several sentences tell it: sentences that share its rarer words, numbers and actors.</p>`;
+  return [intro, renderMatrix(shared, outlets, core, said, href), renderOutlets(coverage, outlets, said)].join('\n');
+}
+
+function renderMatrix(
+  shared: readonly Claim[],
+  outlets: readonly Outlet[],
+  core: ReadonlySet<string>,
+  said: (claim: Claim) => string,
+  href: (m: ClaimMember) => string | null,
+): string {
+  if (shared.length === 0) return '<p class="muted">No claim is made by more than one outlet.</p>';
+  const cell = (claim: Claim, outlet: Outlet): string => {
+    const m = claim.members.find((x) => x.outlet === outlet.name);
+    if (!m) return '<td class="no" title="omits this claim"><span aria-hidden="true">—</span><span class="vh">omits</span></td>';
+    const mark = '<span aria-hidden="true">✓</span><span class="vh">makes this claim</span>';
+    const at = href(m);
+    return `<td class="yes" title="makes this claim">${at ? `<a href="${at}">${mark}</a>` : mark}</td>`;
+  };
+  const rows = shared.map((c) => {
+    const isCore = core.has(c.id);
+    const tag = isCore ? '<span class="tag">core</span> ' : '';
+    const why = c.shared.length ? `<br><span class="note">Shared: ${c.shared.map(escapeHtml).join(', ')}</span>` : '';
+    return `<tr${isCore ? ' class="core"' : ''}><th scope="row">${tag}${said(c)}${why}</th><td class="num">${c.outlets.length}</td>${outlets.map((o) => cell(c, o)).join('')}</tr>`;
+  });
+  return `<div class="scroll"><table class="claims">
+<caption>Claims two or more outlets make, most outlets first. ✓ the outlet makes the claim (linked to its sentence), — it does not; <span class="tag">core</span> made by at least ${fmtShare(config.core.share)} of the outlets.</caption>
+<thead><tr><th scope="col">Claim</th><th scope="col" class="num">Outlets</th>${outlets.map((o) => `<th scope="col">${outletName(o)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table></div>`;
+}
+
+function renderList(claims: readonly Claim[], said: (claim: Claim) => string): string {
+  return `<ol>${claims.map((c) => `<li>${said(c)}</li>`).join('')}</ol>`;
+}
+
+function renderOutlets(coverage: ClaimCoverage, outlets: readonly Outlet[], said: (claim: Claim) => string): string {
+  const byId = new Map(coverage.claims.map((c) => [c.id, c]));
+  const claimsOf = (ids: readonly string[]): Claim[] => ids.flatMap((id) => byId.get(id) ?? []);
+  const cards = outlets.map((o) => {
+    const entry = coverage.outlets.find((x) => x.name === o.name);
+    const omits = claimsOf(entry?.omits ?? []);
+    const only = claimsOf(entry?.only ?? []);
+    const left =
+      coverage.core.length === 0
+        ? ''
+        : omits.length
+          ? `<p>Leaves out ${plural(omits.length, 'core claim')}:</p>\n${renderList(omits, said)}`
+          : '<p class="muted">Makes every core claim.</p>';
+    const label = `${plural(only.length, 'claim')} only ${escapeHtml(o.name)} makes`;
+    const own =
+      only.length === 0
+        ? `<p class="muted">No claim only ${escapeHtml(o.name)} makes.</p>`
+        : only.length <= OPEN_LIST
+          ? `<p>${label}:</p>\n${renderList(only, said)}`
+          : `<details><summary>${label}</summary>\n${renderList(only, said)}\n</details>`;
+    return `<div><h3>${outletName(o)}</h3>\n${[left, own].filter(Boolean).join('\n')}</div>`;
+  });
+  return `<div class="cards">
+${cards.join('\n')}
+</div>`;
+}

@@ -1,0 +1,42 @@
+import test from 'ava';
+import * as cheerio from 'cheerio';
+import { renderActors } from '../../../src/report/html/actors.ts';
+import type { OutletActor, OutletComparison } from '../../../src/types.ts';
+import { emptyOutletParts } from '../../helpers/empty-parts.ts';
+
+function actor(name: string, kind: OutletActor['kind'], mentions: number, mean: number, extra: Partial<OutletActor> = {}): OutletActor {
+  return { name, kind, aliases: [name], listed: false, mentions, articles: 1, sentenceShare: 0.2, sentiment: { mean, n: 2, evidence: [] }, descriptors: [], ...extra };
+}
+
+function outlet(name: string, actors: OutletActor[]): OutletComparison {
+  const stat = { n: 1, mean: 0, sd: 0, min: 0, max: 0 };
+  return { name, known: true, articles: [`${name}.txt`], sentiment: stat, profile: {}, dominant: { policy: [], generic: [] }, distinctive: [], ...emptyOutletParts(), actors };
+}
+
+test('a row per main actor, a column per outlet; mentions and signed mean sentiment in each cell', (t) => {
+  const evidence = [{ span: { part: 'body' as const, sentence: 0, start: 0, end: 5 }, score: -2, polarity: -1 as const, cues: ["'attacked' −3"] }];
+  const outlets = [
+    outlet('DW', [actor('Russia', 'country', 5, 0.4), actor('Dmitry Rogozin', 'person', 2, 1.1, { descriptors: [{ text: 'Roscosmos chief', kind: 'title', span: { part: 'body', sentence: 1, start: 0, end: 15 } }] })]),
+    outlet('USA TODAY', [actor('Russia', 'country', 3, -1.5, { sentiment: { mean: -1.5, n: 2, evidence } }), actor('ISS', 'other', 9, 0)]),
+  ];
+  const $ = cheerio.load(renderActors(outlets));
+  t.deepEqual($('thead th').map((_, el) => $(el).text()).get(), ['Actor', 'DW', 'USA TODAY']);
+  // 'other' things are not charted; the most mentioned first.
+  t.deepEqual($('tbody th[scope="row"]').map((_, el) => $(el).text()).get(), ['Russia', 'Dmitry Rogozin']);
+  const russia = $('tbody tr').first().find('td');
+  t.is(russia.eq(0).text(), '5 · +0.40');
+  t.is(russia.eq(1).text(), '3 · −1.50');
+  t.regex(russia.eq(1).attr('title') ?? '', /strongest: 'attacked' −3/);
+  t.is($('tbody tr').eq(1).find('td').eq(1).text(), '—');
+  t.regex($('details').text(), /Dmitry Rogozin.*DW: Roscosmos chief/s);
+});
+
+test('listed actors come first even when rarely mentioned; names are escaped', (t) => {
+  const outlets = [outlet('A', [actor('China', 'country', 9, 0), actor('<Acme>', 'organisation', 1, 0, { listed: true })])];
+  const html = renderActors(outlets);
+  t.regex(html, /<th scope="row">&lt;Acme&gt;<\/th>.*China/s);
+});
+
+test('no actors says so', (t) => {
+  t.regex(renderActors([outlet('A', [])]), /No people, organisations or countries/);
+});
