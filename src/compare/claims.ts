@@ -10,7 +10,7 @@ import { tokenize } from '../analyze/segment.ts';
 import { isStopword } from '../analyze/stopwords.ts';
 import { round } from '../round.ts';
 import { compareNames } from './order.ts';
-import type { Claim, ClaimCoverage, ClaimMember } from '../types.ts';
+import type { ArticleReport, Claim, ClaimCoverage, ClaimMember } from '../types.ts';
 import config from '../../data/claims.json' with { type: 'json' };
 
 /** A sentence to cluster: where it is, as a claim member will say, and what it says. */
@@ -271,6 +271,21 @@ function toClaim(c: Cluster, weight: readonly number[], rank: (outlet: string) =
     })),
     shared: c.members.length > 1 ? sharedFeatures(c, weight) : [],
   };
+}
+
+/** The sentences of an article, each with its outlet and the actors it names, for claim clustering. */
+export function articleClaimSentences(article: ArticleReport, outlet: string): ClaimSentence[] {
+  const actorsAt = new Map<string, Set<string>>();
+  for (const actor of article.actors) {
+    for (const s of actor.spans) {
+      const key = `${s.part}:${s.sentence}`;
+      actorsAt.set(key, (actorsAt.get(key) ?? new Set()).add(actor.name));
+    }
+  }
+  const parts = [['headline', article.sentences.headline], ['body', article.sentences.body]] as const;
+  return parts.flatMap(([part, sentences]) =>
+    sentences.map((s) => ({ article: article.id, outlet, part, sentence: s.index, start: s.start, end: s.end, text: s.text, actors: [...(actorsAt.get(`${part}:${s.index}`) ?? [])].sort() })),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
 // every two outlets set side by side, passages shared between articles, the claims each outlet makes
 // or leaves out, and the whole put into words.
 import { outletActors } from './actors.ts';
-import { findClaims, type ClaimSentence } from './claims.ts';
+import { articleClaimSentences, findClaims } from './claims.ts';
 import { outletLanguage } from './language.ts';
 import { distinctiveWords } from './log-odds.ts';
 import { addCounts, groupByOutlet } from './outlets.ts';
@@ -20,21 +20,6 @@ export interface ArticleWords {
   article: ArticleReport;
   /** Counts of `token.norm` over headline and body. */
   words: Map<string, number>;
-}
-
-/** The sentences of an article, each with its outlet and the actors it names, for claim clustering. */
-export function claimSentences(article: ArticleReport, outlet: string): ClaimSentence[] {
-  const actorsAt = new Map<string, Set<string>>();
-  for (const actor of article.actors) {
-    for (const s of actor.spans) {
-      const key = `${s.part}:${s.sentence}`;
-      actorsAt.set(key, (actorsAt.get(key) ?? new Set()).add(actor.name));
-    }
-  }
-  const parts = [['headline', article.sentences.headline], ['body', article.sentences.body]] as const;
-  return parts.flatMap(([part, sentences]) =>
-    sentences.map((s) => ({ article: article.id, outlet, part, sentence: s.index, start: s.start, end: s.end, text: s.text, actors: [...(actorsAt.get(`${part}:${s.index}`) ?? [])].sort() })),
-  );
 }
 
 export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {
@@ -60,7 +45,7 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
     };
   });
   const claims = findClaims(
-    groups.flatMap((g) => g.articles.flatMap((a) => claimSentences(a, g.name))),
+    groups.flatMap((g) => g.articles.flatMap((a) => articleClaimSentences(a, g.name))),
     outlets.map((o) => o.name),
   );
   const comparison = { outlets, ...comparePairs(outlets, frames), reuse, claims };

@@ -70,6 +70,25 @@ test('the bundled report validates against the JSON Schema and names the outlets
   t.true(report.comparison.summary.length > 0);
 });
 
+test('the bundled report shows who each outlet quotes, the main actors with sentiment, and shared and lone claims', async (t) => {
+  const report = JSON.parse(await readFile(join(root, 'reports/lunar-research-station-2021/report.json'), 'utf8')) as StoryReport;
+  const outlet = (name: string) => report.comparison.outlets.find((o) => o.name === name)!;
+  const speakers = (name: string) => outlet(name).voices.speakers.map((s) => s.name);
+  for (const name of ['Harry Kazianis', 'John W. Raymond']) t.true(speakers('USA TODAY').includes(name), name);
+  for (const name of ['Zhang Ming', 'Brian Weeden']) t.true(speakers('The Western Journal').includes(name), name);
+  t.true(speakers('DW').includes('Dmitry Rogozin'));
+  for (const o of report.comparison.outlets) {
+    for (const name of ['China', 'Russia', 'United States']) {
+      const actor = o.actors.find((a) => a.name === name);
+      t.true(actor !== undefined && actor.mentions > 0 && actor.sentiment.n > 0, `${o.name}: ${name}`);
+    }
+  }
+  const { claims, core } = report.comparison.claims;
+  t.true(claims.some((c) => c.outlets.length === report.comparison.outlets.length), 'a claim every outlet makes');
+  t.true(core.length > 0);
+  t.true(claims.some((c) => c.outlets.length === 1));
+});
+
 test('bad files are reported by name and the rest of the batch completes', async (t) => {
   const dir = await tempDir(t);
   const story = join(dir, 'articles', 'mixed');

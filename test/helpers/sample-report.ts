@@ -7,8 +7,7 @@ import { scoreLanguage } from '../../src/analyze/language.ts';
 import { segment } from '../../src/analyze/segment.ts';
 import { findVoices } from '../../src/analyze/voices/find-voices.ts';
 import { outletActors } from '../../src/compare/actors.ts';
-import { findClaims } from '../../src/compare/claims.ts';
-import { claimSentences } from '../../src/compare/compare-outlets.ts';
+import { articleClaimSentences, findClaims } from '../../src/compare/claims.ts';
 import { outletLanguage } from '../../src/compare/language.ts';
 import { outletVoices } from '../../src/compare/voices.ts';
 import { findReuse } from '../../src/compare/reuse.ts';
@@ -366,7 +365,7 @@ function compare(articles: ArticleReport[]): Comparison {
     ...comparePairs(outlets, FRAMES),
     reuse: findReuse(articles.map((a) => ({ id: a.id, text: a.text }))),
     claims: findClaims(
-      articles.flatMap((a) => claimSentences(a, a.outlet.name)),
+      articles.flatMap((a) => articleClaimSentences(a, a.outlet.name)),
       outlets.map((o) => o.name),
     ),
     summary:

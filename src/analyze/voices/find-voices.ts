@@ -97,8 +97,9 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
     )
     .sort((a, b) => a.start - b.start);
   const ctx: Context = { text, sentences, mentions, actors: byName, lastSpeaker: null };
-  const quotes = quoteRanges(text).filter(([s, e]) => wordCount(text.slice(s, e)) >= data.quotes.minWords);
   const allQuotes = quoteRanges(text);
+  const quotes = allQuotes.filter(([s, e]) => wordCount(text.slice(s, e)) >= data.quotes.minWords);
+  // Attribution verbs inside quotation marks are the speaker's words, so they are never found.
   const found = sentences.map((s) => attributions(text, s, allQuotes, mentions));
   const used = new Set<Attribution>();
   const out: Quote[] = [];
@@ -135,9 +136,11 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
 
   let q = 0;
   for (const sentence of sentences) {
-    while (q < quotes.length && quotes[q]![0] < sentence.end) direct(...(quotes[q++]! as [number, number]));
-    const indirect = [...found[sentence.index]!].reverse().find((a) => !used.has(a) && !quotes.some(([s, e]) => s <= a.start && a.end <= e));
-    if (!indirect || found[sentence.index]!.some((a) => used.has(a))) continue;
+    for (; q < quotes.length && quotes[q]![0] < sentence.end; q++) direct(quotes[q]![0], quotes[q]![1]);
+    // One indirect attribution per sentence, the outer one: "…, the agency Interfax reported."
+    const here = found[sentence.index]!;
+    const indirect = here.at(-1);
+    if (!indirect || here.some((a) => used.has(a))) continue;
     const span = reported(indirect, sentence, ctx);
     if (!span) continue;
     used.add(indirect);
