@@ -137,10 +137,12 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
   let q = 0;
   for (const sentence of sentences) {
     for (; q < quotes.length && quotes[q]![0] < sentence.end; q++) direct(quotes[q]![0], quotes[q]![1]);
-    // One indirect attribution per sentence, the outer one: "…, the agency Interfax reported."
+    // One indirect attribution per sentence, the outer one: a tag that ends the sentence ("…, the
+    // agency Interfax reported."), else the first ("Cruz said that NASA had warned …" is Cruz's).
     const here = found[sentence.index]!;
-    const indirect = here.at(-1);
-    if (!indirect || here.some((a) => used.has(a))) continue;
+    const last = here.at(-1);
+    if (!last || here.some((a) => used.has(a))) continue;
+    const indirect = wordCount(text.slice(last.end, sentence.end)) < data.quotes.minWords ? last : here[0]!;
     const span = reported(indirect, sentence, ctx);
     if (!span) continue;
     used.add(indirect);

@@ -194,3 +194,12 @@ test('a long quotation inside a sentence continues the speaker of the paragraph 
   ].join('\n\n');
   t.deepEqual(voices(body).rows.map((r) => r[0]), ['Smith', 'Smith']);
 });
+
+test('of two attributions in a sentence, the outer one speaks: the first, unless the last ends the sentence', (t) => {
+  t.deepEqual(voices('Senator Ted Cruz said that NASA had warned the budget would not last the decade.').rows, [
+    ['Ted Cruz', 'said', false, 'NASA had warned the budget would not last the decade'],
+  ]);
+  t.deepEqual(voices("China's envoy confirmed the agreement at the talks, the news agency Interfax reported.").rows, [
+    ['Interfax', 'reported', false, "China's envoy confirmed the agreement at the talks"],
+  ]);
+});
