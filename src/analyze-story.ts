@@ -7,7 +7,7 @@ import { frameCatalog } from './analyze/frames.ts';
 import { cleanInput } from './clean/extraction-record.ts';
 import { resolveOutlet } from './clean/outlet.ts';
 import { compareOutlets } from './compare/compare-outlets.ts';
-import { loadStory } from './load/load-story.ts';
+import { loadStory, type LoadOptions } from './load/load-story.ts';
 import { SCHEMA_VERSION, type Comparison, type Diagnostic, type StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
 
@@ -25,13 +25,13 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends LoadOptions {
   /** Called once per article, for progress display. */
   onArticle?: (file: string, index: number, total: number) => void;
 }
 
 export async function analyzeStory(storyDir: string, id: string, options: AnalyzeOptions = {}): Promise<StoryReport> {
-  const loaded = await loadStory(storyDir, id);
+  const loaded = await loadStory(storyDir, id, options);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const analyzed: AnalyzedArticle[] = [];
   const gazetteer = buildGazetteer(loaded.actors);

@@ -1,12 +1,13 @@
 // `npm run analyze`: every story under articles/ (or the ones named) into reports/.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeStory } from '../analyze-story.ts';
 import { listStories } from '../load/discover.ts';
+import { addSources, urlProblem } from '../load/sources.ts';
 import type { StoryLink } from '../report/html/index-page.ts';
 import { storyLink, writeIndex, writeStoryReport } from '../report/write-report.ts';
 import { VERSION } from '../version.ts';
-import { crashed, fail, parseCommandLine } from './command.ts';
+import { crashed, fail, parseCommandLine, usageError } from './command.ts';
 
 const COMMAND = 'framelens';
 
@@ -19,6 +20,12 @@ Options:
   --articles DIR   folder holding one sub-folder per story (default: articles)
   --out DIR        where reports are written (default: reports)
   --story NAME     analyze only this story; repeat for several
+  --url URL        fetch this page into the story (with exactly one --story; the folder is
+                   created if needed and the URL added to its sources.txt); repeat for several
+  --refresh        fetch the story's URLs again (conditional requests) instead of reading the
+                   snapshots kept from earlier runs
+  --host-delay MS  pause between two requests to one host (default 1000; robots.txt
+                   Crawl-delay wins when longer)
   --strict         exit non-zero if any input could not be analyzed
   --timestamp      record the generation time in the report (reports are then no longer byte-identical)
   --quiet          print only errors
@@ -31,6 +38,9 @@ function parse() {
       articles: { type: 'string', default: 'articles' },
       out: { type: 'string', default: 'reports' },
       story: { type: 'string', multiple: true },
+      url: { type: 'string', multiple: true },
+      refresh: { type: 'boolean', default: false },
+      'host-delay': { type: 'string' },
       strict: { type: 'boolean', default: false },
       timestamp: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -48,6 +58,19 @@ async function main(): Promise<number> {
     return 0;
   }
   const articlesDir = opts.articles;
+  const hostDelayMs = opts['host-delay'] === undefined ? undefined : Number(opts['host-delay']);
+  if (hostDelayMs !== undefined && !(Number.isFinite(hostDelayMs) && hostDelayMs >= 0)) usageError(COMMAND, USAGE, `--host-delay must be a number of milliseconds, not "${opts['host-delay']}"`);
+  if (opts.url?.length) {
+    if (opts.story?.length !== 1) usageError(COMMAND, USAGE, '--url needs exactly one --story NAME: the story the pages belong to');
+    for (const url of opts.url) {
+      const problem = urlProblem(url);
+      if (problem) usageError(COMMAND, USAGE, `--url ${url}: ${problem}`);
+    }
+    const storyDir = join(articlesDir, opts.story[0]!);
+    mkdirSync(storyDir, { recursive: true });
+    const added = await addSources(storyDir, opts.url);
+    if (added.length && !opts.quiet) process.stderr.write(`added ${added.length} URL(s) to ${join(storyDir, 'sources.txt')}\n`);
+  }
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) fail(COMMAND, `articles folder "${articlesDir}" does not exist`);
   const available = await listStories(articlesDir);
   const wanted = opts.story ?? available;
@@ -63,6 +86,9 @@ async function main(): Promise<number> {
   const links: StoryLink[] = [];
   for (const id of wanted) {
     const report = await analyzeStory(join(articlesDir, id), id, {
+      refresh: opts.refresh,
+      ...(hostDelayMs === undefined ? {} : { hostDelayMs }),
+      onProgress: (p) => log(`  ${p.state.padEnd(12)} ${p.url}${p.message ? ` (${p.message})` : ''}`),
       onArticle: (file, i, n) => {
         if (tty) process.stderr.write(`\r\x1b[K  [${i + 1}/${n}] ${file}`);
       },

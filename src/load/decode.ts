@@ -35,7 +35,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
 // quotes and dashes (bytes 0x80–0x9F) into control characters; this is that range of windows-1252.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-function decodeLegacy(bytes: Uint8Array, charset: string): string {
+export function decodeLegacy(bytes: Uint8Array, charset: string): string {
   const decoder = new TextDecoder(charset);
   const text = decoder.decode(bytes);
   return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;

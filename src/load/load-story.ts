@@ -3,9 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { listStoryFiles } from './discover.ts';
 import { readArticle } from './read-article.ts';
+import { fetchSources, type FetchStoryOptions } from './fetch/fetch-story.ts';
+import { readSnapshot } from './fetch/snapshot.ts';
+import { parseSources, uniqueSources, type Source } from './sources.ts';
 import { parseStoryConfig, type StoryConfig } from './story-config.ts';
 import type { ListedActor } from '../analyze/actors/gazetteer.ts';
-import type { Diagnostic, LoadedArticle } from '../types.ts';
+import type { Diagnostic, GivenMeta, LoadedArticle } from '../types.ts';
 
 export interface LoadedStory {
   id: string;
@@ -23,7 +26,7 @@ async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
       diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message: `cannot read: ${(e as Error).message}` });
     }
-    return { articles: {}, actors: [] };
+    return { articles: {}, actors: [], urls: [] };
   }
   const { config, errors, warnings } = parseStoryConfig(text);
   for (const message of errors) diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message });
@@ -31,9 +34,32 @@ async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<
   return config;
 }
 
-export async function loadStory(storyDir: string, id = basename(storyDir)): Promise<LoadedStory> {
+/** Fetching options of a run: --refresh, politeness, progress. */
+export type LoadOptions = FetchStoryOptions;
+
+/** sources.txt and story.json's "urls", each URL once; problems as diagnostics. */
+async function readSources(storyDir: string, config: StoryConfig, diagnostics: Diagnostic[]): Promise<Source[]> {
+  let listed: Source[] = [];
+  try {
+    const parsed = parseSources(await readFile(join(storyDir, 'sources.txt'), 'utf8'));
+    listed = parsed.sources;
+    for (const message of parsed.errors) diagnostics.push({ level: 'error', file: 'sources.txt', stage: 'load', message });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      diagnostics.push({ level: 'error', file: 'sources.txt', stage: 'load', message: `cannot read: ${(e as Error).message}` });
+    }
+  }
+  const { sources, duplicates } = uniqueSources([...listed, ...config.urls]);
+  for (const message of duplicates) diagnostics.push({ level: 'warning', file: '.', stage: 'load', message: `listed twice: ${message}` });
+  return sources;
+}
+
+export async function loadStory(storyDir: string, id = basename(storyDir), options: LoadOptions = {}): Promise<LoadedStory> {
   const diagnostics: Diagnostic[] = [];
   const config = await readConfig(storyDir, diagnostics);
+  const sources = await readSources(storyDir, config, diagnostics);
+  const fetched = sources.length ? await fetchSources(storyDir, sources, options) : { given: new Map<string, GivenMeta>(), diagnostics: [] };
+  diagnostics.push(...fetched.diagnostics);
   const { articles: files, skipped } = await listStoryFiles(storyDir);
   for (const s of skipped) diagnostics.push({ level: 'warning', file: s.file, stage: 'load', message: `skipped: ${s.reason}` });
   const present = new Set(files.map((f) => f.file));
@@ -50,8 +76,19 @@ export async function loadStory(storyDir: string, id = basename(storyDir)): Prom
       continue;
     }
     for (const message of read.warnings) diagnostics.push({ level: 'warning', file, stage: 'load', message });
-    articles.push({ ...read.article, given: { ...read.article.given, ...config.articles[file] } });
+    const snapshot = readSnapshot(read.article.content);
+    if (snapshot?.kind === 'failed') {
+      const { failure } = snapshot;
+      diagnostics.push({ level: 'error', file, stage: 'load', message: `cannot fetch ${failure.url}: ${failure.message} (${failure.reason}); run with --refresh to try again` });
+      continue;
+    }
+    const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : null;
+    articles.push({
+      ...read.article,
+      ...(page ? { content: page.content } : {}),
+      given: { ...(page ? { url: page.url } : {}), ...read.article.given, ...fetched.given.get(file), ...config.articles[file] },
+    });
   }
-  if (files.length === 0) diagnostics.push({ level: 'error', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) in this story folder' });
+  if (files.length === 0 && sources.length === 0) diagnostics.push({ level: 'error', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) or URLs (sources.txt) in this story folder' });
   return { id, title: config.title ?? id, actors: config.actors, articles, diagnostics };
 }

@@ -1,6 +1,7 @@
 // story.json: the story's title and per-file metadata, all optional.
 import { readGivenMeta } from './front-matter.ts';
 import type { ListedActor } from '../analyze/actors/gazetteer.ts';
+import { urlProblem, type Source } from './sources.ts';
 import type { ActorKind, GivenMeta } from '../types.ts';
 
 export interface StoryConfig {
@@ -8,6 +9,8 @@ export interface StoryConfig {
   articles: Record<string, GivenMeta>;
   /** The story's main actors: always reported, their aliases merged into them. */
   actors: ListedActor[];
+  /** URLs to fetch, as sources.txt lists them. */
+  urls: Source[];
 }
 
 const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organisation', 'country', 'place', 'other'];
@@ -44,7 +47,7 @@ export interface StoryConfigResult {
 
 /** Parses story.json text; a broken file yields an error and an empty config, never a throw. */
 export function parseStoryConfig(text: string): StoryConfigResult {
-  const config: StoryConfig = { articles: {}, actors: [] };
+  const config: StoryConfig = { articles: {}, actors: [], urls: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -56,8 +59,8 @@ export function parseStoryConfig(text: string): StoryConfigResult {
   }
   const warnings: string[] = [];
   const errors: string[] = [];
-  const { title, articles, actors, ...rest } = data as Record<string, unknown>;
-  for (const key of Object.keys(rest)) warnings.push(`unknown key "${key}" ignored (known: title, articles, actors)`);
+  const { title, articles, actors, urls, ...rest } = data as Record<string, unknown>;
+  for (const key of Object.keys(rest)) warnings.push(`unknown key "${key}" ignored (known: title, articles, actors, urls)`);
   if (typeof title === 'string' && title.trim()) config.title = title.trim();
   else if (title !== undefined) errors.push('"title" must be text');
   if (articles !== undefined) {
@@ -79,5 +82,25 @@ export function parseStoryConfig(text: string): StoryConfigResult {
     if (!Array.isArray(actors)) errors.push('"actors" must be a list like [{"name": "China", "aliases": ["Beijing"]}]');
     else config.actors = actors.flatMap((entry, i) => readActor(entry, `actors[${i}]`, errors) ?? []);
   }
+  if (urls !== undefined) {
+    if (!Array.isArray(urls)) errors.push('"urls" must be a list like ["https://…", {"url": "https://…", "outlet": "…"}]');
+    else config.urls = urls.flatMap((entry, i) => readUrl(entry, `urls[${i}]`, errors) ?? []);
+  }
   return { config, errors, warnings };
+}
+
+/** One entry of "urls": a URL, or { "url", "outlet"? }. */
+function readUrl(entry: unknown, at: string, errors: string[]): Source | null {
+  const { url, outlet } = typeof entry === 'string' ? { url: entry, outlet: undefined } : ((entry ?? {}) as Record<string, unknown>);
+  if (typeof url !== 'string') {
+    errors.push(`${at} must be a URL or {"url": "…", "outlet": "…"}`);
+    return null;
+  }
+  const problem = urlProblem(url);
+  if (problem) {
+    errors.push(`${at}: ${problem}`);
+    return null;
+  }
+  if (outlet !== undefined && !isText(outlet)) errors.push(`${at}.outlet must be text`);
+  return { url, ...(isText(outlet) ? { outlet: outlet.trim() } : {}), from: 'story.json' };
 }

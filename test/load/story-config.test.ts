@@ -7,19 +7,19 @@ test('a valid story.json gives the title and per-file metadata', (t) => {
     articles: { 'cnn.txt': { outlet: 'CNN', published: '2024-01-02' }, 'sub/b.md': { author: 'Ann' } },
   });
   t.deepEqual(parseStoryConfig(text), {
-    config: { title: 'Launch delayed', articles: { 'cnn.txt': { outlet: 'CNN', published: '2024-01-02' }, 'sub/b.md': { author: 'Ann' } }, actors: [] },
+    config: { title: 'Launch delayed', articles: { 'cnn.txt': { outlet: 'CNN', published: '2024-01-02' }, 'sub/b.md': { author: 'Ann' } }, actors: [], urls: [] },
     errors: [],
     warnings: [],
   });
 });
 
 test('everything is optional', (t) => {
-  t.deepEqual(parseStoryConfig('{}'), { config: { articles: {}, actors: [] }, errors: [], warnings: [] });
+  t.deepEqual(parseStoryConfig('{}'), { config: { articles: {}, actors: [], urls: [] }, errors: [], warnings: [] });
 });
 
 test('invalid JSON is one error and an empty config, never a throw', (t) => {
   const r = parseStoryConfig('{"title": "x",}');
-  t.deepEqual(r.config, { articles: {}, actors: [] });
+  t.deepEqual(r.config, { articles: {}, actors: [], urls: [] });
   t.is(r.errors.length, 1);
   t.regex(r.errors[0]!, /^not valid JSON: /);
   t.deepEqual(r.warnings, []);
@@ -28,7 +28,7 @@ test('invalid JSON is one error and an empty config, never a throw', (t) => {
 test('a JSON value that is not an object is an error', (t) => {
   for (const text of ['[]', '"story"', '42', 'null']) {
     const r = parseStoryConfig(text);
-    t.deepEqual(r.config, { articles: {}, actors: [] }, text);
+    t.deepEqual(r.config, { articles: {}, actors: [], urls: [] }, text);
     t.is(r.errors.length, 1, text);
     t.regex(r.errors[0]!, /must be a JSON object/, text);
   }
@@ -83,7 +83,7 @@ test('a listed actor needs only a name; aliases and kind are kept when given, tr
 test('"actors" sits beside title and articles and is not an unknown key', (t) => {
   const r = parseStoryConfig(JSON.stringify({ title: 'Moon base', articles: { 'a.txt': { outlet: 'CNN' } }, actors: [{ name: 'Russia' }] }));
   t.deepEqual(r, {
-    config: { title: 'Moon base', articles: { 'a.txt': { outlet: 'CNN' } }, actors: [{ name: 'Russia' }] },
+    config: { title: 'Moon base', articles: { 'a.txt': { outlet: 'CNN' } }, actors: [{ name: 'Russia' }], urls: [] },
     errors: [],
     warnings: [],
   });
@@ -139,4 +139,18 @@ test('every actor kind is accepted', (t) => {
     r.config.actors.map((a) => a.kind),
     kinds,
   );
+});
+
+test('"urls" lists pages to fetch, as URLs or {url, outlet}; bad entries are errors naming them', (t) => {
+  const r = parseStoryConfig(JSON.stringify({ urls: ['https://example.com/a', { url: 'http://example.org/b', outlet: 'Example' }, 'ftp://x/y', { outlet: 'X' }, 42] }));
+  t.deepEqual(r.config.urls, [
+    { url: 'https://example.com/a', from: 'story.json' },
+    { url: 'http://example.org/b', outlet: 'Example', from: 'story.json' },
+  ]);
+  t.deepEqual(r.errors, [
+    'urls[2]: only http and https URLs are fetched, not ftp:',
+    'urls[3] must be a URL or {"url": "…", "outlet": "…"}',
+    'urls[4] must be a URL or {"url": "…", "outlet": "…"}',
+  ]);
+  t.deepEqual(parseStoryConfig('{"urls": "https://example.com"}').errors, ['"urls" must be a list like ["https://…", {"url": "https://…", "outlet": "…"}]']);
 });

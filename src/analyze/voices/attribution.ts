@@ -67,11 +67,13 @@ function subjectBefore(text: string, from: number, to: number, mentions: readonl
   if (last === undefined) return null;
   if (personPronouns.has(last)) return { speaker: undefined, standIn: 'person' };
   if (groupPronouns.has(last)) return { speaker: undefined, standIn: 'any' };
-  if (!definiteNouns.has(last)) return null;
-  // "the CNSA statement said": a name inside the noun phrase speaks.
-  const phraseStart = from + Math.max(pre.toLowerCase().lastIndexOf('the '), 0);
-  const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= end).at(-1);
-  return inside ? { speaker: inside, standIn: null } : { speaker: undefined, standIn: 'any' };
+  const phrase = /\b(the|an?)\s+(?:\S+\s+){0,3}\S+$/iu.exec(pre);
+  if (!definiteNouns.has(last) || !phrase) return null;
+  // "the CNSA statement said", "an EU official told": a name inside the noun phrase speaks.
+  const inside = mentions.filter((m) => m.start >= from + phrase.index && m.end <= end).at(-1);
+  if (inside) return { speaker: inside, standIn: null };
+  // "the agency said" stands for a speaker named before; "an official said" or bare "officials said" names no one.
+  return phrase[1]!.toLowerCase() === 'the' ? { speaker: undefined, standIn: 'any' } : null;
 }
 
 /** "said Raymond", "according to a statement from Roscosmos": the first name within a few words after the verb. */

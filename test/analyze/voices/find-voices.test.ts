@@ -203,3 +203,11 @@ test('of two attributions in a sentence, the outer one speaks: the first, unless
     ['Interfax', 'reported', false, "China's envoy confirmed the agreement at the talks"],
   ]);
 });
+
+test('a bare plural or an indefinite noun names no speaker; a name inside the noun phrase does', (t) => {
+  const first = '“We will not accept a second-class role in orbit,” Smith said.\n\n';
+  t.deepEqual(voices(`${first}The station will be open to other countries, officials said in a statement on Wednesday.`).rows.map((r) => r[0]), ['Smith']);
+  t.deepEqual(voices('An EU official told reporters that the bloc would set up an alliance in the space industry.').rows, [
+    ['European Union', 'told', false, 'the bloc would set up an alliance in the space industry'],
+  ]);
+});

@@ -1,0 +1,67 @@
+// A fetched URL kept in the story folder, so a later run reads it instead of the network: the page
+// with its fetch record in a leading HTML comment (the HTML's front matter), or, for a URL that
+// could not be fetched, the failure alone. One file per URL, written whole or not at all.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { FetchFailure, FetchRecord } from './fetch-page.ts';
+
+const PAGE = 'framelens-fetch';
+const FAILED = 'framelens-fetch-failed';
+const HEADER = /^<!-- (framelens-fetch(?:-failed)?) (.*) -->\n/;
+
+/**
+ * Where a URL's snapshot lives in the story folder: by host, a readable slug and a hash of the URL;
+ * `.txt` for a plain-text page so it is read as text. The host never climbs out (".."), never hides
+ * (".x") and has no ':' (the port).
+ */
+export function snapshotFile(url: string, kind: 'html' | 'text' = 'html'): string {
+  const u = new URL(url);
+  const host = u.host.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').replace(/\.{2,}/g, '_').replace(/^\.+|\.+$/g, '') || '_';
+  const slug = `${u.pathname}${u.search}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'index';
+  const hash = createHash('sha256').update(url).digest('hex').slice(0, 8);
+  return `snapshots/${host}/${slug}-${hash}.${kind === 'text' ? 'txt' : 'html'}`;
+}
+
+// "--" cannot appear inside an HTML comment; in JSON it can only be inside a string, where \u002d reads the same.
+const commentSafe = (value: unknown): string => JSON.stringify(value).replace(/--/g, '-\\u002d');
+
+export function snapshotText(record: FetchRecord, page: string): string {
+  return `<!-- ${PAGE} ${commentSafe(record)} -->\n${page}`;
+}
+
+export function failureText(failure: FetchFailure & { fetchedAt: string }): string {
+  return `<!-- ${FAILED} ${commentSafe(failure)} -->\n`;
+}
+
+export type Snapshot =
+  | { kind: 'page'; record: FetchRecord; page: string }
+  | { kind: 'failed'; failure: FetchFailure & { fetchedAt: string } }
+  | null;
+
+/** The record a snapshot starts with, or null for a page saved any other way. */
+export function readSnapshot(content: string): Snapshot {
+  const m = HEADER.exec(content);
+  if (!m) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(m[2]!);
+  } catch {
+    return null;
+  }
+  if (m[1] === FAILED) return { kind: 'failed', failure: value as FetchFailure & { fetchedAt: string } };
+  return { kind: 'page', record: value as FetchRecord, page: content.slice(m[0].length) };
+}
+
+/** Written to a hidden temporary file beside it, then renamed: a reader sees the old file or the new one. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
