@@ -88,7 +88,12 @@ async function main(): Promise<number> {
     const report = await analyzeStory(join(articlesDir, id), id, {
       refresh: opts.refresh,
       ...(hostDelayMs === undefined ? {} : { hostDelayMs }),
-      onProgress: (p) => log(`  ${p.state.padEnd(12)} ${p.url}${p.message ? ` (${p.message})` : ''}`),
+      // On a terminal a URL's line is replaced by the next one's; failures stay on screen.
+      onProgress: (p) => {
+        const line = `  [${p.done}/${p.total}] ${p.state.padEnd(12)} ${p.url}${p.message ? ` (${p.message})` : ''}`;
+        if (tty && (p.state === 'fetched' || p.state === 'cached' || p.state === 'not-modified')) process.stderr.write(`\r\x1b[K${line}`);
+        else log(tty ? `\r\x1b[K${line}` : line);
+      },
       onArticle: (file, i, n) => {
         if (tty) process.stderr.write(`\r\x1b[K  [${i + 1}/${n}] ${file}`);
       },

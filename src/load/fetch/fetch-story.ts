@@ -15,6 +15,9 @@ export interface FetchProgress {
   url: string;
   state: 'fetched' | 'cached' | 'not-modified' | 'robots' | 'failed';
   message?: string;
+  /** URLs done so far, this one included, of `total`. */
+  done: number;
+  total: number;
 }
 
 export interface FetchStoryOptions {
@@ -57,11 +60,13 @@ export async function fetchSources(
   const queue = new HostQueue({ concurrency: data.politeness.concurrency, hostDelayMs, sleep: settings.sleep });
   const given = new Map<string, GivenMeta>();
   const notes: Array<Diagnostic | null> = [];
+  let done = 0;
 
   const one = async (source: Source, index: number): Promise<void> => {
     const { file, snapshot: before } = await existing(storyDir, source.url);
     for (const kind of ['html', 'text'] as const) if (source.outlet) given.set(snapshotFile(source.url, kind), { outlet: source.outlet });
-    const report = (state: FetchProgress['state'], message?: string): void => options.onProgress?.({ url: source.url, state, ...(message ? { message } : {}) });
+    const report = (state: FetchProgress['state'], message?: string): void =>
+      options.onProgress?.({ url: source.url, state, ...(message ? { message } : {}), done: ++done, total: sources.length });
     if (before && !options.refresh) return report('cached');
     const fail = async (failure: FetchFailure): Promise<void> => {
       report(failure.reason === 'robots' ? 'robots' : 'failed', failure.message);
