@@ -52,6 +52,9 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
     }
   });
   for (const { report } of analyzed) {
+    if (!report.lang.scored) {
+      diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `written in ${report.lang.name} (${report.lang.code}), not English: shown but not scored or compared` });
+    }
     if (!report.outlet.known) {
       diagnostics.push({ level: 'warning', file: report.file, stage: 'clean', message: 'outlet unknown: nothing in the text names it; add "outlet" to front matter or story.json' });
     }
@@ -60,7 +63,8 @@ export async function analyzeStory(storyDir: string, id: string, options: Analyz
   const reports = unifyStoryNames(analyzed.map((a) => a.report));
   let comparison = EMPTY_COMPARISON;
   try {
-    comparison = compareOutlets(analyzed.map((a, i) => ({ article: reports[i]!, words: a.words })), frames);
+    const scored = analyzed.flatMap((a, i) => (reports[i]!.lang.scored ? [{ article: reports[i]!, words: a.words }] : []));
+    comparison = compareOutlets(scored, frames);
   } catch (e) {
     diagnostics.push({ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` });
   }

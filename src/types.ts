@@ -330,6 +330,14 @@ export interface OutletRef {
   repost?: { on: string; evidence: string };
 }
 
+/** The language an article is written in (ISO 639-3, as franc gives it). */
+export interface ArticleLanguageId {
+  code: string;
+  name: string;
+  /** Scored with the English lexicons: English, or too short to tell. */
+  scored: boolean;
+}
+
 export interface ArticleReport {
   id: string;
   file: string;
@@ -339,6 +347,7 @@ export interface ArticleReport {
   url: string | null;
   published: string | null;
   author: string | null;
+  lang: ArticleLanguageId;
   /** Clean body text: blocks separated by blank lines. */
   text: string;
   blocks: Array<{ kind: BlockKind; start: number; end: number }>;

@@ -2,6 +2,7 @@
 // together, and find the article's actors, its voices and its loaded or hedging words.
 import { actorMentions, findActors } from './actors/find-actors.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from './actors/gazetteer.ts';
+import { detectLanguage } from './detect-language.ts';
 import { dominantFrames, mergeFrames, scoreFrames } from './frames.ts';
 import { scoreLanguage } from './language.ts';
 import { findVoices } from './voices/find-voices.ts';
@@ -32,8 +33,10 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
     return { kind: b.kind, start, end: start + b.text.length };
   });
   const text = cleaned.blocks.map((b) => b.text).join('\n\n');
-  const headline = segment('headline', title ?? '');
-  const body = segment('body', text);
+  const lang = detectLanguage(title ?? '', text);
+  // Not English: the text is kept and shown, but English lexicons would only find noise in it.
+  const headline = segment('headline', lang.scored ? (title ?? '') : '');
+  const body = segment('body', lang.scored ? text : '');
   const h = scoreSegment(headline);
   const b = scoreSegment(body);
   const words = new Map<string, number>();
@@ -55,9 +58,12 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
     url: given.url ?? found.url ?? null,
     published: given.published ?? found.published ?? null,
     author: given.author ?? found.author ?? null,
+    lang,
     text,
     blocks,
-    sentences: { headline: headline.sentences.map(publicSentence), body: body.sentences.map(publicSentence) },
+    sentences: lang.scored
+      ? { headline: headline.sentences.map(publicSentence), body: body.sentences.map(publicSentence) }
+      : { headline: segment('headline', title ?? '').sentences.map(publicSentence), body: segment('body', text).sentences.map(publicSentence) },
     sentenceSentiment: [...h.sentences, ...b.sentences],
     removed: cleaned.removed,
     comments: cleaned.comments,

@@ -2,6 +2,7 @@
 // finders over a headline and body written in the test (`analyzeText`, `analyzedReport`), or fill
 // in actors and quotes by hand (`report`, `actor`, `quote`) when a test needs exact numbers.
 import { actorMentions, findActors, type ActorMentions } from '../../src/analyze/actors/find-actors.ts';
+import { ENGLISH } from './empty-parts.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from '../../src/analyze/actors/gazetteer.ts';
 import { segment } from '../../src/analyze/segment.ts';
 import { findVoices } from '../../src/analyze/voices/find-voices.ts';
@@ -76,6 +77,7 @@ export function report(id: string, parts: ReportParts = {}): ArticleReport {
     url: null,
     published: null,
     author: null,
+    lang: { ...ENGLISH },
     text,
     blocks: [],
     sentences: { headline: plain(headline), body: plain(body) },

@@ -3,6 +3,7 @@
 // segmenter, so every span points at the words it claims to; pair distances are the project's own too.
 import { actorMentions, findActors } from '../../src/analyze/actors/find-actors.ts';
 import { DEFAULT_GAZETTEER } from '../../src/analyze/actors/gazetteer.ts';
+import { detectLanguage } from '../../src/analyze/detect-language.ts';
 import { scoreLanguage } from '../../src/analyze/language.ts';
 import { segment } from '../../src/analyze/segment.ts';
 import { findVoices } from '../../src/analyze/voices/find-voices.ts';
@@ -172,6 +173,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     url: d.url,
     published: d.published,
     author: d.author,
+    lang: detectLanguage(d.title, text),
     text,
     blocks,
     sentences: { headline: plain(segs.headline), body: plain(segs.body) },

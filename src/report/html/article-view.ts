@@ -103,6 +103,7 @@ function renderOutlet(article: ArticleReport): string {
   const flags: string[] = [];
   if (!o.known) flags.push('unknown outlet');
   if (o.repost) flags.push(`reposted on ${escapeHtml(o.repost.on)}`);
+  if (!article.lang.scored) flags.push(`in ${escapeHtml(article.lang.name)}: not scored`);
   const notes: string[] = [];
   if (o.source === 'metadata') notes.push('Outlet from the given metadata.');
   if (o.source === 'text') notes.push('Outlet named by the text itself.');
