@@ -342,6 +342,8 @@ export interface ArticleReport {
   id: string;
   file: string;
   kind: InputKind;
+  /** SHA-256 of the input file's bytes (of the page, for a fetched snapshot): tells a changed article from an unchanged one between runs. */
+  sha256: string;
   outlet: OutletRef;
   title: string | null;
   url: string | null;

@@ -53,6 +53,7 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
     id: file,
     file,
     kind: loaded.kind,
+    sha256: loaded.sha256,
     outlet,
     title,
     url: given.url ?? found.url ?? null,

@@ -1,13 +1,18 @@
 // `npm run analyze`: every story under articles/ (or the ones named) into reports/.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { analyzeStory } from '../analyze-story.ts';
 import { listStories } from '../load/discover.ts';
 import { addSources, urlProblem } from '../load/sources.ts';
 import type { StoryLink } from '../report/html/index-page.ts';
-import { storyLink, writeIndex, writeStoryReport } from '../report/write-report.ts';
+import { runSummary } from '../report/run-summary.ts';
+import { storyLink, writeIndex } from '../report/write-report.ts';
+import { writeAtomically } from '../write-atomic.ts';
 import { VERSION } from '../version.ts';
 import { crashed, fail, parseCommandLine, usageError } from './command.ts';
+import { runLog } from './run-log.ts';
+import { acquireLock } from './run-lock.ts';
+import { runStory, type StoryOutcome } from './run-story.ts';
 
 const COMMAND = 'framelens';
 
@@ -26,9 +31,13 @@ Options:
                    snapshots kept from earlier runs
   --host-delay MS  pause between two requests to one host (default 1000; robots.txt
                    Crawl-delay wins when longer)
+  --cache DIR      where results are kept between runs (default: <out>/.cache); unchanged
+                   articles are not analyzed again and unchanged stories not rendered again
+  --no-cache       analyze everything, and keep no cache
   --strict         exit non-zero if any input could not be analyzed
   --timestamp      record the generation time in the report (reports are then no longer byte-identical)
   --quiet          print only errors
+  --json           log as JSON Lines on stdout (fetches, diagnostics, stories, the run) instead of text
   -h, --help       show this help
   -v, --version    print the version`;
 
@@ -41,6 +50,9 @@ function parse() {
       url: { type: 'string', multiple: true },
       refresh: { type: 'boolean', default: false },
       'host-delay': { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       timestamp: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -77,51 +89,70 @@ async function main(): Promise<number> {
   for (const name of wanted) if (!available.includes(name)) fail(COMMAND, `no story "${name}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
   if (wanted.length === 0) fail(COMMAND, `no story folders in ${articlesDir}: put articles in ${join(articlesDir, '<story>')}/`);
 
-  const tty = process.stderr.isTTY && !opts.quiet;
-  const log = (line: string): void => {
-    if (!opts.quiet) process.stderr.write(`${line}\n`);
-  };
+  const lock = await acquireLock(opts.out);
+  if (!lock.ok) fail(COMMAND, lock.message);
+  // A run stopped by Ctrl-C or a CI timeout still lets the next one in; reports are whole either way.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void lock.release().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+  }
+  try {
+    return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runAll(
+  opts: ReturnType<typeof parse>,
+  wanted: string[],
+  articlesDir: string,
+  hostDelayMs: number | undefined,
+  stale: { pid: number; startedAt: string } | undefined,
+): Promise<number> {
+  const out = runLog({ quiet: opts.quiet, json: opts.json, tty: process.stderr.isTTY === true });
+  if (stale) out.warning(`took over the lock of a run that is gone (pid ${stale.pid}, started ${stale.startedAt})`);
+  const cacheDir = opts['no-cache'] ? null : (opts.cache ?? join(opts.out, '.cache'));
   let analyzedTotal = 0;
   let errorTotal = 0;
+  let workDone = 0;
   const links: StoryLink[] = [];
+  const runs: StoryOutcome[] = [];
   for (const id of wanted) {
-    const report = await analyzeStory(join(articlesDir, id), id, {
+    const outcome = await runStory(join(articlesDir, id), id, {
+      outDir: opts.out,
+      cacheDir,
+      timestamp: opts.timestamp,
       refresh: opts.refresh,
       ...(hostDelayMs === undefined ? {} : { hostDelayMs }),
-      // On a terminal a URL's line is replaced by the next one's; failures stay on screen.
-      onProgress: (p) => {
-        const line = `  [${p.done}/${p.total}] ${p.state.padEnd(12)} ${p.url}${p.message ? ` (${p.message})` : ''}`;
-        if (tty && (p.state === 'fetched' || p.state === 'cached' || p.state === 'not-modified')) process.stderr.write(`\r\x1b[K${line}`);
-        else log(tty ? `\r\x1b[K${line}` : line);
-      },
-      onArticle: (file, i, n) => {
-        if (tty) process.stderr.write(`\r\x1b[K  [${i + 1}/${n}] ${file}`);
-      },
+      onProgress: out.fetch,
+      onArticle: out.article,
     });
-    if (tty) process.stderr.write('\r\x1b[K');
-    if (opts.timestamp) report.story.generatedAt = new Date().toISOString();
-    const dir = await writeStoryReport(opts.out, report);
+    out.clear();
+    const report = outcome.current;
+    runs.push(outcome);
     links.push(storyLink(report));
-    const errors = report.diagnostics.filter((d) => d.level === 'error');
+    const errors = report.diagnostics.filter((d) => d.level === 'error').length;
     analyzedTotal += report.articles.length;
-    errorTotal += errors.length;
-    for (const d of report.diagnostics) {
-      const where = join(articlesDir, id, d.file);
-      if (d.level === 'error') process.stderr.write(`error: ${where}: ${d.message}\n`);
-      else log(`warning: ${where}: ${d.message}`);
-    }
-    log(`${id}: ${report.articles.length} articles from ${report.comparison.outlets.length} outlets, ${errors.length} errors → ${relative('.', dir)}/index.html`);
+    errorTotal += errors;
+    workDone += outcome.analyzed + (outcome.unchanged ? 0 : 1);
+    for (const d of report.diagnostics) out.diagnostic(id, join(articlesDir, id, d.file), d);
+    out.story(id, outcome, errors, relative('.', outcome.dir));
   }
-  await writeIndex(opts.out, links);
+  if (workDone > 0 || !existsSync(join(opts.out, 'index.html'))) await writeIndex(opts.out, links);
+  if (workDone === 0) out.line('nothing changed since the last run: no analysis work done');
+  const summary = runSummary(runs);
+  await writeAtomically(join(opts.out, 'summary.md'), summary);
+  if (process.env['GITHUB_STEP_SUMMARY']) await appendFile(process.env['GITHUB_STEP_SUMMARY'], `${summary}\n`);
+  let code = 0;
   if (analyzedTotal === 0) {
-    process.stderr.write(`${COMMAND}: nothing could be analyzed\n`);
-    return 1;
+    out.error(`${COMMAND}: nothing could be analyzed`);
+    code = 1;
+  } else if (opts.strict && errorTotal > 0) {
+    out.error(`${COMMAND}: ${errorTotal} inputs could not be analyzed (--strict)`);
+    code = 1;
   }
-  if (opts.strict && errorTotal > 0) {
-    process.stderr.write(`${COMMAND}: ${errorTotal} inputs could not be analyzed (--strict)\n`);
-    return 1;
-  }
-  return 0;
+  out.done({ stories: runs.length, articles: analyzedTotal, errors: errorTotal, workDone, exitCode: code });
+  return code;
 }
 
 main().then((code) => process.exit(code), crashed(COMMAND));

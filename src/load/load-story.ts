@@ -1,4 +1,5 @@
 // Reads every article of one story folder. A file that cannot be read becomes a diagnostic; the rest go on.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { listStoryFiles } from './discover.ts';
@@ -85,7 +86,8 @@ export async function loadStory(storyDir: string, id = basename(storyDir), optio
     const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : null;
     articles.push({
       ...read.article,
-      ...(page ? { content: page.content } : {}),
+      // A refetch that brings the same page is the same input, whenever it was fetched.
+      ...(page ? { content: page.content, sha256: createHash('sha256').update(page.content).digest('hex') } : {}),
       given: { ...(page ? { url: page.url } : {}), ...read.article.given, ...fetched.given.get(file), ...config.articles[file] },
     });
   }

@@ -3,7 +3,7 @@
 // sources.txt, so a later run without it still knows the URL.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeAtomically } from './fetch/snapshot.ts';
+import { writeAtomically } from '../write-atomic.ts';
 
 export interface Source {
   url: string;

@@ -1,27 +1,23 @@
 // Writes a story's report.json (the source of truth) and the HTML rendered from it, and the index of
 // stories. Files are replaced atomically, so a reader never sees half a report.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderIndexPage, type StoryLink } from './html/index-page.ts';
 import { renderStoryPage } from './html/story-page.ts';
 import type { StoryReport } from '../types.ts';
+import { writeAtomically } from '../write-atomic.ts';
 
 function serializeReport(report: StoryReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
-
-export async function writeStoryReport(outDir: string, report: StoryReport): Promise<string> {
+/** Writes report.json, then the page; returns the folder and the JSON as written. */
+export async function writeStoryReport(outDir: string, report: StoryReport): Promise<{ dir: string; json: string }> {
   const dir = join(outDir, report.story.id);
-  await mkdir(dir, { recursive: true });
-  await writeFileAtomic(join(dir, 'report.json'), serializeReport(report));
-  await writeFileAtomic(join(dir, 'index.html'), renderStoryPage(report));
-  return dir;
+  const json = serializeReport(report);
+  await writeAtomically(join(dir, 'report.json'), json);
+  await writeAtomically(join(dir, 'index.html'), renderStoryPage(report));
+  return { dir, json };
 }
 
 export function storyLink(report: StoryReport, dirName = report.story.id): StoryLink {
@@ -47,7 +43,7 @@ export async function writeIndex(outDir: string, fresh: StoryLink[]): Promise<vo
     const link = known.get(e.name) ?? (await readLink(outDir, e.name));
     if (link) stories.push(link);
   }
-  await writeFileAtomic(join(outDir, 'index.html'), renderIndexPage(stories));
+  await writeAtomically(join(outDir, 'index.html'), renderIndexPage(stories));
 }
 
 async function readLink(outDir: string, dirName: string): Promise<StoryLink | null> {

@@ -13,9 +13,13 @@ async function tempDir(t: { teardown: (fn: () => Promise<void>) => void }): Prom
   return dir;
 }
 
+// The run's own notes (summary.md, the cache, the lock) are not reports: they are not committed.
+const perRun = (name: string, prefix: string): boolean => name.startsWith('.') || (!prefix && name === 'summary.md');
+
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    if (perRun(e.name, prefix)) continue;
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listFiles(dir, rel)));
     else out.push(rel);

@@ -37,6 +37,7 @@ export function article(
     id,
     file: id,
     kind: 'text',
+    sha256: '0'.repeat(64),
     outlet: { name: outlet, known, source: known ? 'metadata' : 'unknown' },
     title: null,
     url: null,

@@ -72,6 +72,7 @@ export function report(id: string, parts: ReportParts = {}): ArticleReport {
     id,
     file: id,
     kind: 'text',
+    sha256: '0'.repeat(64),
     outlet: typeof outlet === 'string' ? outletRef(outlet) : outlet,
     title: title || null,
     url: null,

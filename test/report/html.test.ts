@@ -50,7 +50,7 @@ test('is a complete HTML document with the CSP meta first in the head', (t) => {
   const { html, $ } = render();
   t.true(html.startsWith('<!doctype html>\n<html lang="en">'));
   t.true(html.trimEnd().endsWith('</html>'));
-  t.is(CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  t.is(CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
   t.is($('head meta[http-equiv="Content-Security-Policy"]').attr('content'), CONTENT_SECURITY_POLICY);
   t.is($('head meta').eq(1).attr('http-equiv'), 'Content-Security-Policy');
   t.is($('title').text(), 'Riverside approves a congestion charge · framelens');
@@ -96,8 +96,17 @@ test('the heatmap has a row per outlet and a column per frame, policy before gen
     table.find('th[scope="colgroup"]').map((_, el) => $(el).text()).get(),
     ['Policy frames', 'Generic frames'],
   );
+  const first = report.comparison.outlets[0]!;
   const firstRow = table.find('tbody tr').first().find('td').map((_, el) => $(el).text()).get();
-  t.deepEqual(firstRow, byFamily.map((f) => `${Math.round((report.comparison.outlets[0]!.profile[f.id] ?? 0) * 100)}%`));
+  const dominant = new Set([first.dominant.policy[0], first.dominant.generic[0]]);
+  t.deepEqual(
+    firstRow,
+    byFamily.map((f) => {
+      const share = first.profile[f.id] ?? 0;
+      // The outlined cell also says so to a screen reader.
+      return `${Math.round(share * 100)}%${dominant.has(f.id) && share > 0 ? ' (dominant)' : ''}`;
+    }),
+  );
 });
 
 test('frame labels come from report.frames, not from scores or the code', (t) => {

@@ -1,9 +1,7 @@
 // A fetched URL kept in the story folder, so a later run reads it instead of the network: the page
 // with its fetch record in a leading HTML comment (the HTML's front matter), or, for a URL that
 // could not be fetched, the failure alone. One file per URL, written whole or not at all.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { FetchFailure, FetchRecord } from './fetch-page.ts';
 
 const PAGE = 'framelens-fetch';
@@ -51,17 +49,4 @@ export function readSnapshot(content: string): Snapshot {
   }
   if (m[1] === FAILED) return { kind: 'failed', failure: value as FetchFailure & { fetchedAt: string } };
   return { kind: 'page', record: value as FetchRecord, page: content.slice(m[0].length) };
-}
-
-/** Written to a hidden temporary file beside it, then renamed: a reader sees the old file or the new one. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text);
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
 }

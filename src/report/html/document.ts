@@ -3,7 +3,8 @@ import { escapeHtml } from './escape.ts';
 import { STYLES } from './styles.ts';
 
 /** No scripts, no fetches: only the inlined stylesheet, style attributes and data: images may load. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+// default-src does not cover where forms post or what a <base> may point to: both are closed too.
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function htmlDocument(page: { title: string; generator?: string; body: string }): string {
   const generator = page.generator ? `<meta name="generator" content="${escapeHtml(page.generator)}">\n` : '';

@@ -25,8 +25,10 @@ export function renderFrameHeatmap(frames: readonly FrameInfo[], outlets: readon
     const top = new Set([o.dominant.policy[0], o.dominant.generic[0]]);
     const cells = columns.map((f) => {
       const share = o.profile[f.id] ?? 0;
-      const cls = top.has(f.id) && share > 0 ? 'num dominant' : 'num';
-      return `<td class="${cls}" style="${shade(share)}">${fmtShare(share)}</td>`;
+      const dominant = top.has(f.id) && share > 0;
+      // The outline is not read out: a screen reader hears "dominant" instead.
+      const mark = dominant ? '<span class="vh"> (dominant)</span>' : '';
+      return `<td class="${dominant ? 'num dominant' : 'num'}" style="${shade(share)}">${fmtShare(share)}${mark}</td>`;
     });
     return `<tr><th scope="row">${outletName(o)}</th>${cells.join('')}</tr>`;
   });

@@ -1,0 +1,66 @@
+// What a run tells its user: on a terminal a progress bar and text lines, in a CI log plain text
+// lines, with --json one JSON object per event on stdout, with --quiet only errors.
+import type { FetchProgress } from '../load/fetch/fetch-story.ts';
+import type { Diagnostic } from '../types.ts';
+import type { StoryOutcome } from './run-story.ts';
+
+export interface RunLogOptions {
+  quiet: boolean;
+  json: boolean;
+  tty: boolean;
+}
+
+const BAR = 24;
+
+function bar(done: number, total: number): string {
+  const filled = total ? Math.round((done / total) * BAR) : BAR;
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${done}/${total}`;
+}
+
+export function runLog({ quiet, json, tty }: RunLogOptions) {
+  const live = tty && !quiet && !json;
+  const event = (value: Record<string, unknown>): void => {
+    process.stdout.write(`${JSON.stringify(value)}\n`);
+  };
+  const text = (line: string): void => {
+    if (!quiet && !json) process.stderr.write(`${live ? '\r\x1b[K' : ''}${line}\n`);
+  };
+  const error = (line: string): void => {
+    if (json) event({ event: 'error', message: line });
+    else process.stderr.write(`${live ? '\r\x1b[K' : ''}${line}\n`);
+  };
+  return {
+    line: (line: string): void => (json ? event({ event: 'note', message: line }) : text(line)),
+    warning: (message: string): void => (json ? event({ event: 'warning', message }) : text(`warning: ${message}`)),
+    error,
+    fetch: (p: FetchProgress): void => {
+      if (json) return event({ event: 'fetch', ...p });
+      const line = `  ${p.state.padEnd(12)} ${p.url}${p.message ? ` (${p.message})` : ''}`;
+      // On a terminal a fetched URL gives way to the next; failures stay on screen.
+      if (live && (p.state === 'fetched' || p.state === 'cached' || p.state === 'not-modified')) process.stderr.write(`\r\x1b[K  ${bar(p.done, p.total)} ${p.url}`);
+      else text(tty ? line : `  [${p.done}/${p.total}]${line.slice(1)}`);
+    },
+    article: (file: string, index: number, total: number): void => {
+      if (live) process.stderr.write(`\r\x1b[K  ${bar(index + 1, total)} ${file}`);
+    },
+    clear: (): void => {
+      if (live) process.stderr.write('\r\x1b[K');
+    },
+    diagnostic: (story: string, where: string, d: Diagnostic): void => {
+      if (json) return event({ event: 'diagnostic', story, ...d, path: where });
+      if (d.level === 'error') error(`error: ${where}: ${d.message}`);
+      else text(`warning: ${where}: ${d.message}`);
+    },
+    story: (id: string, o: StoryOutcome, errors: number, dir: string): void => {
+      const { current } = o;
+      if (json) {
+        return event({ event: 'story', id, articles: current.articles.length, outlets: current.comparison.outlets.length, errors, unchanged: o.unchanged, reused: o.reused, analyzed: o.analyzed, report: `${dir}/index.html` });
+      }
+      const work = o.unchanged ? 'unchanged since the last run, nothing analyzed' : `${o.analyzed} analyzed, ${o.reused} unchanged from the cache`;
+      text(`${id}: ${current.articles.length} articles from ${current.comparison.outlets.length} outlets (${work}), ${errors} errors → ${dir}/index.html`);
+    },
+    done: (stats: Record<string, number>): void => {
+      if (json) event({ event: 'done', ...stats });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// reports/summary.md: what a run changed, for a CI log or a GitHub step summary. Each story's
+// articles against the previous report (new, changed, removed by content hash), the largest score
+// changes per outlet, and the run's warnings and failures.
+import type { Diagnostic, OutletComparison, StoryReport } from '../types.ts';
+
+export interface StoryRun {
+  previous: StoryReport | null;
+  current: StoryReport;
+  /** Inputs unchanged since the last run: nothing was analyzed or rendered. */
+  unchanged: boolean;
+}
+
+const WARNINGS_SHOWN = 20;
+const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(3)}`;
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function articleChanges(previous: StoryReport | null, current: StoryReport): { added: string[]; changed: string[]; removed: string[] } {
+  const before = new Map((previous?.articles ?? []).map((a) => [a.id, a.sha256]));
+  const now = new Map(current.articles.map((a) => [a.id, a.sha256]));
+  return {
+    added: [...now.keys()].filter((id) => !before.has(id)),
+    changed: [...now].filter(([id, sha]) => before.has(id) && before.get(id) !== sha).map(([id]) => id),
+    removed: [...before.keys()].filter((id) => !now.has(id)),
+  };
+}
+
+/** Per outlet present in both reports: the sentiment change and the frame whose share moved most. */
+function scoreChanges(previous: StoryReport, current: StoryReport): string[] {
+  const before = new Map(previous.comparison.outlets.map((o) => [o.name, o]));
+  const labels = new Map(current.frames.map((f) => [f.id, f.label]));
+  return current.comparison.outlets.flatMap((o: OutletComparison) => {
+    const p = before.get(o.name);
+    if (!p) return [];
+    const sentiment = o.sentiment.mean - p.sentiment.mean;
+    const frames = [...new Set([...Object.keys(o.profile), ...Object.keys(p.profile)])]
+      .map((id) => ({ id, from: p.profile[id] ?? 0, to: o.profile[id] ?? 0 }))
+      .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || a.id.localeCompare(b.id));
+    const frame = frames[0];
+    if (Math.abs(sentiment) < 1e-9 && (!frame || frame.to === frame.from)) return [];
+    const frameText = frame && frame.to !== frame.from ? `; ${labels.get(frame.id) ?? frame.id} ${pct(frame.from)} → ${pct(frame.to)}` : '';
+    return [`| ${cell(o.name)} | ${signed(p.sentiment.mean)} → ${signed(o.sentiment.mean)} (${signed(sentiment)})${frameText} |`];
+  });
+}
+
+function diagnosticsOf(report: StoryReport): string[] {
+  const line = (d: Diagnostic): string => `- ${d.level}: \`${cell(d.file)}\`: ${cell(d.message)}`;
+  const errors = report.diagnostics.filter((d) => d.level === 'error');
+  const warnings = report.diagnostics.filter((d) => d.level === 'warning');
+  const more = warnings.length > WARNINGS_SHOWN ? [`- … and ${warnings.length - WARNINGS_SHOWN} more warnings (see report.json)`] : [];
+  return [...errors.map(line), ...warnings.slice(0, WARNINGS_SHOWN).map(line), ...more];
+}
+
+function storySection({ previous, current, unchanged }: StoryRun): string {
+  const errors = current.diagnostics.filter((d) => d.level === 'error').length;
+  const warnings = current.diagnostics.length - errors;
+  const head = `## ${cell(current.story.title)} (\`${current.story.id}\`)\n\n${current.articles.length} articles from ${current.comparison.outlets.length} outlets; ${errors} errors, ${warnings} warnings.`;
+  if (unchanged) return `${head} Unchanged since the last run: nothing analyzed.\n`;
+  const { added, changed, removed } = articleChanges(previous, current);
+  const list = (label: string, ids: string[]): string => (ids.length ? `- ${label}: ${ids.map((id) => `\`${cell(id)}\``).join(', ')}\n` : '');
+  const articles = previous === null ? '- first report of this story\n' : list('new', added) + list('changed', changed) + list('removed', removed) || '- no article changed\n';
+  const scores = previous ? scoreChanges(previous, current) : [];
+  const table = scores.length ? `\n| outlet | mean sentiment; frame that moved most |\n|---|---|\n${scores.join('\n')}\n` : '';
+  const problems = diagnosticsOf(current);
+  return `${head}\n\n${articles}${table}${problems.length ? `\n${problems.join('\n')}\n` : ''}`;
+}
+
+export function runSummary(stories: readonly StoryRun[]): string {
+  const unchanged = stories.filter((s) => s.unchanged).length;
+  const head = `# framelens run\n\n${stories.length} stories; ${stories.length - unchanged} analyzed, ${unchanged} unchanged.\n`;
+  return [head, ...stories.map(storySection)].join('\n');
+}

@@ -1,0 +1,327 @@
+// The generated report opened in a real browser: Debian's Chromium driven by playwright-core.
+// The fixture story (test/fixtures/hostile) carries script, event handlers, javascript: links,
+// </textarea>- and </style>-style breakouts and remote images in its text and metadata; the page
+// must show all of it as text, run none of it, load nothing, and still work: tables and chart
+// visible, evidence opening on click, the table of contents reachable from the keyboard, the chart
+// labelled for screen readers. A full-page screenshot is saved as test-artifacts/report.png.
+//
+// Chromium: $FRAMELENS_CHROMIUM, else /usr/bin/chromium (`apt-get install chromium`; .ci/run does
+// it). Without it the tests are skipped locally and fail in CI (CI set).
+import test from 'ava';
+import type { ExecutionContext } from 'ava';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { analyze, root } from '../helpers/run-analyze.ts';
+
+const STORY = 'hostile-story';
+const FIXTURES = join(root, 'test/fixtures/hostile');
+const SCREENSHOT = join(root, 'test-artifacts/report.png');
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const INSTALL = 'install Debian\'s Chromium (`apt-get install -y chromium`, as .ci/run does) or set FRAMELENS_CHROMIUM to a Chromium binary';
+
+function findChromium(): { path: string | null; why: string } {
+  const given = process.env.FRAMELENS_CHROMIUM;
+  if (given) return existsSync(given) ? { path: given, why: '' } : { path: null, why: `FRAMELENS_CHROMIUM=${given} does not exist` };
+  const found = CANDIDATES.find((p) => existsSync(p));
+  return found ? { path: found, why: '' } : { path: null, why: `no Chromium at ${CANDIDATES.join(' or ')}` };
+}
+
+/** What one page did while it was open: everything a hostile article could make it do. */
+interface Watch {
+  requests: string[];
+  blocked: string[];
+  dialogs: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+interface Shared {
+  browser: Browser;
+  storyUrl: string;
+  indexUrl: string;
+  tmp: string;
+}
+
+let shared: Shared | undefined;
+
+// The page may load itself and data: URIs (its CSP allows data: images), nothing else: no other file, no http(s).
+function allowed(url: string, pageUrl: string): boolean {
+  return url.split('#')[0] === pageUrl || url.startsWith('data:');
+}
+
+async function open(t: ExecutionContext, url: string): Promise<{ page: Page; watch: Watch }> {
+  const context = await shared!.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });
+  t.teardown(() => context.close());
+  const watch: Watch = { requests: [], blocked: [], dialogs: [], consoleErrors: [], pageErrors: [] };
+  // Anything else is aborted before it reaches the network, and recorded as a failure.
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (allowed(u, url)) return route.continue();
+    watch.blocked.push(u);
+    return route.abort('blockedbyclient');
+  });
+  // Records CSP violations with their directive and source (runs in the page, outside its CSP).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || 'the page'}:${e.lineNumber}: ${e.sample}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('request', (r) => watch.requests.push(r.url()));
+  page.on('dialog', (d) => {
+    watch.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => watch.pageErrors.push(e.message));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  t.truthy(response === null || response.ok(), `opened ${url}`);
+  return { page, watch };
+}
+
+/** Values a script from an article would have set, and markup that could run or load something. */
+async function traces(page: Page): Promise<{ globals: Record<string, unknown>; live: string[]; csp: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const globals = { __pwned: w.__pwned, pwned: w.pwned };
+    const live: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      const tag = el.tagName.toLowerCase();
+      if (['script', 'iframe', 'object', 'embed', 'link', 'base', 'form', 'textarea', 'video', 'audio', 'source', 'image', 'use', 'foreignobject'].includes(tag))
+        live.push(`<${tag}>`);
+      if (tag === 'svg' && !el.classList.contains('chart')) live.push('<svg> that is not the chart');
+      for (const a of Array.from(el.attributes)) {
+        if (/^on/i.test(a.name)) live.push(`<${tag} ${a.name}>`);
+        const dataImage = tag === 'img' && a.name === 'src' && a.value.startsWith('data:image/');
+        if (['src', 'srcset', 'poster', 'data', 'action', 'formaction', 'xlink:href'].includes(a.name) && !dataImage) live.push(`<${tag} ${a.name}="${a.value}">`);
+        // In-page, relative (the index page links to the story pages) or http(s): no other scheme.
+        if (a.name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(a.value) && !/^https?:\/\//i.test(a.value)) live.push(`<${tag} href="${a.value}">`);
+        if (a.name === 'http-equiv' && a.value.toLowerCase() === 'refresh') live.push('<meta http-equiv="refresh">');
+      }
+    }
+    // Styles are in the page: one <style>, style attributes; nothing in CSS may reach out.
+    const css = Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n');
+    if (/url\(|@import/i.test(css)) live.push('url() or @import in the stylesheet');
+    return { globals, live, csp: (window as unknown as { __cspViolations: string[] }).__cspViolations };
+  });
+}
+
+/** The page shows the hostile text as text: escaped, not dropped. */
+async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
+
+const { path: executablePath, why } = findChromium();
+
+if (!executablePath) {
+  if (process.env.CI) {
+    test('the report works in Chromium (Chromium is required in CI)', (t) => {
+      t.fail(`Chromium not found (${why}). CI must run the browser test: ${INSTALL}.`);
+    });
+  } else {
+    test.skip(`the report in Chromium: skipped, ${why}; to run it, ${INSTALL}`, () => {});
+  }
+} else {
+  registerBrowserTests(executablePath);
+}
+
+function registerBrowserTests(executable: string): void {
+  test.before(async (t) => {
+    const tmp = await mkdtemp(join(tmpdir(), 'framelens-browser-'));
+    const articles = join(tmp, 'articles');
+    await cp(FIXTURES, articles, { recursive: true });
+    const run = await analyze(['--articles', articles, '--out', join(tmp, 'reports'), '--quiet']);
+    if (run.code !== 0) throw new Error(`analyze exited ${run.code}:\n${run.stderr}`);
+    const started = Date.now();
+    const browser = await chromium.launch({
+      executablePath: executable,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+      timeout: 30_000,
+    });
+    t.log(`${executable}: Chromium ${browser.version()}, launched in ${Date.now() - started} ms`);
+    shared = {
+      browser,
+      tmp,
+      storyUrl: pathToFileURL(join(tmp, 'reports', STORY, 'index.html')).href,
+      indexUrl: pathToFileURL(join(tmp, 'reports', 'index.html')).href,
+    };
+  });
+
+  test.after.always(async () => {
+    await shared?.browser.close();
+    if (shared) await rm(shared.tmp, { recursive: true, force: true });
+  });
+
+  for (const which of ['story page', 'index page'] as const) {
+    test.serial(`${which}: no script from the articles runs and nothing leaves the page`, async (t) => {
+      const url = which === 'story page' ? shared!.storyUrl : shared!.indexUrl;
+      const { page, watch } = await open(t, url);
+      // Open every folded part and hover and click a few things an article put on the page, in
+      // case a handler slipped through (the markup scan below would name it too).
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      for (const el of await page.locator('mark, th[scope="row"], .outlet').all().then((all) => all.slice(0, 10))) {
+        await el.hover();
+        await el.click();
+      }
+      const found = await traces(page);
+      t.deepEqual(found.globals, { __pwned: undefined, pwned: undefined }, 'a script from an article ran');
+      t.deepEqual(watch.dialogs, [], 'a dialog was opened');
+      t.deepEqual(found.live, [], 'markup that can run or load something');
+      t.deepEqual(found.csp, [], 'Content-Security-Policy violations: the page itself uses something its CSP forbids');
+      t.deepEqual(watch.consoleErrors, [], 'console errors');
+      t.deepEqual(watch.pageErrors, [], 'page errors');
+      t.deepEqual(watch.blocked, [], 'requests other than the page itself');
+      t.true(watch.requests.length >= 1 && watch.requests.every((u) => allowed(u, url)), `requests: ${watch.requests.join(', ')}`);
+      t.false(watch.requests.some((u) => /^https?:/i.test(u)), 'an http(s) request');
+      if (which === 'story page') {
+        const text = await pageText(page);
+        // The payloads are on the page as the articles' words.
+        for (const shown of [
+          '<script>window.__pwned=1</script>',
+          '<img src=x onerror="window.__pwned=2">',
+          '</textarea><script>window.__pwned=7</script>',
+          '</style><script>window.__pwned=9</script>',
+          '"><svg onload=window.__pwned=8>',
+          '<img src="http://203.0.113.1/x.png">',
+          '<link rel="stylesheet" href="http://203.0.113.1/evil.css">',
+          'Evening Ledger <b onmouseover="window.__pwned=\'outlet\'">&amp;</b>',
+        ])
+          t.true(text.includes(shown), `shown as text: ${shown}`);
+        t.true(text.includes("javascript:window.__pwned='front-matter-url'"), 'a javascript: URL is shown as text, not linked');
+        t.is(await page.title(), "Harbour City votes to close the Eastside coal plant </title><script>window.__pwned='story-title'</script> · framelens");
+      }
+    });
+  }
+
+  test.serial('the heatmap, the sentiment chart and its table, the actors, voices and claims tables are visible', async (t) => {
+    const { page } = await open(t, shared!.storyUrl);
+    const visible = async (selector: string, min = 1): Promise<void> => {
+      const all = await page.locator(selector).all();
+      t.true(all.length >= min, `${selector}: ${all.length} found, expected at least ${min}`);
+      for (const [i, el] of all.entries()) t.true(await el.isVisible(), `${selector} #${i + 1} is visible`);
+    };
+    await visible('#frames table.heat');
+    await visible('#frames table.heat tbody tr', 3);
+    await visible('#sentiment svg.chart');
+    await visible('#sentiment svg.chart rect.bar', 3);
+    await visible('#sentiment table');
+    await visible('#actors table.actors');
+    await visible('#voices table', 3);
+    await visible('#claims table.claims');
+    await visible('#claims table.claims tbody tr', 1);
+    // The heatmap really is shaded (inline styles are allowed by the CSP and applied).
+    const shaded = await page.locator('#frames table.heat td[style]').evaluateAll((cells) =>
+      cells.filter((c) => getComputedStyle(c).backgroundColor !== 'rgba(0, 0, 0, 0)').length,
+    );
+    t.true(shaded > 0, 'heatmap cells carry their shade');
+    // And the stylesheet is applied (the CSP lets the inline <style> through).
+    t.not(await page.locator('#frames table.heat').evaluate((el) => getComputedStyle(el).borderCollapse), 'separate', 'inline stylesheet applied');
+    await mkdir(join(root, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    t.true(existsSync(SCREENSHOT), `screenshot saved to ${SCREENSHOT}`);
+  });
+
+  test.serial('per-article frame evidence opens on click', async (t) => {
+    const { page } = await open(t, shared!.storyUrl);
+    const articles = page.locator('#articles article.article');
+    t.is(await articles.count(), 3);
+    // The first frame's evidence under "Frame evidence" in the first article.
+    const details = articles.first().locator('details', { has: page.locator('summary', { hasText: / cues? in \d+ sentences?/ }) }).first();
+    const list = details.locator('ol');
+    t.is(await details.getAttribute('open'), null, 'closed at first');
+    t.false(await list.isVisible(), 'evidence hidden at first');
+    await details.locator('summary').click();
+    t.not(await details.getAttribute('open'), null, 'opens on click');
+    t.true(await list.isVisible(), 'evidence visible after the click');
+    // Each piece of evidence links to its sentence in the article text.
+    const link = list.locator('a').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    t.regex(href, /^#a1-(headline|body)-s\d+$/);
+    await link.click();
+    t.is(await page.evaluate(() => location.hash), href);
+    const sentence = page.locator(href);
+    t.true(await sentence.isVisible(), 'the sentence the evidence points to is visible');
+    t.true(await sentence.evaluate((el) => el.matches(':target')), 'and is the target');
+  });
+
+  test.serial('keyboard: Tab reaches the table of contents and Enter follows a link to its section', async (t) => {
+    const { page } = await open(t, shared!.storyUrl);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return { inToc: !!el?.closest('nav.toc'), tag: el?.tagName.toLowerCase(), text: el?.textContent ?? '', href: el?.getAttribute('href') ?? null };
+      });
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    t.deepEqual(first, { inToc: true, tag: 'a', text: 'Summary', href: '#summary' }, 'the first Tab lands on the table of contents');
+    const order = [first.text];
+    for (let i = 0; i < 20 && order.at(-1) !== 'Claims'; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      t.true(now.inToc, `Tab ${i + 2} stays in the table of contents (${now.tag} ${now.text})`);
+      order.push(now.text);
+    }
+    t.deepEqual(order, ['Summary', 'Frames', 'Sentiment', 'Pairwise', 'Actors', 'Voices', 'Claims']);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#claims');
+    t.is(await page.evaluate(() => location.hash), '#claims');
+    t.true(await page.locator('#claims').evaluate((el) => el.matches(':target')), '#claims is the target');
+    const after = await page.evaluate(() => ({ y: window.scrollY, top: document.getElementById('claims')!.getBoundingClientRect().top }));
+    t.true(after.y > before, 'the page scrolled down');
+    t.true(Math.abs(after.top) < 5, `the section starts at the top of the viewport (top ${after.top})`);
+    // Tab from there continues inside the section (the browser moves the focus start point to the target).
+    await page.keyboard.press('Tab');
+    t.true(await page.evaluate(() => !!document.activeElement?.closest('#claims')), 'the next Tab is inside the claims section');
+  });
+
+  test.serial('screen readers: each chart is a labelled image followed by a table with its numbers', async (t) => {
+    const { page } = await open(t, shared!.storyUrl);
+    const charts = await page.locator('svg').all();
+    t.true(charts.length >= 1, 'there is a chart');
+    for (const [i, svg] of charts.entries()) {
+      const info = await svg.evaluate((el) => {
+        const labelledby = el.getAttribute('aria-labelledby');
+        const byIds = labelledby
+          ? labelledby.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+          : '';
+        const title = el.querySelector(':scope > title')?.textContent ?? '';
+        // The first table after the chart in document order.
+        const tables = Array.from(document.querySelectorAll('table'));
+        const table = tables.find((tb) => el.compareDocumentPosition(tb) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null;
+        const values = Array.from(el.querySelectorAll('text.value')).map((v) => v.textContent ?? '');
+        const rows = table ? Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')) : [];
+        return {
+          role: el.getAttribute('role'),
+          name: (el.getAttribute('aria-label') ?? '') || byIds || title,
+          sameSection: !!table && table.closest('section') === el.closest('section'),
+          values,
+          rows,
+        };
+      });
+      t.is(info.role, 'img', `chart ${i + 1} has role="img"`);
+      t.true(info.name.trim().length > 0, `chart ${i + 1} has an accessible name`);
+      t.true(info.sameSection, `chart ${i + 1} is followed by a table in its section`);
+      // Every number the chart shows is in the table's row for that outlet, and in the name.
+      t.is(info.rows.length, info.values.length, 'one table row per bar');
+      for (const [k, value] of info.values.entries()) {
+        const m = /^(\S+) ± (\S+) \(n=(\d+)\)$/.exec(value);
+        t.truthy(m, `chart value "${value}"`);
+        if (!m) continue;
+        const [, mean, sd, n] = m;
+        t.deepEqual([info.rows[k]?.[0], info.rows[k]?.[1], info.rows[k]?.[2]], [n, mean, sd], `table row ${k + 1} has the chart's numbers`);
+        for (const x of [mean!, `sd ${sd}`, `n ${n}`]) t.true(info.name.includes(x), `the chart's name says ${x}`);
+      }
+      // As the accessibility tree exposes it.
+      t.true(await page.getByRole('img', { name: info.name }).first().isVisible(), `chart ${i + 1} is an img named in the accessibility tree`);
+    }
+  });
+}

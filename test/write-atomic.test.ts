@@ -1,0 +1,43 @@
+import test, { type ExecutionContext } from 'ava';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeAtomically } from '../src/write-atomic.ts';
+
+async function tempDir(t: ExecutionContext): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'framelens-atomic-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('writeAtomically writes the whole text, creates folders, replaces an old file and leaves no temporary file', async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'snapshots', '127.0.0.1_8080', 'news-article-html-0123abcd.html');
+  await writeAtomically(path, 'first version');
+  t.is(await readFile(path, 'utf8'), 'first version');
+  const big = `<p>${'é'.repeat(2_000_000)}</p>`;
+  await writeAtomically(path, big);
+  t.is(await readFile(path, 'utf8'), big);
+  t.deepEqual(await readdir(join(dir, 'snapshots', '127.0.0.1_8080')), ['news-article-html-0123abcd.html']);
+});
+
+test('concurrent writes to one path leave one complete version, never a mix', async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'page.html');
+  const versions = ['a', 'b', 'c', 'd'].map((c) => c.repeat(500_000));
+  await Promise.all(versions.map((v) => writeAtomically(path, v)));
+  t.true(versions.includes(await readFile(path, 'utf8')));
+  t.deepEqual(await readdir(dir), ['page.html']);
+});
+
+// Root can write into read-only folders, so the failure is made another way: the target path is a
+// folder that is not empty, which rename cannot replace.
+test('a write that fails leaves the old content and no temporary file behind', async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'page.html');
+  await mkdir(path);
+  await writeFile(join(path, 'keep'), 'old');
+  await t.throwsAsync(writeAtomically(path, 'new page'));
+  t.deepEqual(await readdir(dir), ['page.html']);
+  t.is(await readFile(join(path, 'keep'), 'utf8'), 'old');
+});
