@@ -11,6 +11,7 @@ import { articleKey, type CachedArticle } from './cache/story-cache.ts';
 import { loadStory, type LoadedStory, type LoadOptions } from './load/load-story.ts';
 import { SCHEMA_VERSION, type Comparison, type Diagnostic, type LoadedArticle, type StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
+import limits from '../data/limits.json' with { type: 'json' };
 
 const EMPTY_COMPARISON: Comparison = {
   outlets: [],
@@ -84,6 +85,9 @@ export function analyzeLoaded(loaded: LoadedStory, options: AnalyzeOptions = {})
   for (const { report } of analyzed) {
     if (!report.lang.scored) {
       diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `written in ${report.lang.name} (${report.lang.code}), not English: shown but not scored or compared` });
+    }
+    if (report.lang.scored && report.sentences.body.length < limits.sentences.few) {
+      diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `only ${report.sentences.body.length} sentence in the body: its scores rest on very little text` });
     }
     if (!report.outlet.known) {
       diagnostics.push({ level: 'warning', file: report.file, stage: 'clean', message: 'outlet unknown: nothing in the text names it; add "outlet" to front matter or story.json' });

@@ -70,6 +70,7 @@ export async function loadStory(storyDir: string, id = basename(storyDir), optio
     }
   }
   const articles: LoadedArticle[] = [];
+  const seen = new Map<string, string>();
   for (const { file, kind } of files) {
     const read = await readArticle(join(storyDir, file), file, kind);
     if (!read.ok) {
@@ -77,6 +78,13 @@ export async function loadStory(storyDir: string, id = basename(storyDir), optio
       continue;
     }
     for (const message of read.warnings) diagnostics.push({ level: 'warning', file, stage: 'load', message });
+    // The same file twice (a copy under another name) would count one outlet's text twice.
+    const twin = seen.get(read.article.sha256);
+    if (twin) {
+      diagnostics.push({ level: 'warning', file, stage: 'load', message: `the same file as ${twin}: analyzed once, as ${twin}` });
+      continue;
+    }
+    seen.set(read.article.sha256, file);
     const snapshot = readSnapshot(read.article.content);
     if (snapshot?.kind === 'failed') {
       const { failure } = snapshot;

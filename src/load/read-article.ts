@@ -1,11 +1,13 @@
 // Reads one article file the way every command does: bytes (gunzipped when gzip), decoded text,
 // and for text and Markdown the front matter split off. Never throws: a failure is a reason.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { decodeBytes } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { inflateIfGzip } from './gzip.ts';
+import { nestingDepth } from './nesting-depth.ts';
 import type { InputKind, LoadedArticle } from '../types.ts';
+import limits from '../../data/limits.json' with { type: 'json' };
 
 export type ReadArticle = { ok: true; article: LoadedArticle; warnings: string[] } | { ok: false; reason: string };
 
@@ -18,18 +20,43 @@ function describeReadError(e: unknown): string {
   return (e as Error).message;
 }
 
+const MB = 1024 * 1024;
+
+function tooLarge(bytes: number, max: number): string {
+  return `too large for one article: ${(bytes / MB).toFixed(1)} MB, over the ${max / MB} MB limit`;
+}
+
+/** A text of more lines, or a page nested deeper, than any article: refused before the cleaner sees it. */
+function shapeProblem(text: string, kind: InputKind): string | null {
+  if (kind === 'html') {
+    const depth = nestingDepth(text, limits.html.maxDepth);
+    return depth > limits.html.maxDepth ? `HTML nested more than ${limits.html.maxDepth} elements deep: not parsed` : null;
+  }
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && lines <= limits.text.maxLines; at = text.indexOf('\n', at + 1)) lines++;
+  return lines > limits.text.maxLines ? `more than ${limits.text.maxLines} lines: a data file, not an article` : null;
+}
+
 /** `path` is where to read; `file` is the article's id (its path relative to the story or as given). */
 export async function readArticle(path: string, file: string, kind: InputKind): Promise<ReadArticle> {
+  const maxBytes = limits.file.maxBytes[kind === 'html' ? 'html' : 'text'];
   let raw: Buffer;
   try {
+    // Refused by its size before it is read: a 50 MB dump must not be loaded to be turned away.
+    const { size } = await stat(path);
+    if (size > maxBytes) return { ok: false, reason: tooLarge(size, maxBytes) };
     raw = await readFile(path);
   } catch (e) {
     return { ok: false, reason: `cannot read: ${describeReadError(e)}` };
   }
   const inflated = inflateIfGzip(raw);
   if (!inflated.ok) return inflated;
+  if (inflated.bytes.length > maxBytes) return { ok: false, reason: `${tooLarge(inflated.bytes.length, maxBytes)} (inside the gzip archive)` };
   const decoded = decodeBytes(inflated.bytes, kind);
   if (!decoded.ok) return { ok: false, reason: inflated.gzipped ? `${decoded.reason} (inside the gzip archive)` : decoded.reason };
+  const shape = shapeProblem(decoded.text, kind);
+  if (shape) return { ok: false, reason: shape };
+  const warnings = decoded.encoding.startsWith('utf-8') ? [] : [`decoded as ${decoded.encoding}, not UTF-8`];
   let front: FrontMatter = { given: {}, body: decoded.text, bodyLine: 1, warnings: [] };
   if (kind !== 'html') {
     try {
@@ -39,5 +66,5 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
     }
   }
   const sha256 = createHash('sha256').update(raw).digest('hex');
-  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256 }, warnings: front.warnings };
+  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256 }, warnings: [...warnings, ...front.warnings] };
 }

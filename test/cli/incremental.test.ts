@@ -3,7 +3,7 @@
 // run), summary.md and the GitHub step summary, JSON logs, the lock, and a run killed midway.
 import test, { type ExecutionContext } from 'ava';
 import { spawn } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, root } from '../helpers/run-analyze.ts';
@@ -13,7 +13,10 @@ async function workspace(t: ExecutionContext, copies = 1): Promise<{ articles: s
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   const story = join(dir, 'articles', 'moon');
   for (let i = 0; i < copies; i++) {
-    await cp(join(root, 'articles/lunar-research-station-2021'), copies === 1 ? story : join(story, `copy-${i}`), { recursive: true });
+    const to = copies === 1 ? story : join(story, `copy-${i}`);
+    await cp(join(root, 'articles/lunar-research-station-2021'), to, { recursive: true });
+    // Copies differ by a line, or they would be one file analyzed once.
+    if (copies > 1) for (const file of await readdir(to)) if (file.endsWith('.txt')) await appendFile(join(to, file), `\nCopy ${i}.\n`);
   }
   return { articles: join(dir, 'articles'), out: join(dir, 'reports'), story };
 }
