@@ -34,9 +34,10 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
   });
   const text = cleaned.blocks.map((b) => b.text).join('\n\n');
   const lang = detectLanguage(title ?? '', text);
+  const shownHeadline = segment('headline', title ?? '');
+  const shownBody = segment('body', text);
   // Not English: the text is kept and shown, but English lexicons would only find noise in it.
-  const headline = segment('headline', lang.scored ? (title ?? '') : '');
-  const body = segment('body', lang.scored ? text : '');
+  const [headline, body] = lang.scored ? [shownHeadline, shownBody] : [segment('headline', ''), segment('body', '')];
   const h = scoreSegment(headline);
   const b = scoreSegment(body);
   const words = new Map<string, number>();
@@ -62,9 +63,7 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
     lang,
     text,
     blocks,
-    sentences: lang.scored
-      ? { headline: headline.sentences.map(publicSentence), body: body.sentences.map(publicSentence) }
-      : { headline: segment('headline', title ?? '').sentences.map(publicSentence), body: segment('body', text).sentences.map(publicSentence) },
+    sentences: { headline: shownHeadline.sentences.map(publicSentence), body: shownBody.sentences.map(publicSentence) },
     sentenceSentiment: [...h.sentences, ...b.sentences],
     removed: cleaned.removed,
     comments: cleaned.comments,

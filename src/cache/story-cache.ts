@@ -2,12 +2,12 @@
 // hash, its metadata and the analyzer's fingerprint, and the key of the whole story's inputs, so a
 // run on unchanged inputs does no analysis work and an unchanged story is not rendered again.
 // One file per story, rewritten whole with this run's articles only, so it never grows stale.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzerFingerprint } from './fingerprint.ts';
 import type { ListedActor } from '../analyze/actors/gazetteer.ts';
 import type { ArticleReport, Diagnostic, LoadedArticle } from '../types.ts';
+import { sha256 } from '../hash.ts';
 import { writeAtomically } from '../write-atomic.ts';
 
 /** What cleaning and analyzing one article gave: its report and word counts, or the diagnostics that stopped it. */
@@ -26,16 +26,16 @@ export interface StoryCache {
   articles: Record<string, CachedArticle>;
 }
 
-const sha256 = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+const keyOf = (value: unknown): string => sha256(JSON.stringify(value));
 
 export function articleKey(article: LoadedArticle, actors: readonly ListedActor[]): string {
   const { file, kind, sha256: content, given } = article;
-  return sha256([analyzerFingerprint(), file, kind, content, given, actors]);
+  return keyOf([analyzerFingerprint(), file, kind, content, given, actors]);
 }
 
 /** The inputs of the whole story: every article's key, the story's own settings, and what loading said. */
 export function storyKey(keys: readonly string[], story: { title: string; actors: readonly ListedActor[]; diagnostics: readonly Diagnostic[] }): string {
-  return sha256([analyzerFingerprint(), keys, story.title, story.actors, story.diagnostics]);
+  return keyOf([analyzerFingerprint(), keys, story.title, story.actors, story.diagnostics]);
 }
 
 const cacheFile = (cacheDir: string, id: string): string => join(cacheDir, `${encodeURIComponent(id)}.json`);

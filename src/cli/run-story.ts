@@ -1,12 +1,12 @@
 // One story of a run: loaded (and fetched), then either left as it is, when its inputs and the
 // analyzer are those of the last run and its report is still the one written then, or analyzed
 // with every unchanged article taken from the cache, written, and cached for the next run.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeLoaded, type AnalyzeOptions, type ArticleCache } from '../analyze-story.ts';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import { articleKey, readStoryCache, storyKey, writeStoryCache } from '../cache/story-cache.ts';
+import { sha256 } from '../hash.ts';
 import { loadStory, type LoadOptions } from '../load/load-story.ts';
 import type { StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
@@ -25,8 +25,6 @@ export interface StoryOutcome extends StoryRun {
   analyzed: number;
   dir: string;
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 async function readText(path: string): Promise<string | null> {
   try {

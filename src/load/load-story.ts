@@ -1,5 +1,4 @@
 // Reads every article of one story folder. A file that cannot be read becomes a diagnostic; the rest go on.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { listStoryFiles } from './discover.ts';
@@ -9,6 +8,7 @@ import { readSnapshot } from './fetch/snapshot.ts';
 import { parseSources, uniqueSources, type Source } from './sources.ts';
 import { parseStoryConfig, type StoryConfig } from './story-config.ts';
 import type { ListedActor } from '../analyze/actors/gazetteer.ts';
+import { sha256 } from '../hash.ts';
 import type { Diagnostic, GivenMeta, LoadedArticle } from '../types.ts';
 
 export interface LoadedStory {
@@ -95,7 +95,7 @@ export async function loadStory(storyDir: string, id = basename(storyDir), optio
     articles.push({
       ...read.article,
       // A refetch that brings the same page is the same input, whenever it was fetched.
-      ...(page ? { content: page.content, sha256: createHash('sha256').update(page.content).digest('hex') } : {}),
+      ...(page ? { content: page.content, sha256: sha256(page.content) } : {}),
       given: { ...(page ? { url: page.url } : {}), ...read.article.given, ...fetched.given.get(file), ...config.articles[file] },
     });
   }

@@ -1,11 +1,11 @@
 // Reads one article file the way every command does: bytes (gunzipped when gzip), decoded text,
 // and for text and Markdown the front matter split off. Never throws: a failure is a reason.
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { decodeBytes } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { inflateIfGzip } from './gzip.ts';
 import { nestingDepth } from './nesting-depth.ts';
+import { sha256 } from '../hash.ts';
 import type { InputKind, LoadedArticle } from '../types.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 
@@ -65,6 +65,5 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
       return { ok: false, reason: (e as Error).message };
     }
   }
-  const sha256 = createHash('sha256').update(raw).digest('hex');
-  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256 }, warnings: [...warnings, ...front.warnings] };
+  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256: sha256(raw) }, warnings: [...warnings, ...front.warnings] };
 }

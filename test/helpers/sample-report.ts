@@ -1,7 +1,7 @@
 // A small but complete StoryReport for tests: three outlets covering one local story, one of them
 // unnamed and one a forum repost. Offsets are computed from the texts with the project's own
 // segmenter, so every span points at the words it claims to; pair distances are the project's own too.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../src/hash.ts';
 import { actorMentions, findActors } from '../../src/analyze/actors/find-actors.ts';
 import { DEFAULT_GAZETTEER } from '../../src/analyze/actors/gazetteer.ts';
 import { detectLanguage } from '../../src/analyze/detect-language.ts';
@@ -169,7 +169,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     id: d.file,
     file: d.file,
     kind: d.kind,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: sha256(text),
     outlet: d.outlet,
     title: d.title,
     url: d.url,

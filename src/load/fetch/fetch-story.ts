@@ -29,9 +29,11 @@ export interface FetchStoryOptions {
   onProgress?: (progress: FetchProgress) => void;
 }
 
+const SNAPSHOT_KINDS = ['html', 'text'] as const;
+
 /** The URL's snapshot, as a page (.html), as plain text (.txt) or as a failure, and its file. */
 async function existing(storyDir: string, url: string): Promise<{ file: string; snapshot: Snapshot }> {
-  for (const kind of ['html', 'text'] as const) {
+  for (const kind of SNAPSHOT_KINDS) {
     const file = snapshotFile(url, kind);
     try {
       return { file, snapshot: readSnapshot(await readFile(join(storyDir, file), 'utf8')) };
@@ -65,7 +67,8 @@ export async function fetchSources(
 
   const one = async (source: Source, index: number): Promise<void> => {
     const { file, snapshot: before } = await existing(storyDir, source.url);
-    for (const kind of ['html', 'text'] as const) if (source.outlet) given.set(snapshotFile(source.url, kind), { outlet: source.outlet });
+    // The outlet sources.txt gives goes to whichever snapshot the page ends up in (.html or .txt).
+    if (source.outlet) for (const kind of SNAPSHOT_KINDS) given.set(snapshotFile(source.url, kind), { outlet: source.outlet });
     const report = (state: FetchProgress['state'], message?: string): void =>
       options.onProgress?.({ url: source.url, state, ...(message ? { message } : {}), done: ++done, total: sources.length });
     if (before && !options.refresh) return report('cached');

@@ -1,7 +1,7 @@
 // A fetched URL kept in the story folder, so a later run reads it instead of the network: the page
 // with its fetch record in a leading HTML comment (the HTML's front matter), or, for a URL that
 // could not be fetched, the failure alone. One file per URL, written whole or not at all.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../hash.ts';
 import type { FetchFailure, FetchRecord } from './fetch-page.ts';
 
 const PAGE = 'framelens-fetch';
@@ -17,7 +17,7 @@ export function snapshotFile(url: string, kind: 'html' | 'text' = 'html'): strin
   const u = new URL(url);
   const host = u.host.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').replace(/\.{2,}/g, '_').replace(/^\.+|\.+$/g, '') || '_';
   const slug = `${u.pathname}${u.search}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'index';
-  const hash = createHash('sha256').update(url).digest('hex').slice(0, 8);
+  const hash = sha256(url).slice(0, 8);
   return `snapshots/${host}/${slug}-${hash}.${kind === 'text' ? 'txt' : 'html'}`;
 }
 
