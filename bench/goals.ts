@@ -1,5 +1,5 @@
 // What the extract and sentiment benchmarks share about their goals: whose figures are judged, how a
-// floor goal is checked and written, and the goal line printed under the tables.
+// floor or ceiling goal is checked and written, and the goal line printed under the tables.
 import { fixed } from './extract/table.ts';
 
 /** Whose figures the goals are about. */
@@ -20,6 +20,11 @@ export function atLeast(min: number): string {
 
 export function checkAtLeast(label: string, min: number, value: number | null): GoalCheck {
   return { label, target: atLeast(min), value, met: value === null ? null : value >= min };
+}
+
+/** A ceiling goal; `target` says how it reads when "<= max" alone would not say what is measured. */
+export function checkAtMost(label: string, max: number, value: number | null, target = `<= ${max}`): GoalCheck {
+  return { label, target, value, met: value === null ? null : value <= max };
 }
 
 /** `tag` goes before the label (the extract benchmark names the mode there). */

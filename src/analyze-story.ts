@@ -4,7 +4,7 @@ import { analyzeArticle, type AnalyzedArticle } from './analyze/analyze-article.
 import { unifyStoryNames } from './analyze/actors/story-names.ts';
 import { buildGazetteer, type Gazetteer } from './analyze/actors/gazetteer.ts';
 import { frameCatalog } from './analyze/frames.ts';
-import { cleanInput } from './clean/extraction-record.ts';
+import { cleanInput } from './clean/clean-article.ts';
 import { resolveOutlet } from './clean/outlet.ts';
 import { compareOutlets } from './compare/compare-outlets.ts';
 import { articleKey, type CachedArticle } from './cache/story-cache.ts';

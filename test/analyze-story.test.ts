@@ -1,12 +1,11 @@
 import test from 'ava';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeStory } from '../src/analyze-story.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 async function story(t: { teardown: (fn: () => Promise<void>) => void }, files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-story-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const dir = await tempDir(t, 'framelens-story-');
   await mkdir(join(dir, 'moon'));
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, 'moon', name), text);
   return join(dir, 'moon');

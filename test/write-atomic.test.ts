@@ -1,17 +1,11 @@
-import test, { type ExecutionContext } from 'ava';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import test from 'ava';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomically } from '../src/write-atomic.ts';
-
-async function tempDir(t: ExecutionContext): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-atomic-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
+import { tempDir } from './helpers/temp-dir.ts';
 
 test('writeAtomically writes the whole text, creates folders, replaces an old file and leaves no temporary file', async (t) => {
-  const dir = await tempDir(t);
+  const dir = await tempDir(t, 'framelens-atomic-');
   const path = join(dir, 'snapshots', '127.0.0.1_8080', 'news-article-html-0123abcd.html');
   await writeAtomically(path, 'first version');
   t.is(await readFile(path, 'utf8'), 'first version');
@@ -22,7 +16,7 @@ test('writeAtomically writes the whole text, creates folders, replaces an old fi
 });
 
 test('concurrent writes to one path leave one complete version, never a mix', async (t) => {
-  const dir = await tempDir(t);
+  const dir = await tempDir(t, 'framelens-atomic-');
   const path = join(dir, 'page.html');
   const versions = ['a', 'b', 'c', 'd'].map((c) => c.repeat(500_000));
   await Promise.all(versions.map((v) => writeAtomically(path, v)));
@@ -33,7 +27,7 @@ test('concurrent writes to one path leave one complete version, never a mix', as
 // Root can write into read-only folders, so the failure is made another way: the target path is a
 // folder that is not empty, which rename cannot replace.
 test('a write that fails leaves the old content and no temporary file behind', async (t) => {
-  const dir = await tempDir(t);
+  const dir = await tempDir(t, 'framelens-atomic-');
   const path = join(dir, 'page.html');
   await mkdir(path);
   await writeFile(join(path, 'keep'), 'old');

@@ -3,11 +3,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/cli/command.ts';
 import { findClaims } from '../../src/compare/claims.ts';
-import { DataError } from '../extract/datasets.ts';
-import { fixed, table } from '../extract/table.ts';
-import { goalLine, type GoalCheck } from '../goals.ts';
+import { readData } from '../extract/datasets.ts';
+import { fixed, table, type Row } from '../extract/table.ts';
+import { checkAtMost, goalLine } from '../goals.ts';
 import { DEFAULT_FILES, loadDataset } from '../sentiment/datasets.ts';
 import { buildStory, SHAPE } from './story.ts';
 
@@ -31,26 +31,10 @@ function seconds(since: number): number {
 }
 
 function main(): number {
-  let values;
-  try {
-    values = parseArgs({ options: OPTIONS }).values;
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const { values } = parseCommandLine('bench:claims', USAGE, { options: OPTIONS });
   const started = performance.now();
-  let dataset;
-  try {
-    dataset = loadDataset('newsmtsc', join(values.data, 'sentiment', DEFAULT_FILES.newsmtsc));
-  } catch (err) {
-    if (!(err instanceof DataError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return 2;
-  }
+  const dataset = readData(() => loadDataset('newsmtsc', join(values.data, 'sentiment', DEFAULT_FILES.newsmtsc)));
+  if (!dataset) return 2;
   const story = buildStory(dataset.items);
   const clustering = performance.now();
   const coverage = findClaims(story.sentences, story.outlets);
@@ -66,17 +50,12 @@ function main(): number {
     clusterSeconds,
     totalSeconds,
   };
-  const goal: GoalCheck = {
-    label: 'findClaims on the 1,000-article story, seconds',
-    target: `<= ${MAX_SECONDS}`,
-    value: clusterSeconds,
-    met: clusterSeconds <= MAX_SECONDS,
-  };
+  const goal = checkAtMost('findClaims on the 1,000-article story, seconds', MAX_SECONDS, clusterSeconds);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ data: dataset.path, shape: SHAPE, figures, goal }, null, 2)}\n`);
     return 0;
   }
-  const rows: Array<[string, string[], string?]> = [
+  const rows: Row[] = [
     ['articles', [String(figures.articles)]],
     ['outlets', [String(figures.outlets)]],
     ['sentences', [String(figures.sentences)]],

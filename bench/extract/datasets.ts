@@ -24,6 +24,17 @@ export interface Dataset {
 /** Data the benchmark cannot run on (missing, or the sentiment benchmark's wrong format); exits 2. */
 export class DataError extends Error {}
 
+/** What `load` reads, or null when the benchmark data is missing, said on stderr (the caller exits 2). */
+export function readData<T>(load: () => T): T | null {
+  try {
+    return load();
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return null;
+  }
+}
+
 /** The path, or a DataError when it does not exist. */
 export function need(path: string): string {
   if (!existsSync(path)) throw new DataError(`benchmark data not found: ${path}`);

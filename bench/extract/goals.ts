@@ -1,5 +1,5 @@
 // The targets the benchmark checks, as data, and the check itself (pure, so it is tested).
-import { checkAtLeast, SUBJECT, type GoalCheck as Check } from '../goals.ts';
+import { type GoalCheck as Check, SUBJECT, checkAtLeast, checkAtMost } from '../goals.ts';
 import type { Mode } from './peers.ts';
 import type { DatasetResult } from './summarise.ts';
 
@@ -45,7 +45,6 @@ export function checkGoals(results: Partial<Record<Mode, DatasetResult[]>>): Goa
   return GOALS.map((g) => {
     const ran = results[g.mode] ?? [];
     if (g.kind === 'f1') return { mode: g.mode, ...checkAtLeast(g.label, g.min, f1Of(ran, g.dataset, g.type)) };
-    const value = medianRatio(ran, g.than);
-    return { mode: g.mode, label: g.label, target: 'median ratio <= 1', value, met: value === null ? null : value <= 1 };
+    return { mode: g.mode, ...checkAtMost(g.label, 1, medianRatio(ran, g.than), 'median ratio <= 1') };
   });
 }

@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { goalLine } from '../goals.ts';
-import { DataError, loadDatasets, readHtml, type Dataset, type Page } from './datasets.ts';
+import { loadDatasets, readData, readHtml, type Dataset, type Page } from './datasets.ts';
 import { checkGoals } from './goals.ts';
 import { pageToText } from './page-text.ts';
 import { extractorsByMode, type Extractor, type Mode } from './peers.ts';
@@ -64,14 +64,8 @@ function main(): number {
     process.stderr.write('--limit must be a positive integer\n');
     return 2;
   }
-  let datasets: Dataset[];
-  try {
-    datasets = loadDatasets(values.data, limit);
-  } catch (err) {
-    if (!(err instanceof DataError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return 2;
-  }
+  const datasets = readData(() => loadDatasets(values.data, limit));
+  if (!datasets) return 2;
 
   const started = performance.now();
   const results: Partial<Record<Mode, DatasetResult[]>> = {};

@@ -70,15 +70,35 @@ export function runPages(dataset: Dataset, ex: Extractor, inputOf: (page: Page) 
   return { runs, peakRss };
 }
 
-function typeSummary(runs: PageRun[]): TypeSummary {
-  const withFound = runs.reduce((s, r) => s + snippetsFound(r.text, r.page.with), 0);
-  const withoutPresent = runs.reduce((s, r) => s + snippetsFound(r.text, r.page.without), 0);
+/** One page's WCXB figures, worked out once and summed per page type and over all pages. */
+interface PageScore {
+  type: string;
+  words: ReturnType<typeof wordPage>;
+  withFound: number;
+  withTotal: number;
+  withoutPresent: number;
+  withoutTotal: number;
+}
+
+function scorePage(r: PageRun): PageScore {
   return {
-    ...averageWords(runs.map((r) => wordPage(r.text, r.page.truth))),
-    withFound,
-    withTotal: runs.reduce((s, r) => s + r.page.with.length, 0),
-    withoutPresent,
-    withoutTotal: runs.reduce((s, r) => s + r.page.without.length, 0),
+    type: r.page.type,
+    words: wordPage(r.text, r.page.truth),
+    withFound: snippetsFound(r.text, r.page.with),
+    withTotal: r.page.with.length,
+    withoutPresent: snippetsFound(r.text, r.page.without),
+    withoutTotal: r.page.without.length,
+  };
+}
+
+function typeSummary(pages: PageScore[]): TypeSummary {
+  const sum = (key: 'withFound' | 'withTotal' | 'withoutPresent' | 'withoutTotal'): number => pages.reduce((s, p) => s + p[key], 0);
+  return {
+    ...averageWords(pages.map((p) => p.words)),
+    withFound: sum('withFound'),
+    withTotal: sum('withTotal'),
+    withoutPresent: sum('withoutPresent'),
+    withoutTotal: sum('withoutTotal'),
   };
 }
 
@@ -95,7 +115,8 @@ export function summarise(dataset: Dataset, runs: PageRun[], peakRss: number): E
   };
   if (dataset.name === 'scrapinghub')
     return { score: averageShingles(runs.map((r) => shinglePage(r.text, r.page.truth))), ...speed };
-  const types = [...new Set(runs.map((r) => r.page.type))].sort();
-  const byType = Object.fromEntries(types.map((t) => [t, typeSummary(runs.filter((r) => r.page.type === t))]));
-  return { score: typeSummary(runs), byType, ...speed };
+  const pages = runs.map(scorePage);
+  const types = [...new Set(pages.map((p) => p.type))].sort();
+  const byType = Object.fromEntries(types.map((t) => [t, typeSummary(pages.filter((p) => p.type === t))]));
+  return { score: typeSummary(pages), byType, ...speed };
 }

@@ -2,9 +2,9 @@
 // editorial snippets and NewsMTSC, same run, same lines, scored through the command's own records.
 // Not part of `npm test`: it needs ../shared.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/cli/command.ts';
 import { fixed, table } from '../extract/table.ts';
-import { DataError } from '../extract/datasets.ts';
+import { readData } from '../extract/datasets.ts';
 import { goalLine } from '../goals.ts';
 import { DEFAULT_FILES, loadDataset, type Dataset } from './datasets.ts';
 import { checkGoals, goalFor, type Results } from './goals.ts';
@@ -44,33 +44,13 @@ function render(datasets: Dataset[], results: Results): string {
   ]);
 }
 
-function parse(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] | null {
-  try {
-    return parseArgs({ options: OPTIONS }).values;
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
-    return null;
-  }
-}
-
 function main(): number {
-  const values = parse();
-  if (!values) return 2;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  let datasets: [Dataset, Dataset];
-  try {
-    datasets = [
-      loadDataset('nyt', values.nyt ?? join(values.data, DEFAULT_FILES.nyt)),
-      loadDataset('newsmtsc', values.newsmtsc ?? join(values.data, DEFAULT_FILES.newsmtsc)),
-    ];
-  } catch (err) {
-    if (!(err instanceof DataError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    return 2;
-  }
+  const { values } = parseCommandLine('bench:sentiment', USAGE, { options: OPTIONS });
+  const datasets = readData((): [Dataset, Dataset] => [
+    loadDataset('nyt', values.nyt ?? join(values.data, DEFAULT_FILES.nyt)),
+    loadDataset('newsmtsc', values.newsmtsc ?? join(values.data, DEFAULT_FILES.newsmtsc)),
+  ]);
+  if (!datasets) return 2;
   const [nyt, mtsc] = datasets;
   const results: Results = { nyt: {}, newsmtsc: {} };
   for (const { name, scorer } of PEERS) {

@@ -20,7 +20,8 @@ function partScores(sentiment: SentimentScore, frames: FrameScore[]): PartScores
   return { tokens: sentiment.tokens, sentiment, frames, dominant: dominantFrames(frames) };
 }
 
-const publicSentence = ({ tokens: _tokens, ...sentence }: Segment['sentences'][number]) => sentence;
+/** A sentence as the report keeps it: without its tokens. */
+export const publicSentence = ({ tokens: _tokens, ...sentence }: Segment['sentences'][number]) => sentence;
 
 export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, outlet: OutletRef, gazetteer: Gazetteer = DEFAULT_GAZETTEER): AnalyzedArticle {
   const { given, file } = loaded;

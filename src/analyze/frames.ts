@@ -1,6 +1,6 @@
 // Scores framing by counting lexical cues for the Policy Frames Codebook dimensions and the
 // Semetko & Valkenburg generic news frames. Each hit keeps its span, so every score can be checked.
-import { phraseAt } from './phrases.ts';
+import { phraseAt, scanPhrases } from './phrases.ts';
 import { tokenize } from './segment.ts';
 import { round } from '../round.ts';
 import type { FrameFamily, FrameHit, FrameInfo, FrameScore, Part, Segment, Token } from '../types.ts';
@@ -114,29 +114,23 @@ const families: Family[] = [
 ];
 const catalogIndex = new Map(catalog.map((f, i) => [f.id, i]));
 
-/** One sentence's tokens with their match keys, computed once for both families. */
+/** One sentence as the scan reads it. */
 interface Scan {
   text: string;
   tokens: Token[];
-  keys: string[];
-}
-
-/** Whether `keys` match the tokens from `at` on, with nothing but whitespace between them. */
-function matchesAt(scan: Scan, at: number, keys: string[], byNorm: boolean): boolean {
-  return phraseAt(scan.text, scan.tokens, at, { keys, byNorm });
 }
 
 /** Whether the cue at token `at` lies inside an occurrence of one of its frame's exclusions. */
 function excluded(scan: Scan, at: number, cue: Cue): boolean {
-  return cue.exclusions.some(({ exclusion, offset }) => matchesAt(scan, at - offset, exclusion.keys, exclusion.byNorm));
+  return cue.exclusions.some(({ exclusion, offset }) => phraseAt(scan.text, scan.tokens, at - offset, exclusion));
 }
 
 /** Whether a veto word of the cue stands within its window of tokens [from, to). */
 function vetoed(scan: Scan, from: number, to: number, cue: Cue): boolean {
   for (const { stems, window } of cue.vetoes) {
-    const last = Math.min(scan.keys.length, to + window);
+    const last = Math.min(scan.tokens.length, to + window);
     for (let j = Math.max(0, from - window); j < last; j++) {
-      if ((j < from || j >= to) && stems.has(scan.keys[j]!)) return true;
+      if ((j < from || j >= to) && stems.has(scan.tokens[j]!.stem)) return true;
     }
   }
   return false;
@@ -144,21 +138,11 @@ function vetoed(scan: Scan, from: number, to: number, cue: Cue): boolean {
 
 /** Greedy left-to-right scan: at each token the longest fitting cue of the family consumes its tokens. */
 function scanSentence(family: Family, scan: Scan, part: Part, sentence: number, evidence: FrameHit[][]): void {
-  let i = 0;
-  while (i < scan.tokens.length) {
-    const cue = family.byFirst
-      .get(scan.keys[i]!)
-      ?.find(
-        (c) => matchesAt(scan, i, c.keys, c.byNorm) && !excluded(scan, i, c) && !vetoed(scan, i, i + c.keys.length, c),
-      );
-    if (!cue) {
-      i++;
-      continue;
-    }
-    const start = scan.tokens[i]!.start;
-    const end = scan.tokens[i + cue.keys.length - 1]!.end;
+  const accept = (c: Cue, i: number): boolean => !excluded(scan, i, c) && !vetoed(scan, i, i + c.keys.length, c);
+  for (const { cue, at } of scanPhrases(family.byFirst, scan.text, scan.tokens, accept)) {
+    const start = scan.tokens[at]!.start;
+    const end = scan.tokens[at + cue.keys.length - 1]!.end;
     evidence[cue.frame]!.push({ cue: cue.text, span: { part, sentence, start, end } });
-    i += cue.keys.length;
   }
 }
 
@@ -173,7 +157,7 @@ export function scoreFrames(segments: Segment[]): FrameScore[] {
   let tokenCount = 0;
   for (const seg of segments) {
     for (const sentence of seg.sentences) {
-      const scan: Scan = { text: seg.text, tokens: sentence.tokens, keys: sentence.tokens.map((t) => t.stem) };
+      const scan: Scan = { text: seg.text, tokens: sentence.tokens };
       tokenCount += scan.tokens.length;
       for (const family of families) scanSentence(family, scan, seg.part, sentence.index, evidence);
     }

@@ -9,7 +9,7 @@ import intensifierData from '../../data/language/intensifiers.json' with { type:
 import hedgeData from '../../data/language/hedges.json' with { type: 'json' };
 import rules from '../../data/language/rules.json' with { type: 'json' };
 
-export const LANGUAGE_KINDS: readonly LanguageKind[] = ['loaded', 'intensifier', 'hedge'];
+const LANGUAGE_KINDS: readonly LanguageKind[] = ['loaded', 'intensifier', 'hedge'];
 
 /** When a cue counts, judged by the words next to it (compared as written, lower-cased). */
 interface ContextRule {

@@ -41,12 +41,15 @@ export function indexPhrases<T>(cues: Array<PhraseCue<T>>, describe: (cue: Phras
 }
 
 /** Whether a token's lower-cased word is `form`, a possessive 's aside. */
-export function isForm(token: Token, form: string): boolean {
+function isForm(token: Token, form: string): boolean {
   return token.norm === form || token.norm === `${form}'s`;
 }
 
+/** What a scan needs of a cue: its keys and how they are compared. */
+export type Matchable = Pick<PhraseCue<unknown>, 'keys' | 'byNorm'>;
+
 /** Whether `keys` match the tokens from `at` on, with nothing but whitespace between them in `text`. */
-export function phraseAt(text: string, tokens: readonly Token[], at: number, cue: Pick<PhraseCue<unknown>, 'keys' | 'byNorm'>): boolean {
+export function phraseAt(text: string, tokens: readonly Token[], at: number, cue: Matchable): boolean {
   if (at < 0 || at + cue.keys.length > tokens.length) return false;
   return cue.keys.every((key, k) => {
     const token = tokens[at + k]!;
@@ -56,16 +59,16 @@ export function phraseAt(text: string, tokens: readonly Token[], at: number, cue
 }
 
 /**
- * Greedy left-to-right scan of one sentence's tokens: at each token the first indexed cue that fits
- * and that `accept` allows consumes its tokens. Returns each match's cue and first token.
+ * Greedy left-to-right scan of one sentence's tokens: at each token the first cue indexed under its
+ * stem that fits and that `accept` allows consumes its tokens. Returns each match's cue and first token.
  */
-export function scanPhrases<T>(
-  index: PhraseIndex<T>,
+export function scanPhrases<C extends Matchable>(
+  index: ReadonlyMap<string, readonly C[]>,
   text: string,
   tokens: readonly Token[],
-  accept: (cue: PhraseCue<T>, at: number) => boolean,
-): Array<{ cue: PhraseCue<T>; at: number }> {
-  const found: Array<{ cue: PhraseCue<T>; at: number }> = [];
+  accept: (cue: C, at: number) => boolean,
+): Array<{ cue: C; at: number }> {
+  const found: Array<{ cue: C; at: number }> = [];
   let i = 0;
   while (i < tokens.length) {
     const cue = index.get(tokens[i]!.stem)?.find((c) => phraseAt(text, tokens, i, c) && accept(c, i));

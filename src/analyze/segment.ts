@@ -49,6 +49,13 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
+/** How many tokens `tokenize` would give, without building them. */
+export function countTokens(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(tokenPattern)) n++;
+  return n;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {

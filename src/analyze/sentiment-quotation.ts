@@ -2,13 +2,13 @@
 // apart from the outlet's own. A quote left open runs to the end of its paragraph: news style
 // leaves a multi-paragraph quote open and reopens it in the next paragraph.
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
+import { escapeRegExp } from '../escape-regexp.ts';
 
 const { pairs, toggles } = rules.quotation;
 const closerOf = new Map(pairs.map((p) => [p.open, p.close]));
-const escape = (m: string): string => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Only paragraph breaks and the marks themselves matter, so the scan jumps from one to the next.
 // Toggles first: "''" is one mark, not two.
-const marks = new RegExp(['\n\n', ...toggles, ...pairs.flatMap((p) => [p.open, p.close])].map(escape).join('|'), 'g');
+const marks = new RegExp(['\n\n', ...toggles, ...pairs.flatMap((p) => [p.open, p.close])].map(escapeRegExp).join('|'), 'g');
 
 /** [start, end) ranges of quoted text (between the marks) in `text`. */
 export function quoteRanges(text: string): Array<[number, number]> {

@@ -102,20 +102,31 @@ function roleOf(tokens: Token[], act: number, first: number, last: number): 'age
   return tokens.slice(act + 1, first).some((t) => t.norm === 'by') ? 'agent' : 'patient';
 }
 
-/** Polarity toward the actor at `mention` (character offsets into `text`), with its evidence. */
-export function scoreTarget(text: string, mention: Mention): TargetSentiment {
-  return scoreTargetIn(segment('body', text), mention);
+/** What target scoring reads of a sentence whatever actor it is about: tokens, clauses and cues. */
+export interface TargetSentence {
+  text: string;
+  tokens: Token[];
+  clauseOf: number[];
+  cues: Cue[];
 }
 
 /**
- * The same for a text already segmented (an article's sentence, its offsets counted from the
- * sentence's start): the clause split and the sentence scorer's hits both read this one segment.
+ * Reads an already segmented sentence (its offsets counted from the sentence's start) once, so a
+ * sentence that names several actors is split into clauses and scored only once.
  */
-export function scoreTargetIn(seg: Segment, mention: Mention): TargetSentiment {
-  const { text } = seg;
+export function targetSentence(seg: Segment): TargetSentence {
   const placed = clauses(seg);
   const tokens = placed.map((p) => p.token);
-  const clauseOf = placed.map((p) => p.clause);
+  return { text: seg.text, tokens, clauseOf: placed.map((p) => p.clause), cues: cuesOf(seg, tokens) };
+}
+
+/** Polarity toward the actor at `mention` (character offsets into `text`), with its evidence. */
+export function scoreTarget(text: string, mention: Mention): TargetSentiment {
+  return scoreTargetIn(targetSentence(segment('body', text)), mention);
+}
+
+/** The same for a sentence already read (see targetSentence). */
+export function scoreTargetIn({ text, tokens, clauseOf, cues }: TargetSentence, mention: Mention): TargetSentiment {
   const inMention = tokens.flatMap((t, i) => (t.start < mention.to && t.end > mention.from ? [i] : []));
   const nearest = inMention.length > 0 ? inMention : [Math.max(0, tokens.findIndex((t) => t.start >= mention.from))];
   const first = nearest[0]!;
@@ -125,7 +136,7 @@ export function scoreTargetIn(seg: Segment, mention: Mention): TargetSentiment {
   const statement = statementRange(tokens, first, last);
   const within = (r: [number, number] | undefined, i: number): boolean => r !== undefined && r[0] <= i && i <= r[1];
 
-  const parts = cuesOf(seg, tokens)
+  const parts = cues
     .filter((c) => !inMention.includes(c.index))
     .map((c) => {
       const why = [...c.why];

@@ -1,14 +1,11 @@
 // One input file as `npm run extract` prints it: the cleaned article flattened to metadata, plain
-// text and comments, or the reason there is no text. The analyzer cleans through `cleanInput` too,
-// so both commands see the same article.
-import { cleanArticle } from './clean-article.ts';
-import { withStatedSource } from './outlet.ts';
-import { cleanText } from './text/clean-text.ts';
+// text and comments, or the reason there is no text. It cleans through `cleanInput`, as the
+// analyzer does, so both commands see the same article.
+import { cleanInput, type ExtractMode } from './clean-article.ts';
 import { chrome } from './html/chrome.ts';
 import type { CleanedArticle, LoadedArticle } from '../types.ts';
 
-/** `auto` cleans each input by its kind; `text` treats every input as text copied from a page. */
-export type ExtractMode = 'auto' | 'text';
+export type { ExtractMode } from './clean-article.ts';
 
 export interface ExtractionRecord {
   path: string;
@@ -26,12 +23,6 @@ export interface ExtractionRecord {
   reason?: string;
   /** Why the input could not be read or cleaned at all. */
   error?: string;
-}
-
-export function cleanInput(article: LoadedArticle, mode: ExtractMode = 'auto'): CleanedArticle {
-  if (mode === 'text') return cleanText(article.content, article.firstLine);
-  const cleaned = cleanArticle(article);
-  return article.kind === 'html' ? withStatedSource(cleaned) : cleaned;
 }
 
 function tally(rules: string[]): string {

@@ -1,6 +1,6 @@
 // Markdown articles: strip the markup, keep what the author marked as the title and headings, then
 // let the text cleaner decide the rest (a Markdown file may still carry pasted chrome).
-import { toLines, type Line } from './text/lines.ts';
+import { linesFrom, type Line } from './text/lines.ts';
 
 const INLINE: Array<[RegExp, string]> = [
   [/<!--.*?-->/g, ''],
@@ -28,7 +28,7 @@ export function markdownLines(content: string, firstLine = 1): Line[] {
     }
     return text;
   });
-  return toLines(plain.join('\n'), firstLine).map((l) => {
+  return linesFrom(plain, firstLine).map((l) => {
     const hint = hints.get(l.line);
     return hint ? { ...l, hint } : l;
   });

@@ -1,5 +1,6 @@
 // Recognises outlets the text itself names, from the gazetteer in data/outlets.json. Never guesses.
 import data from '../../data/outlets.json' with { type: 'json' };
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export interface KnownOutlet {
   name: string;
@@ -14,10 +15,9 @@ for (const o of outlets) {
   for (const key of [o.name, ...o.aliases, ...o.domains]) byKey.set(key.toLowerCase(), o);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest names first, so "USA TODAY" wins over a shorter alias that starts the same way.
 const mastheadPattern = new RegExp(
-  `^(?:the\\s+)?(${[...byKey.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `^(?:the\\s+)?(${[...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 
@@ -25,6 +25,11 @@ const mastheadPattern = new RegExp(
 export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
   const key = nameOrDomain.trim().toLowerCase().replace(/^www\./, '').replace(/\/$/, '');
   return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
+}
+
+/** The gazetteer's name for this outlet ("bbc.co.uk" is "BBC News"), or the name as given when it is not listed. */
+export function canonicalOutlet(nameOrDomain: string): string {
+  return lookupOutlet(nameOrDomain)?.name ?? nameOrDomain;
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;

@@ -1,13 +1,13 @@
 // Who published the article: what the user said, else what the text itself says, else unknown —
 // reported with the file name, never guessed.
-import { lookupOutlet } from './outlet-names.ts';
+import { canonicalOutlet } from './outlet-names.ts';
 import { readClues } from './text/clean-text.ts';
 import { foundMeta } from './text/found-meta.ts';
 import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef, RemovedBlock } from '../types.ts';
 
 export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string): OutletRef {
   if (given.outlet) {
-    return { name: lookupOutlet(given.outlet)?.name ?? given.outlet, known: true, source: 'metadata', evidence: 'front matter or story.json' };
+    return { name: canonicalOutlet(given.outlet), known: true, source: 'metadata', evidence: 'front matter or story.json' };
   }
   if (found.outlet) {
     return {
@@ -21,7 +21,7 @@ export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string):
   return { name: `unknown (${file})`, known: false, source: 'unknown' };
 }
 
-const sameOutlet = (a: string, b: string): boolean => (lookupOutlet(a)?.name ?? a).toLowerCase() === (lookupOutlet(b)?.name ?? b).toLowerCase();
+const sameOutlet = (a: string, b: string): boolean => canonicalOutlet(a).toLowerCase() === canonicalOutlet(b).toLowerCase();
 
 function hostOf(url: string | undefined): string | undefined {
   try {
@@ -45,7 +45,7 @@ export function withStatedSource(cleaned: CleanedArticle): CleanedArticle {
   const { blocks, found } = cleaned;
   const ends = blocks.length > 2 * SOURCE_LINE_REACH ? [...blocks.slice(0, SOURCE_LINE_REACH), ...blocks.slice(-SOURCE_LINE_REACH)] : blocks;
   // Only the outlet clue is wanted: the passes that decide body from chrome need not run.
-  const ctx = readClues(ends.map(({ line, text }) => ({ line, text })));
+  const ctx = readClues(ends);
   const stated = foundMeta(ctx.clues, null).outlet;
   const site = found.siteName ?? hostOf(found.url);
   if (!stated || (site && sameOutlet(stated.name, site)) || (found.outlet && sameOutlet(stated.name, found.outlet.name))) return cleaned;

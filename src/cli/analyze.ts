@@ -130,8 +130,9 @@ async function runAll(
     out.clear();
     const report = outcome.current;
     runs.push(outcome);
-    links.push(storyLink(report));
-    const errors = report.diagnostics.filter((d) => d.level === 'error').length;
+    const link = storyLink(report);
+    links.push(link);
+    const { errors } = link;
     analyzedTotal += report.articles.length;
     errorTotal += errors;
     workDone += outcome.analyzed + (outcome.unchanged ? 0 : 1);

@@ -1,6 +1,7 @@
 // One story of a run: loaded (and fetched), then either left as it is, when its inputs and the
 // analyzer are those of the last run and its report is still the one written then, or analyzed
 // with every unchanged article taken from the cache, written, and cached for the next run.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeLoaded, type AnalyzeOptions, type ArticleCache } from '../analyze-story.ts';
@@ -45,16 +46,16 @@ export async function runStory(storyDir: string, id: string, options: RunStoryOp
   const previousText = await readText(join(dir, 'report.json'));
   const previous = previousText === null ? null : (JSON.parse(previousText) as StoryReport);
   // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
-  const intact = previousText !== null && earlier?.reportSha256 === sha256(previousText) && (await readText(join(dir, 'index.html'))) !== null;
+  const intact = previousText !== null && earlier?.reportSha256 === sha256(previousText) && existsSync(join(dir, 'index.html'));
   if (earlier && earlier.storyKey === key && intact && !options.timestamp) {
     return { previous, current: previous!, unchanged: true, reused: loaded.articles.length, analyzed: 0, dir };
   }
   const cache: ArticleCache = { earlier: earlier?.articles ?? {}, fresh: {}, reused: 0 };
   const report = analyzeLoaded(loaded, { ...options, cache });
   if (options.timestamp) report.story.generatedAt = new Date().toISOString();
-  const written = await writeStoryReport(options.outDir, report);
+  const json = await writeStoryReport(options.outDir, report);
   if (options.cacheDir) {
-    await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256: sha256(written.json), articles: cache.fresh });
+    await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256: sha256(json), articles: cache.fresh });
   }
   return { previous, current: report, unchanged: false, reused: cache.reused, analyzed: loaded.articles.length - cache.reused, dir };
 }

@@ -1,6 +1,7 @@
 // The comparison in one paragraph of plain English: frames, sentiment, distance, words, who is
 // quoted, the actor outlets judge most differently, the claims they share or leave out, reposts.
 // Built only from the comparison itself and the frame list, so the same report always reads the same.
+import { percent, plural, signed } from '../prose.ts';
 import type { Comparison, FrameInfo, OutletComparison, PairDistance } from '../types.ts';
 
 const WORDS_PER_OUTLET = 3;
@@ -18,11 +19,6 @@ function outletName(o: OutletComparison, atStart: boolean): string {
   if (o.known) return o.name;
   const file = /^unknown \((.+)\)$/.exec(o.name)?.[1] ?? o.articles.join(', ');
   return `${atStart ? 'An' : 'an'} article of unknown outlet (${file})`;
-}
-
-function signed(value: number, digits: number): string {
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  return sign + Math.abs(value).toFixed(digits);
 }
 
 /** Two decimals unless that would print two different figures the same. */
@@ -101,7 +97,7 @@ function voicesSentence(outlets: OutletComparison[]): string {
   const shares = outlets.map((o) => o.voices.quotedShare);
   const hi = outlets[shares.indexOf(Math.max(...shares))]!;
   const lo = outlets[shares.indexOf(Math.min(...shares))]!;
-  const pct = (o: OutletComparison): string => `${Math.round(o.voices.quotedShare * 100)}%`;
+  const pct = (o: OutletComparison): string => percent(o.voices.quotedShare);
   const extremes = hi === lo ? '' : ` Quotation makes up ${pct(hi)} of ${outletName(hi, false)}'s text and ${pct(lo)} of ${outletName(lo, false)}'s.`;
   return `Quoted most: ${parts.join('; ')}.${extremes}`;
 }
@@ -149,7 +145,7 @@ function singleOutlet(o: OutletComparison, labels: Map<string, string>): string 
   const n = o.articles.length;
   const dominant = o.dominant.policy.map((id) => labels.get(id) ?? id);
   const frames = dominant.length ? `It leans on ${list(dominant)}` : 'It has no dominant frame';
-  return `Only ${outletName(o, false)} covers the story here (${n} article${n === 1 ? '' : 's'}), so there is nothing to compare it with. ${frames}; its mean sentiment is ${signed(o.sentiment.mean, 2)}.`;
+  return `Only ${outletName(o, false)} covers the story here (${plural(n, 'article')}), so there is nothing to compare it with. ${frames}; its mean sentiment is ${signed(o.sentiment.mean, 2)}.`;
 }
 
 /** One deterministic paragraph on how the outlets differ. */

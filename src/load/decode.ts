@@ -47,11 +47,23 @@ function firstInvalidOffset(bytes: Uint8Array): number {
   return at < 0 ? 0 : Buffer.byteLength(text.slice(0, at), 'utf8');
 }
 
+// Byte-order marks: the encoding they announce, and how many bytes they take.
+const BOMS = [
+  { bytes: [0xef, 0xbb, 0xbf], decoder: 'utf-8', name: 'utf-8 (BOM)' },
+  { bytes: [0xff, 0xfe], decoder: 'utf-16le', name: 'utf-16le' },
+  { bytes: [0xfe, 0xff], decoder: 'utf-16be', name: 'utf-16be' },
+];
+
+/** The byte-order mark the bytes start with, if any. */
+export function byteOrderMark(bytes: Uint8Array): { decoder: string; name: string; length: number } | null {
+  const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
+  return bom ? { decoder: bom.decoder, name: bom.name, length: bom.bytes.length } : null;
+}
+
 export function decodeBytes(bytes: Uint8Array, kind: InputKind): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8 (BOM)');
-  if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  const bom = byteOrderMark(bytes);
+  if (bom) return finish(new TextDecoder(bom.decoder).decode(bytes.subarray(bom.length)), bom.name);
   const binary = binaryKind(bytes);
   if (binary) return { ok: false, reason: `not a text file: looks like ${binary}` };
   try {

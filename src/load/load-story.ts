@@ -1,8 +1,8 @@
 // Reads every article of one story folder. A file that cannot be read becomes a diagnostic; the rest go on.
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { listStoryFiles } from './discover.ts';
 import { readArticle } from './read-article.ts';
+import { readIfExists } from './read-if-exists.ts';
 import { fetchSources, type FetchStoryOptions } from './fetch/fetch-story.ts';
 import { readSnapshot } from './fetch/snapshot.ts';
 import { parseSources, uniqueSources, type Source } from './sources.ts';
@@ -19,16 +19,19 @@ export interface LoadedStory {
   diagnostics: Diagnostic[];
 }
 
-async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<StoryConfig> {
-  let text: string;
+/** A story file that may be missing: its text, null when it is not there, and a diagnostic when it cannot be read. */
+async function readStoryFile(storyDir: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
   try {
-    text = await readFile(join(storyDir, 'story.json'), 'utf8');
+    return await readIfExists(join(storyDir, name));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message: `cannot read: ${(e as Error).message}` });
-    }
-    return { articles: {}, actors: [], urls: [] };
+    diagnostics.push({ level: 'error', file: name, stage: 'load', message: `cannot read: ${(e as Error).message}` });
+    return null;
   }
+}
+
+async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<StoryConfig> {
+  const text = await readStoryFile(storyDir, 'story.json', diagnostics);
+  if (text === null) return { articles: {}, actors: [], urls: [] };
   const { config, errors, warnings } = parseStoryConfig(text);
   for (const message of errors) diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message });
   for (const message of warnings) diagnostics.push({ level: 'warning', file: 'story.json', stage: 'load', message });
@@ -40,17 +43,10 @@ export type LoadOptions = FetchStoryOptions;
 
 /** sources.txt and story.json's "urls", each URL once; problems as diagnostics. */
 async function readSources(storyDir: string, config: StoryConfig, diagnostics: Diagnostic[]): Promise<Source[]> {
-  let listed: Source[] = [];
-  try {
-    const parsed = parseSources(await readFile(join(storyDir, 'sources.txt'), 'utf8'));
-    listed = parsed.sources;
-    for (const message of parsed.errors) diagnostics.push({ level: 'error', file: 'sources.txt', stage: 'load', message });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      diagnostics.push({ level: 'error', file: 'sources.txt', stage: 'load', message: `cannot read: ${(e as Error).message}` });
-    }
-  }
-  const { sources, duplicates } = uniqueSources([...listed, ...config.urls]);
+  const text = await readStoryFile(storyDir, 'sources.txt', diagnostics);
+  const parsed = parseSources(text ?? '');
+  for (const message of parsed.errors) diagnostics.push({ level: 'error', file: 'sources.txt', stage: 'load', message });
+  const { sources, duplicates } = uniqueSources([...parsed.sources, ...config.urls]);
   for (const message of duplicates) diagnostics.push({ level: 'warning', file: '.', stage: 'load', message: `listed twice: ${message}` });
   return sources;
 }

@@ -1,8 +1,9 @@
 // The URLs of a story: sources.txt (one URL per line, an outlet after a tab, # comments) and "urls"
 // in story.json, each remembered with where it was listed. --url on the command line adds to
 // sources.txt, so a later run without it still knows the URL.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkUrlScheme } from './fetch/fetch-page.ts';
+import { readIfExists } from './read-if-exists.ts';
 import { writeAtomically } from '../write-atomic.ts';
 
 export interface Source {
@@ -12,14 +13,11 @@ export interface Source {
   from: string;
 }
 
-/** An http or https URL, or the reason it is not one. */
+/** A URL the fetcher takes (checkUrlScheme decides), or the reason it is not one. */
 export function urlProblem(text: string): string | null {
-  try {
-    const u = new URL(text);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? null : `only http and https URLs are fetched, not ${u.protocol}`;
-  } catch {
-    return `not a URL: "${text}"`;
-  }
+  const failure = checkUrlScheme(text);
+  if (!failure) return null;
+  return failure.reason === 'bad-url' ? `not a URL: "${text}"` : `only http and https URLs are fetched, not ${new URL(text).protocol}`;
 }
 
 export function parseSources(text: string): { sources: Source[]; errors: string[] } {
@@ -52,12 +50,7 @@ export function uniqueSources(sources: readonly Source[]): { sources: Source[]; 
 /** Adds the URLs sources.txt does not list yet (creating it), and returns them. */
 export async function addSources(storyDir: string, urls: readonly string[]): Promise<string[]> {
   const path = join(storyDir, 'sources.txt');
-  let text = '';
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
+  const text = (await readIfExists(path)) ?? '';
   const listed = new Set(parseSources(text).sources.map((s) => s.url));
   const added = [...new Set(urls)].filter((u) => !listed.has(u));
   if (added.length) await writeAtomically(path, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${added.join('\n')}\n`);

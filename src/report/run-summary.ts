@@ -1,6 +1,8 @@
 // reports/summary.md: what a run changed, for a CI log or a GitHub step summary. Each story's
 // articles against the previous report (new, changed, removed by content hash), the largest score
 // changes per outlet, and the run's warnings and failures.
+import { errorCount } from '../diagnostics.ts';
+import { percent, signed } from '../prose.ts';
 import type { Diagnostic, OutletComparison, StoryReport } from '../types.ts';
 
 export interface StoryRun {
@@ -11,8 +13,6 @@ export interface StoryRun {
 }
 
 const WARNINGS_SHOWN = 20;
-const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(3)}`;
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function articleChanges(previous: StoryReport | null, current: StoryReport): { added: string[]; changed: string[]; removed: string[] } {
@@ -38,8 +38,8 @@ function scoreChanges(previous: StoryReport, current: StoryReport): string[] {
       .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || a.id.localeCompare(b.id));
     const frame = frames[0];
     if (Math.abs(sentiment) < 1e-9 && (!frame || frame.to === frame.from)) return [];
-    const frameText = frame && frame.to !== frame.from ? `; ${labels.get(frame.id) ?? frame.id} ${pct(frame.from)} → ${pct(frame.to)}` : '';
-    return [`| ${cell(o.name)} | ${signed(p.sentiment.mean)} → ${signed(o.sentiment.mean)} (${signed(sentiment)})${frameText} |`];
+    const frameText = frame && frame.to !== frame.from ? `; ${labels.get(frame.id) ?? frame.id} ${percent(frame.from)} → ${percent(frame.to)}` : '';
+    return [`| ${cell(o.name)} | ${signed(p.sentiment.mean, 3)} → ${signed(o.sentiment.mean, 3)} (${signed(sentiment, 3)})${frameText} |`];
   });
 }
 
@@ -52,7 +52,7 @@ function diagnosticsOf(report: StoryReport): string[] {
 }
 
 function storySection({ previous, current, unchanged }: StoryRun): string {
-  const errors = current.diagnostics.filter((d) => d.level === 'error').length;
+  const errors = errorCount(current.diagnostics);
   const warnings = current.diagnostics.length - errors;
   const head = `## ${cell(current.story.title)} (\`${current.story.id}\`)\n\n${current.articles.length} articles from ${current.comparison.outlets.length} outlets; ${errors} errors, ${warnings} warnings.`;
   if (unchanged) return `${head} Unchanged since the last run: nothing analyzed.\n`;

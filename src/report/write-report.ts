@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderIndexPage, type StoryLink } from './html/index-page.ts';
 import { renderStoryPage } from './html/story-page.ts';
+import { errorCount } from '../diagnostics.ts';
 import type { StoryReport } from '../types.ts';
 import { writeAtomically } from '../write-atomic.ts';
 
@@ -11,13 +12,13 @@ function serializeReport(report: StoryReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Writes report.json, then the page; returns the folder and the JSON as written. */
-export async function writeStoryReport(outDir: string, report: StoryReport): Promise<{ dir: string; json: string }> {
+/** Writes report.json, then the page; returns the JSON as written. */
+export async function writeStoryReport(outDir: string, report: StoryReport): Promise<string> {
   const dir = join(outDir, report.story.id);
   const json = serializeReport(report);
   await writeAtomically(join(dir, 'report.json'), json);
   await writeAtomically(join(dir, 'index.html'), renderStoryPage(report));
-  return { dir, json };
+  return json;
 }
 
 export function storyLink(report: StoryReport, dirName = report.story.id): StoryLink {
@@ -26,7 +27,7 @@ export function storyLink(report: StoryReport, dirName = report.story.id): Story
     title: report.story.title,
     articles: report.articles.length,
     outlets: report.comparison.outlets.length,
-    errors: report.diagnostics.filter((d) => d.level === 'error').length,
+    errors: errorCount(report.diagnostics),
     href: `${encodeURIComponent(dirName)}/index.html`,
   };
 }

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { cleanInput, emptyReason, extractRecord } from '../../src/clean/extraction-record.ts';
+import { cleanInput } from '../../src/clean/clean-article.ts';
+import { emptyReason, extractRecord } from '../../src/clean/extraction-record.ts';
 import type { InputKind, LoadedArticle } from '../../src/types.ts';
 
 const loaded = (content: string, kind: InputKind = 'html', given = {}): LoadedArticle => ({ file: 'x', kind, content, firstLine: 1, given, sha256: '' });

@@ -1,26 +1,15 @@
 // Issue 6's done-when, end to end: `npm run analyze -- --story demo --url …` against a local server
 // writes the reports and the snapshots, reports every failed URL without stopping the batch, and a
 // second run with the server stopped gives the same reports byte for byte.
-import test, { type ExecutionContext } from 'ava';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import test from 'ava';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSnapshot } from '../../src/load/fetch/snapshot.ts';
 import { analyze } from '../helpers/run-analyze.ts';
 import type { StoryReport } from '../../src/types.ts';
-import { ARTICLE_ETAG, startServer, type ServerOptions, type TestServer } from '../helpers/web-server.ts';
+import { ARTICLE_ETAG, serverFor, type TestServer } from '../helpers/web-server.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-async function tempDir(t: ExecutionContext): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-urls-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function server(t: ExecutionContext, options: ServerOptions = {}): Promise<TestServer> {
-  const s = await startServer(options);
-  t.teardown(() => s.close());
-  return s;
-}
 
 const readReport = async (dir: string, story = 'demo'): Promise<StoryReport> => JSON.parse(await readFile(join(dir, 'reports', story, 'report.json'), 'utf8')) as StoryReport;
 
@@ -30,8 +19,8 @@ const fast = ['--host-delay', '0'];
 const errorsOf = (report: StoryReport) => report.diagnostics.filter((d) => d.level === 'error' && d.stage === 'load');
 
 test('done when: the story is fetched, failures are reported, and a rerun without the network gives the same reports byte for byte', async (t) => {
-  const s = await server(t);
-  const dir = await tempDir(t);
+  const s = await serverFor(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   const good = [s.url('/news/article.html'), s.url('/news/second.html')];
   const bad = { missing: s.url('/missing'), pdf: s.url('/doc.pdf'), robots: s.url('/private/secret.html') };
   const urls = [...good, bad.missing, bad.pdf, bad.robots];
@@ -95,8 +84,8 @@ test('done when: the story is fetched, failures are reported, and a rerun withou
 });
 
 test('sources.txt (with an outlet after a tab) and story.json "urls" are fetched without --url', async (t) => {
-  const s = await server(t);
-  const dir = await tempDir(t);
+  const s = await serverFor(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   const story = join(dir, 'articles', 'bridge');
   await mkdir(story, { recursive: true });
   await writeFile(join(story, 'sources.txt'), `# coverage of the bridge vote\n${s.url('/news/article.html')}\tHarbour Weekly\n\n`);
@@ -111,8 +100,8 @@ test('sources.txt (with an outlet after a tab) and story.json "urls" are fetched
 });
 
 test('--refresh asks again with If-None-Match; a 304 keeps the snapshot and the report', async (t) => {
-  const s = await server(t);
-  const dir = await tempDir(t);
+  const s = await serverFor(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   const args = ['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--story', 'demo', ...fast, '--quiet'];
   const urls = ['--url', s.url('/news/article.html'), '--url', s.url('/news/second.html')];
   t.is((await analyze([...args, ...urls])).code, 0);
@@ -133,9 +122,9 @@ test('--refresh asks again with If-None-Match; a 304 keeps the snapshot and the 
 });
 
 test('requests to one host are spaced by --host-delay, or by the longer Crawl-delay of robots.txt', async (t) => {
-  const plain = await server(t);
-  const crawl = await server(t, { robots: 'User-agent: *\nCrawl-delay: 1\n' });
-  const dir = await tempDir(t);
+  const plain = await serverFor(t);
+  const crawl = await serverFor(t, { robots: 'User-agent: *\nCrawl-delay: 1\n' });
+  const dir = await tempDir(t, 'framelens-urls-');
   const out = ['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--quiet'];
   const pages = ['/news/article.html', '/news/second.html'];
   const gaps = (s: TestServer) => s.requests.slice(1).map((r, i) => r.at - s.requests[i]!.at);
@@ -154,8 +143,8 @@ test('requests to one host are spaced by --host-delay, or by the longer Crawl-de
 });
 
 test('a story whose every URL fails: nothing analyzed, exit status 1, every failure reported', async (t) => {
-  const s = await server(t);
-  const dir = await tempDir(t);
+  const s = await serverFor(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   const urls = [s.url('/missing'), s.url('/loop/a'), s.url('/redirect/file')];
   const run = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--story', 'gone', ...fast, '--quiet', ...urls.flatMap((u) => ['--url', u])]);
   t.is(run.code, 1);
@@ -168,7 +157,7 @@ test('a story whose every URL fails: nothing analyzed, exit status 1, every fail
 });
 
 test('usage errors: --url needs exactly one --story and an http(s) URL', async (t) => {
-  const dir = await tempDir(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   const base = ['--articles', join(dir, 'articles'), '--out', join(dir, 'reports')];
   t.is((await analyze([...base, '--url', 'http://127.0.0.1:9/x'])).code, 2);
   t.is((await analyze([...base, '--story', 'a', '--story', 'b', '--url', 'http://127.0.0.1:9/x'])).code, 2);
@@ -182,8 +171,8 @@ test('usage errors: --url needs exactly one --story and an http(s) URL', async (
 // that redirects into a disallowed path is fetched anyway. Reproduce: /go/private → 302 →
 // /private/secret.html, which robots.txt disallows.
 test('a redirect into a path robots.txt disallows is not followed', async (t) => {
-  const s = await server(t);
-  const dir = await tempDir(t);
+  const s = await serverFor(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--story', 'demo', ...fast, '--quiet', '--url', s.url('/go/private'), '--url', s.url('/news/article.html')]);
   t.is(s.hits('/private/secret.html'), 0);
   const report = await readReport(dir);
@@ -193,8 +182,8 @@ test('a redirect into a path robots.txt disallows is not followed', async (t) =>
 // A text/plain page is kept as snapshots/…html and then read as HTML, so its line breaks are lost:
 // the headline runs into the body. A saved .txt with the same text gets a title and three paragraphs.
 test('a text/plain page is analyzed as text (headline and paragraphs), as a saved .txt would be', async (t) => {
-  const s = await server(t);
-  const dir = await tempDir(t);
+  const s = await serverFor(t);
+  const dir = await tempDir(t, 'framelens-urls-');
   const run = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--story', 'demo', ...fast, '--quiet', '--url', s.url('/plain.txt')]);
   t.is(run.code, 0, run.stderr);
   const [article] = (await readReport(dir)).articles;

@@ -1,17 +1,11 @@
 import test from 'ava';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/report.schema.json' with { type: 'json' };
 import { analyze, root } from '../helpers/run-analyze.ts';
 import type { StoryReport } from '../../src/types.ts';
-
-async function tempDir(t: { teardown: (fn: () => Promise<void>) => void }): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
+import { tempDir } from '../helpers/temp-dir.ts';
 
 // The run's own notes (summary.md, the cache, the lock) are not reports: they are not committed.
 const perRun = (name: string, prefix: string): boolean => name.startsWith('.') || (!prefix && name === 'summary.md');

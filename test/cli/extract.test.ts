@@ -1,45 +1,21 @@
 import test, { type ExecutionContext } from 'ava';
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ExtractionRecord } from '../../src/clean/extraction-record.ts';
+import { jsonLines, runScript, type Run as ScriptRun } from '../helpers/run-analyze.ts';
+import { tempFiles } from '../helpers/temp-dir.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
+interface Run extends ScriptRun {
   records: ExtractionRecord[];
 }
 
-function extract(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import=tsx', join(root, 'src/cli/extract.ts'), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      // Every stdout line must be JSON, except the usage text that --help prints.
-      const records = stdout.startsWith('Usage:')
-        ? []
-        : stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => JSON.parse(l) as ExtractionRecord);
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, records });
-    });
-  });
+async function extract(args: string[]): Promise<Run> {
+  const run = await runScript('src/cli/extract.ts', args, { maxBuffer: 64 * 1024 * 1024 });
+  // Every stdout line must be JSON, except the usage text that --help prints.
+  return { ...run, records: jsonLines<ExtractionRecord>(run.stdout) };
 }
 
-async function folder(t: ExecutionContext, files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-extract-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(dirname(join(dir, name)), { recursive: true });
-    await writeFile(join(dir, name), content);
-  }
-  return dir;
-}
+const folder = (t: ExecutionContext, files: Record<string, string | Uint8Array>): Promise<string> => tempFiles(t, files, 'framelens-extract-');
 
 const sentence = 'The council approved the new bridge on Tuesday after a long debate about its cost and timetable.';
 const article = (title: string, body: string, head = ''): string =>

@@ -3,14 +3,13 @@
 // run), summary.md and the GitHub step summary, JSON logs, the lock, and a run killed midway.
 import test, { type ExecutionContext } from 'ava';
 import { spawn } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyze, root } from '../helpers/run-analyze.ts';
+import { analyze, jsonLines, root } from '../helpers/run-analyze.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 async function workspace(t: ExecutionContext, copies = 1): Promise<{ articles: string; out: string; story: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-ci-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const dir = await tempDir(t, 'framelens-ci-');
   const story = join(dir, 'articles', 'moon');
   for (let i = 0; i < copies; i++) {
     const to = copies === 1 ? story : join(story, `copy-${i}`);
@@ -63,14 +62,9 @@ test('the summary goes to $GITHUB_STEP_SUMMARY too, and --json logs one JSON obj
   const w = await workspace(t);
   const stepSummary = join(w.out, '..', 'step-summary.md');
   await writeFile(stepSummary, '');
-  const run = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import=tsx', join(root, 'src/cli/analyze.ts'), ...args(w, '--json')], { cwd: root, env: { ...process.env, GITHUB_STEP_SUMMARY: stepSummary } });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
-  });
+  const run = await analyze(args(w, '--json'), { env: { GITHUB_STEP_SUMMARY: stepSummary } });
   t.is(run.code, 0);
-  const events = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: string; [k: string]: unknown });
+  const events = jsonLines<{ event: string; [k: string]: unknown }>(run.stdout);
   t.true(events.some((e) => e.event === 'diagnostic' && e.level === 'warning'));
   t.like(events.find((e) => e.event === 'story'), { id: 'moon', articles: 5, unchanged: false, analyzed: 5 });
   t.like(events.at(-1), { event: 'done', exitCode: 0, stories: 1 });

@@ -1,30 +1,16 @@
 import test from 'ava';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { jsonLines, runScript, type Run as ScriptRun } from '../helpers/run-analyze.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join('test/fixtures/sentiment', name);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
+interface Run extends ScriptRun {
   lines: Array<Record<string, unknown>>;
 }
 
-function sentiment(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import=tsx', join(root, 'src/cli/sentiment.ts'), ...args], { cwd: root }, (error, stdout, stderr) => {
-      const lines = stdout.startsWith('Usage:')
-        ? []
-        : stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => JSON.parse(l) as Record<string, unknown>);
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, lines });
-    });
-  });
+async function sentiment(args: string[]): Promise<Run> {
+  const run = await runScript('src/cli/sentiment.ts', args);
+  return { ...run, lines: jsonLines<Record<string, unknown>>(run.stdout) };
 }
 
 test('a TSV file: one record per line, in order, exit 0', async (t) => {

@@ -2,12 +2,9 @@ import test from 'ava';
 import { comparePairs } from '../../src/compare/pairs.ts';
 import { frames } from './build.ts';
 import type { OutletComparison } from '../../src/types.ts';
-import { emptyOutletParts } from '../helpers/empty-parts.ts';
+import { emptyOutlet } from '../helpers/empty-parts.ts';
 
-function outlet(name: string, profile: Record<string, number>): OutletComparison {
-  const stat = { n: 1, mean: 0, sd: 0, min: 0, max: 0 };
-  return { name, known: true, articles: [], sentiment: stat, profile, dominant: { policy: [], generic: [] }, distinctive: [], ...emptyOutletParts() };
-}
+const outlet = (name: string, profile: Record<string, number>): OutletComparison => emptyOutlet(name, { articles: [], profile });
 
 test('every pair in outlet order, on policy frames only', (t) => {
   const outlets = [

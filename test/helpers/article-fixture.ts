@@ -2,11 +2,12 @@
 // finders over a headline and body written in the test (`analyzeText`, `analyzedReport`), or fill
 // in actors and quotes by hand (`report`, `actor`, `quote`) when a test needs exact numbers.
 import { actorMentions, findActors, type ActorMentions } from '../../src/analyze/actors/find-actors.ts';
-import { ENGLISH } from './empty-parts.ts';
+import { publicSentence } from '../../src/analyze/analyze-article.ts';
+import { emptyArticleParts, ENGLISH, tokenCount } from './empty-parts.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from '../../src/analyze/actors/gazetteer.ts';
 import { segment } from '../../src/analyze/segment.ts';
 import { findVoices } from '../../src/analyze/voices/find-voices.ts';
-import type { ArticleActor, ArticleLanguage, ArticleReport, ArticleVoices, OutletRef, PartScores, Quote, Segment } from '../../src/types.ts';
+import type { ArticleActor, ArticleReport, ArticleVoices, OutletRef, PartScores, Quote, Segment } from '../../src/types.ts';
 
 export interface Analyzed {
   headline: Segment;
@@ -25,8 +26,6 @@ export function analyzeText(title: string, text: string, gazetteer: Gazetteer = 
   return { headline, body, mentions, actors, voices: findVoices(body, mentions, actors) };
 }
 
-const tokenCount = (seg: Segment): number => seg.sentences.reduce((n, s) => n + s.tokens.length, 0);
-
 function scores(tokens: number): PartScores {
   return {
     tokens,
@@ -35,14 +34,6 @@ function scores(tokens: number): PartScores {
     dominant: { policy: [], generic: [] },
   };
 }
-
-const NO_LANGUAGE: ArticleLanguage = {
-  words: 0,
-  loaded: { count: 0, rate: 0, examples: [] },
-  intensifier: { count: 0, rate: 0, examples: [] },
-  hedge: { count: 0, rate: 0, examples: [] },
-  hits: [],
-};
 
 /** An outlet by name: "unknown (…)" names are unknown outlets, as the loader makes them. */
 export function outletRef(name: string, extra: Partial<OutletRef> = {}): OutletRef {
@@ -67,7 +58,6 @@ export function report(id: string, parts: ReportParts = {}): ArticleReport {
   const headline = segment('headline', title);
   const body = segment('body', text);
   const bodyTokens = parts.bodyTokens ?? tokenCount(body);
-  const plain = (seg: Segment) => seg.sentences.map(({ tokens: _tokens, ...s }) => s);
   return {
     id,
     file: id,
@@ -81,14 +71,14 @@ export function report(id: string, parts: ReportParts = {}): ArticleReport {
     lang: { ...ENGLISH },
     text,
     blocks: [],
-    sentences: { headline: plain(headline), body: plain(body) },
+    sentences: { headline: headline.sentences.map(publicSentence), body: body.sentences.map(publicSentence) },
     sentenceSentiment: [],
     removed: [],
     comments: [],
     scores: { headline: scores(tokenCount(headline)), body: scores(bodyTokens), whole: scores(tokenCount(headline) + bodyTokens) },
     actors,
     voices: { quotes, quotedShare },
-    language: NO_LANGUAGE,
+    language: emptyArticleParts().language,
   };
 }
 

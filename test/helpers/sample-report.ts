@@ -4,6 +4,9 @@
 import { sha256 } from '../../src/hash.ts';
 import { actorMentions, findActors } from '../../src/analyze/actors/find-actors.ts';
 import { DEFAULT_GAZETTEER } from '../../src/analyze/actors/gazetteer.ts';
+import { publicSentence } from '../../src/analyze/analyze-article.ts';
+import { escapeRegExp } from '../../src/escape-regexp.ts';
+import { tokenCount } from './empty-parts.ts';
 import { detectLanguage } from '../../src/analyze/detect-language.ts';
 import { scoreLanguage } from '../../src/analyze/language.ts';
 import { segment } from '../../src/analyze/segment.ts';
@@ -80,10 +83,6 @@ interface ArticleDraft {
   frames: FrameCue[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Where the nth whole-word occurrence of `cue` is; throws so a typo in the sample fails loudly. */
 function locate(seg: Segment, cue: string, nth = 0): Span {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'giu');
@@ -94,10 +93,6 @@ function locate(seg: Segment, cue: string, nth = 0): Span {
   const sentence = seg.sentences.find((s) => s.start <= start && end <= s.end);
   if (!sentence) throw new Error(`sample: "${cue}" crosses a sentence boundary`);
   return { part: seg.part, sentence: sentence.index, start, end };
-}
-
-function tokenCount(seg: Segment): number {
-  return seg.sentences.reduce((n, s) => n + s.tokens.length, 0);
 }
 
 function rankFrames(frames: PartScores['frames'], family: FrameFamily): string[] {
@@ -161,7 +156,6 @@ function buildArticle(d: ArticleDraft): ArticleReport {
       return { part, sentence: s.index, score, comparative: s.tokens.length ? score / s.tokens.length : 0 };
     }),
   );
-  const plain = (seg: Segment) => seg.sentences.map(({ tokens: _tokens, ...s }) => s);
   const parts = [segs.headline, segs.body];
   const mentions = actorMentions(parts, DEFAULT_GAZETTEER);
   const actors = findActors(parts, mentions, DEFAULT_GAZETTEER);
@@ -178,7 +172,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     lang: detectLanguage(d.title, text),
     text,
     blocks,
-    sentences: { headline: plain(segs.headline), body: plain(segs.body) },
+    sentences: { headline: segs.headline.sentences.map(publicSentence), body: segs.body.sentences.map(publicSentence) },
     sentenceSentiment,
     removed: d.removed,
     comments: d.comments,

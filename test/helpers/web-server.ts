@@ -28,13 +28,13 @@ export interface TestServer {
   requests: RecordedRequest[];
 }
 
-export const DEFAULT_ROBOTS = 'User-agent: *\nDisallow: /private/\nAllow: /\n';
+const DEFAULT_ROBOTS = 'User-agent: *\nDisallow: /private/\nAllow: /\n';
 
 export const ARTICLE_ETAG = '"article-v1"';
 export const ARTICLE_LAST_MODIFIED = 'Tue, 02 Mar 2021 09:30:00 GMT';
 
 /** Body sizes the tests set their caps against. */
-export const HUGE_BYTES = 200 * 1024;
+const HUGE_BYTES = 200 * 1024;
 export const BOMB_INFLATED_BYTES = 64 * 1024 * 1024;
 export const SLOW_BODY_MS = 3000;
 
@@ -75,7 +75,7 @@ export const ARTICLE_HTML = `<!DOCTYPE html>
 </html>
 `;
 
-export const SECOND_HTML = `<!DOCTYPE html>
+const SECOND_HTML = `<!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -105,7 +105,7 @@ export const SECOND_HTML = `<!DOCTYPE html>
 </html>
 `;
 
-export const PLAIN_TEXT = `Harbour bridge wins council backing
+const PLAIN_TEXT = `Harbour bridge wins council backing
 
 The city council voted seven to four on Monday night to fund the harbour bridge after a nine-hour debate.
 
@@ -122,8 +122,8 @@ const latin1Body = (head: string): Buffer =>
       `<p>\x93We will not close,\x94 said the owner of the Caf\xe9 du Port on Monday.</p></body></html>`,
     'latin1',
   );
-export const LATIN1_PAGE = latin1Body('');
-export const LATIN1_META_PAGE = latin1Body('<meta charset="windows-1252">');
+const LATIN1_PAGE = latin1Body('');
+const LATIN1_META_PAGE = latin1Body('<meta charset="windows-1252">');
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -359,4 +359,11 @@ export async function closedPort(): Promise<number> {
   const s = await startServer();
   await s.close();
   return s.port;
+}
+
+/** A server for one test, closed when the test ends. */
+export async function serverFor(t: { teardown: (fn: () => Promise<void>) => void }, options: ServerOptions = {}): Promise<TestServer> {
+  const s = await startServer(options);
+  t.teardown(() => s.close());
+  return s;
 }

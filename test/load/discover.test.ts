@@ -1,13 +1,12 @@
 import test, { type ExecutionContext } from 'ava';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inputKind, listStories, listStoryFiles } from '../../src/load/discover.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** A temp folder holding `files` (path → content; a path ending in "/" is an empty folder). */
 async function tree(t: ExecutionContext, files: string[]): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'framelens-discover-'));
-  t.teardown(() => rm(root, { recursive: true, force: true }));
+  const root = await tempDir(t, 'framelens-discover-');
   for (const f of files) {
     if (f.endsWith('/')) await mkdir(join(root, f), { recursive: true });
     else {

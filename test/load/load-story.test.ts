@@ -1,21 +1,11 @@
 import test, { type ExecutionContext } from 'ava';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { loadStory } from '../../src/load/load-story.ts';
+import { tempFiles } from '../helpers/temp-dir.ts';
 
 type Files = Record<string, string | Uint8Array>;
 
-async function story(t: ExecutionContext, files: Files): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'framelens-load-'));
-  t.teardown(() => rm(root, { recursive: true, force: true }));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, name)), { recursive: true });
-    await writeFile(join(root, name), content);
-  }
-  return root;
-}
+const story = (t: ExecutionContext, files: Files): Promise<string> => tempFiles(t, files, 'framelens-load-');
 
 const sha256 = (b: string | Uint8Array): string => createHash('sha256').update(b).digest('hex');
 

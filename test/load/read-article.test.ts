@@ -1,18 +1,12 @@
 import test, { type ExecutionContext } from 'ava';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inputKind, listStoryFiles } from '../../src/load/discover.ts';
 import { loadStory } from '../../src/load/load-story.ts';
 import { readArticle } from '../../src/load/read-article.ts';
+import { tempFiles } from '../helpers/temp-dir.ts';
 
-async function folder(t: ExecutionContext, files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'framelens-read-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
-  return dir;
-}
+const folder = (t: ExecutionContext, files: Record<string, string | Uint8Array>): Promise<string> => tempFiles(t, files, 'framelens-read-');
 
 const html = '<html><head><title>T</title></head><body><p>Hello there.</p></body></html>';
 

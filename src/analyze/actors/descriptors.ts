@@ -30,14 +30,19 @@ export interface SentencePlace {
 
 const sentenceTokens = new WeakMap<SentencePlace, NameToken[]>();
 
-/** The sentence's words before `offset`: tokenised once per sentence, however many names it has. */
-function wordsBefore(place: SentencePlace, offset: number): NameToken[] {
+/** The sentence's name tokens, offsets into the part: tokenised once however often names are looked for in it. */
+export function placeNames(place: SentencePlace): NameToken[] {
   let tokens = sentenceTokens.get(place);
   if (!tokens) {
     tokens = nameTokens(place.text, place.start);
     sentenceTokens.set(place, tokens);
   }
-  return tokens.filter((t) => t.end <= offset);
+  return tokens;
+}
+
+/** The sentence's words before `offset`. */
+function wordsBefore(place: SentencePlace, offset: number): NameToken[] {
+  return placeNames(place).filter((t) => t.end <= offset);
 }
 
 function span(place: SentencePlace, start: number, end: number): ActorDescriptor['span'] {

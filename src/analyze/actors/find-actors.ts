@@ -1,10 +1,10 @@
 // The actors of one article: every mention found, merged by name ("Kazianis" and "Mr. Kazianis"
 // join "Harry Kazianis"; the gazetteer already joined "Beijing" to China), each with where it is
 // named, how it is described and the target scorer's sentiment toward it sentence by sentence.
-import { describeMention, type SentencePlace } from './descriptors.ts';
+import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
-import { scoreTargetIn } from '../target-sentiment.ts';
+import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
 import { round } from '../../round.ts';
 import type { ActorSentiment, ActorSentimentEvidence, ArticleActor, Segment, Span } from '../../types.ts';
 
@@ -20,7 +20,7 @@ function places(segments: readonly Segment[]): SentencePlace[] {
 
 function mentionsIn(all: SentencePlace[], gazetteer: Gazetteer, known: ReadonlySet<string>): PlacedMention[] {
   return all.flatMap((place) =>
-    sentenceMentions(place.text, { offset: place.start, headline: place.part === 'headline', known }, gazetteer).map((mention) => ({ mention, place })),
+    sentenceMentions(place.text, { offset: place.start, headline: place.part === 'headline', known }, gazetteer, placeNames(place)).map((mention) => ({ mention, place })),
   );
 }
 
@@ -54,10 +54,20 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
 
 const spanOf = (p: PlacedMention): Span => ({ part: p.place.part, sentence: p.place.index, start: p.mention.start, end: p.mention.end });
 
-/** The sentence as a segment of its own, offsets from its start: the article's tokens, not a second split. */
-function sentenceSegment(place: SentencePlace): Segment {
-  const tokens = place.tokens.map((t) => ({ ...t, start: t.start - place.start, end: t.end - place.start }));
-  return { part: place.part, text: place.text, sentences: [{ index: 0, paragraph: 0, start: 0, end: place.text.length, text: place.text, tokens }] };
+const readSentences = new WeakMap<SentencePlace, TargetSentence>();
+
+/**
+ * The sentence as target scoring reads it, once however many actors it names: a segment of its own
+ * (offsets from its start) built from the article's tokens, not a second split.
+ */
+function targetOf(place: SentencePlace): TargetSentence {
+  let read = readSentences.get(place);
+  if (!read) {
+    const tokens = place.tokens.map((t) => ({ ...t, start: t.start - place.start, end: t.end - place.start }));
+    read = targetSentence({ part: place.part, text: place.text, sentences: [{ index: 0, paragraph: 0, start: 0, end: place.text.length, text: place.text, tokens }] });
+    readSentences.set(place, read);
+  }
+  return read;
 }
 
 /** Sentiment toward the actor in each sentence that names it, scored at the sentence's first mention. */
@@ -68,7 +78,7 @@ export function actorSentiment(mentions: readonly PlacedMention[]): ActorSentime
     const key = `${p.place.part}:${p.place.index}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const t = scoreTargetIn(sentenceSegment(p.place), { from: p.mention.start - p.place.start, to: p.mention.end - p.place.start });
+    const t = scoreTargetIn(targetOf(p.place), { from: p.mention.start - p.place.start, to: p.mention.end - p.place.start });
     scored.push({ span: spanOf(p), score: t.score, polarity: t.polarity, cues: t.evidence });
   }
   return summarizeSentiment(scored);

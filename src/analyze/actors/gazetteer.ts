@@ -3,7 +3,7 @@
 // places and media, and the actors a story lists in story.json, which win over everything else.
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
-import { nameTokens, phraseKey } from './name-tokens.ts';
+import { nameTextKey } from './name-tokens.ts';
 import type { ActorKind } from '../../types.ts';
 import data from '../../../data/actors.json' with { type: 'json' };
 
@@ -31,7 +31,6 @@ export interface Gazetteer {
 // The package's ESM entry has no typed default export under NodeNext; its CommonJS entry is the same array.
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
-const keyOf = (name: string): string => phraseKey(nameTokens(name));
 const demonyms = new Set<string>();
 
 /** "Chinese", "American": a country named as an attribute of something else. */
@@ -62,7 +61,7 @@ function builtInNames(): Array<[string, GazetteerEntry]> {
     const [owner] = states.length ? states : owners;
     if ((states.length === 1 || owners.length === 1) && !skipNames.has(demonym)) {
       out.push([demonym, countryEntries.get(owner!.name)!]);
-      demonyms.add(keyOf(demonym));
+      demonyms.add(nameTextKey(demonym));
     }
   }
   for (const name of c.extra) countryEntries.set(name, { name, kind: 'country', listed: false });
@@ -79,14 +78,14 @@ const BUILT_IN = builtInNames();
 
 export function buildGazetteer(listed: readonly ListedActor[] = []): Gazetteer {
   const byKey = new Map<string, GazetteerEntry>();
-  for (const [name, entry] of BUILT_IN) byKey.set(keyOf(name), entry);
+  for (const [name, entry] of BUILT_IN) byKey.set(nameTextKey(name), entry);
   const listedEntries = listed.map((actor) => {
-    const known = byKey.get(keyOf(actor.name));
+    const known = byKey.get(nameTextKey(actor.name));
     const entry: GazetteerEntry = { name: actor.name, kind: actor.kind ?? known?.kind ?? 'other', listed: true };
     // Listing a built-in actor by its own name keeps its aliases ("PRC" stays China); listing one
     // of its aliases ("NASA") takes only that name from it.
     if (known?.name === actor.name) for (const [key, e] of byKey) if (e === known) byKey.set(key, entry);
-    for (const alias of [actor.name, ...(actor.aliases ?? [])]) byKey.set(keyOf(alias), entry);
+    for (const alias of [actor.name, ...(actor.aliases ?? [])]) byKey.set(nameTextKey(alias), entry);
     return entry;
   });
   let longest = 1;

@@ -2,7 +2,7 @@
 // initial's period or a quoted nickname), split where a known name (gazetteer) or a title starts,
 // each part classed by the table, by its last word, by compromise's name lexicon, or by its shape.
 import type { Gazetteer } from './gazetteer.ts';
-import { nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
+import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
 import { tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import data from '../../../data/actors.json' with { type: 'json' };
@@ -43,7 +43,7 @@ const isNameWord = (t: NameToken): boolean => t.capital && !dates.has(t.key.toLo
 const notNames = lower(data.notNames.words);
 const organisationWords = lower(data.keywords.organisation);
 const thingWords = lower(data.keywords.other);
-const titleKeys = new Set(data.titles.person.map((t) => phraseKey(nameTokens(t))));
+const titleKeys = new Set(data.titles.person.map(nameTextKey));
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
 // Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
 const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4).map((t) => t.toLowerCase()));
@@ -157,8 +157,8 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
   return tagsOf(token!.text).some((t) => NAME_TAGS.includes(t));
 }
 
-export function sentenceMentions(text: string, context: SentenceContext, gazetteer: Gazetteer): Mention[] {
-  const tokens = nameTokens(text, context.offset);
+/** `tokens` are the sentence's name tokens when the caller has them already (offsets into the part). */
+export function sentenceMentions(text: string, context: SentenceContext, gazetteer: Gazetteer, tokens = nameTokens(text, context.offset)): Mention[] {
   const mentions: Mention[] = [];
   for (const run of runs(text, tokens, context.offset)) {
     const atStart = run[0] === tokens[0];
@@ -224,7 +224,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
 export function knownKeys(mentions: readonly Mention[]): string[] {
   return mentions.flatMap((m) => {
     if (m.fixed) return [];
-    const whole = phraseKey(nameTokens(m.name));
+    const whole = nameTextKey(m.name);
     return m.kind === 'person' ? [whole, m.firstKey, m.lastKey] : [whole];
   });
 }

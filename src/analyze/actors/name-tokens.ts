@@ -41,3 +41,8 @@ export function nameTokens(text: string, offset = 0): NameToken[] {
 export function phraseKey(tokens: readonly { key: string }[]): string {
   return tokens.map((t) => t.key).join(' ');
 }
+
+/** The key of a name given as text ("U.S. Space Force"). */
+export function nameTextKey(name: string): string {
+  return phraseKey(nameTokens(name));
+}

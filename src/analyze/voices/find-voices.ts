@@ -6,7 +6,7 @@ import { speakerCategory } from './speaker-category.ts';
 import type { ActorMentions } from '../actors/find-actors.ts';
 import { isDemonym } from '../actors/gazetteer.ts';
 import { nameKey } from '../actors/name-tokens.ts';
-import { tokenize } from '../segment.ts';
+import { countTokens } from '../segment.ts';
 import { quoteRanges } from '../sentiment-quotation.ts';
 import { round } from '../../round.ts';
 import type { ArticleActor, ArticleVoices, Quote, Segment } from '../../types.ts';
@@ -14,8 +14,6 @@ import data from '../../../data/voices.json' with { type: 'json' };
 
 type Sentence = Segment['sentences'][number];
 
-// Counted as the body's words are, so a quotation's share of them stays within 0..1.
-const wordCount = (text: string): number => tokenize(text).length;
 
 interface Speaker {
   name: string | null;
@@ -59,7 +57,7 @@ function quoteOf(speaker: Speaker, ctx: Context, direct: boolean, start: number,
     direct,
     text,
     span: { part: 'body', sentence, start, end },
-    words: wordCount(text),
+    words: countTokens(text),
   };
 }
 
@@ -78,11 +76,11 @@ function reported(att: Attribution, sentence: Sentence, ctx: Context): [number, 
   const told = data.told.verbs.includes(att.verb) ? toldWhom(att.end, ctx) : att.end;
   const tail = text.slice(told, sentence.end).replace(/[.!?]$/u, '');
   const lead = /^(?:,|\s)*(?:that\s+)?/u.exec(tail)![0].length;
-  if (att.speakerFirst && wordCount(tail) >= data.quotes.minWords) return [told + lead, told + tail.length];
+  if (att.speakerFirst && countTokens(tail) >= data.quotes.minWords) return [told + lead, told + tail.length];
   const anchor = att.speakerFirst ? (att.speaker?.start ?? att.start) : att.start;
   const comma = text.lastIndexOf(',', anchor);
-  if (comma > sentence.start && wordCount(text.slice(sentence.start, comma)) >= data.quotes.minWords) return [sentence.start, comma];
-  if (!att.speakerFirst && att.speaker && wordCount(text.slice(att.speaker.end, sentence.end)) >= data.quotes.minWords) {
+  if (comma > sentence.start && countTokens(text.slice(sentence.start, comma)) >= data.quotes.minWords) return [sentence.start, comma];
+  if (!att.speakerFirst && att.speaker && countTokens(text.slice(att.speaker.end, sentence.end)) >= data.quotes.minWords) {
     return [att.speaker.end + /^(?:,|\s)*/u.exec(text.slice(att.speaker.end))![0].length, sentence.end - 1];
   }
   return null;
@@ -98,7 +96,7 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
     .sort((a, b) => a.start - b.start);
   const ctx: Context = { text, sentences, mentions, actors: byName, lastSpeaker: null };
   const allQuotes = quoteRanges(text);
-  const quotes = allQuotes.filter(([s, e]) => wordCount(text.slice(s, e)) >= data.quotes.minWords);
+  const quotes = allQuotes.filter(([s, e]) => countTokens(text.slice(s, e)) >= data.quotes.minWords);
   // Attribution verbs inside quotation marks are the speaker's words, so they are never found.
   const found = sentences.map((s) => attributions(text, s, allQuotes, mentions));
   const used = new Set<Attribution>();
@@ -118,7 +116,7 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
     // other quotation is attributed ("will be built “…” and designed for “…,” Russia said").
     const opens = text.slice(first.start, start).search(/[\p{L}\p{N}]/u) < 0;
     const sameSentence = previous?.sentence === first.index;
-    const continues = opens || sameSentence || wordCount(text.slice(start, end)) >= data.continuation.minWords;
+    const continues = opens || sameSentence || countTokens(text.slice(start, end)) >= data.continuation.minWords;
     if (!att && !continues) return;
     let speaker: Speaker = { name: null, surface: null, verb: null };
     if (att) {
@@ -142,7 +140,7 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
     const here = found[sentence.index]!;
     const last = here.at(-1);
     if (!last || here.some((a) => used.has(a))) continue;
-    const indirect = wordCount(text.slice(last.end, sentence.end)) < data.quotes.minWords ? last : here[0]!;
+    const indirect = countTokens(text.slice(last.end, sentence.end)) < data.quotes.minWords ? last : here[0]!;
     const span = reported(indirect, sentence, ctx);
     if (!span) continue;
     used.add(indirect);
@@ -151,6 +149,7 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
     out.push(quoteOf(speaker, ctx, false, span[0], span[1], sentence.index));
     ctx.lastSpeaker = speaker.name;
   }
+  // Quoted words are counted as the body's tokens are, so their share stays within 0..1.
   const directWords = out.filter((x) => x.direct).reduce((n, x) => n + x.words, 0);
   const bodyWords = sentences.reduce((n, s) => n + s.tokens.length, 0);
   return { quotes: out, quotedShare: bodyWords ? round(directWords / bodyWords) : 0 };

@@ -17,9 +17,16 @@ function commonAncestor(a: Element | null, b: Element | null): ParentNode | null
  * A corrected main-content mask (see pickMain), or null when the pick stands. The container of the
  * articleBody text replaces the pick when the pick holds little of that text, or when the pick is
  * mostly other text while the body, complete, is still a fair part of it (a body that is a small
- * part of the pick is more likely a summary or one section than the whole article).
+ * part of the pick is more likely a summary or one section than the whole article). `keys` holds
+ * the blockKey of every block not dropped and not in comments.
  */
-export function alignArticleBody(walk: PageWalk, drops: ReadonlyArray<string | null>, inMain: Uint8Array, articleBody: string): Uint8Array | null {
+export function alignArticleBody(
+  walk: PageWalk,
+  drops: ReadonlyArray<string | null>,
+  inMain: Uint8Array,
+  articleBody: string,
+  keys: readonly string[],
+): Uint8Array | null {
   const cfg = chrome.articleBody;
   const body = blockKey(articleBody);
   let matched = 0;
@@ -29,7 +36,7 @@ export function alignArticleBody(walk: PageWalk, drops: ReadonlyArray<string | n
   let last = -1;
   walk.blocks.forEach((b, i) => {
     if (drops[i] !== null || b.inComments) return;
-    const text = blockKey(b.text);
+    const text = keys[i]!;
     if (inMain[i]) mainChars += text.length;
     if (text.length < cfg.minBlockChars || !body.includes(text.slice(0, cfg.probeChars))) return;
     matched += text.length;

@@ -33,13 +33,12 @@ function inlineLink(block: RawBlock): boolean {
 }
 
 /**
- * The rule that drops a block from the body, or null to keep it. `seen` holds the blocks kept so
- * far and is updated when the block is kept.
+ * The rule that drops a block from the body, or null to keep it. `key` is the block's blockKey.
+ * `seen` holds the blocks kept so far and is updated when the block is kept.
  */
-export function filterRule(block: RawBlock, titleKey: string, seen: SeenBlocks): string | null {
+export function filterRule(block: RawBlock, key: string, titleKey: string, seen: SeenBlocks): string | null {
   const f = chrome.blockFilter;
   const { text } = block;
-  const key = blockKey(text);
   // An <h1> is the headline even when og:title words it a little differently.
   const headline = block.owner?.name === 'h1' && key !== '' && (key.includes(titleKey) || titleKey.includes(key));
   if (titleKey && (key === titleKey || headline)) return 'title-repeat';

@@ -1,6 +1,7 @@
 // Finds the commenter's name inside one comment, without wandering into nested replies.
-import { isTag, type AnyNode, type Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { chrome } from './chrome.ts';
+import { descendant } from './select.ts';
 import { textOf } from './text-of.ts';
 
 const MAX_NAME_CHARS = 80;
@@ -14,15 +15,13 @@ function isAuthor(el: Element): boolean {
 
 /** The author named in comment `item`; `items` are all comment items, whose subtrees are skipped. */
 export function commentAuthor(item: Element, items: ReadonlySet<Element>): string | undefined {
-  const stack: AnyNode[] = [...item.children].reverse();
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isTag(n) || items.has(n)) continue;
-    if (isAuthor(n)) {
-      const name = textOf(n).replace(chrome.comments.authorSuffix, '').trim();
-      return name && name.length <= MAX_NAME_CHARS ? name : undefined;
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return undefined;
+  // The search starts below `item`: it is one of `items` itself, and never its own author.
+  const author = descendant(
+    item,
+    (n) => n !== item && isAuthor(n),
+    (n) => n !== item && items.has(n),
+  );
+  if (!author) return undefined;
+  const name = textOf(author).replace(chrome.comments.authorSuffix, '').trim();
+  return name && name.length <= MAX_NAME_CHARS ? name : undefined;
 }

@@ -59,7 +59,10 @@ export function extractHtml(html: string): CleanedArticle {
   }
   const articleBody = ld.articleBody && ld.articleBody.length >= chrome.articleBody.minChars ? ld.articleBody : undefined;
   const picked = pickMain(walk, drops);
-  const inMain = articleBody ? (alignArticleBody(walk, drops, picked, articleBody) ?? picked) : picked;
+  // Each block's blockKey, made once for the articleBody check and the block filter; '' for blocks
+  // neither reads (dropped, in comments, or outside the pick when there is no articleBody).
+  const keys = walk.blocks.map((b, i) => (drops[i] || b.inComments || !(articleBody || picked[i]) ? '' : blockKey(b.text)));
+  const inMain = articleBody ? (alignArticleBody(walk, drops, picked, articleBody, keys) ?? picked) : picked;
 
   const kept: RawBlock[] = [];
   const threads = new Map<number, { line: number; parts: string[] }>();
@@ -79,7 +82,7 @@ export function extractHtml(html: string): CleanedArticle {
       else comments.push({ text: b.text, line: b.index });
       return;
     }
-    const rule = inMain[i] ? filterRule(b, titleKey, seen) : 'outside-main';
+    const rule = inMain[i] ? filterRule(b, keys[i]!, titleKey, seen) : 'outside-main';
     if (rule) removed.add(b.index, b.text, rule);
     else kept.push(b);
   });

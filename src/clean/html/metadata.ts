@@ -1,14 +1,14 @@
 // What the page says about itself: head <meta> tags, JSON-LD, and visible bylines and dates, in
 // order of how deliberately the publisher stated them.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { isTag, type AnyNode, type Element } from 'domhandler';
+import { isTag, type AnyNode } from 'domhandler';
 import type { FoundMeta } from '../../types.ts';
 import { chrome } from './chrome.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { textOf } from './text-of.ts';
 import { readDateLine } from '../text/dates.ts';
-import { cleanTitle, firstHeadline, visibleHeadline } from './title.ts';
-import { select } from './select.ts';
+import { pageHeadline } from './title.ts';
+import { descendant, select } from './select.ts';
 
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./i;
 
@@ -49,22 +49,16 @@ function isAuthorLink(el: AnyNode): boolean {
   return isTag(el) && el.name === 'a' && AUTHOR_LINK.test(el.attribs.href ?? '');
 }
 
-/** The first element under `el` (itself included), in document order, that passes `test`. */
-function descendant(el: AnyNode, test: (n: Element) => boolean): Element | undefined {
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isTag(n)) continue;
-    if (test(n)) return n;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return undefined;
-}
-
 /** The name in a byline element: its author-page link when it has one, else its text. */
 function bylineName(el: AnyNode): string | undefined {
-  const link = descendant(el, (n) => isAuthorLink(n) && nameLike(textOf(n)) !== undefined);
-  return link ? nameLike(textOf(link)) : cleanAuthor(textOf(el));
+  // The name the link test reads is the one returned: the link's text is read once.
+  let name: string | undefined;
+  const link = descendant(el, (n) => {
+    if (!isAuthorLink(n)) return false;
+    name = nameLike(textOf(n));
+    return name !== undefined;
+  });
+  return link ? name : cleanAuthor(textOf(el));
 }
 
 function firstText(found: Cheerio<AnyNode>): string | undefined {
@@ -137,9 +131,7 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
 
   const stated = [meta.get('og:title'), meta.get('twitter:title'), ld.headline].find(nonEmpty);
   const docTitle = firstText(select($, 'title'));
-  const title =
-    visibleHeadline($, [stated, docTitle].filter((t): t is string => Boolean(t)), found.siteName) ??
-    (stated ? cleanTitle(stated, found.siteName) : (firstHeadline($, docTitle ? [docTitle] : [], found.siteName) ?? (docTitle ? cleanTitle(docTitle, found.siteName, true) : undefined)));
+  const title = pageHeadline($, stated, docTitle, found.siteName);
   if (title) found.title = title;
 
   const m = chrome.metadata;

@@ -1,7 +1,7 @@
 // Selector queries that stay linear on deeply nested pages. cheerio's `$(selector)` walks the tree
 // with domutils' findAll, whose stack shifts cost the current depth per node: 100,000 nested
 // <div>s make each query take seconds. Here the elements are listed once per page, with a
-// push/pop walk, and each query filters that list.
+// push/pop walk, and each query filters that list; a search under one element walks the same way.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 
@@ -24,4 +24,19 @@ function elementsOf($: CheerioAPI): Element[] {
 /** `$(selector)` in document order, in time linear in the page's size. */
 export function select($: CheerioAPI, selector: string): Cheerio<Element> {
   return $(elementsOf($)).filter(selector);
+}
+
+/**
+ * The first element under `el` (itself included), in document order, that passes `test`. Elements
+ * that pass `skip` are passed over with everything under them.
+ */
+export function descendant(el: AnyNode, test: (n: Element) => boolean, skip?: (n: Element) => boolean): Element | undefined {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isTag(n) || skip?.(n)) continue;
+    if (test(n)) return n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return undefined;
 }

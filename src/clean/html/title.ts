@@ -9,7 +9,8 @@ import { select } from './select.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const tokens = (s: string): Set<string> => new Set(blockKey(s).split(' ').filter(Boolean));
+/** The words of a blockKey. */
+const tokens = (key: string): Set<string> => new Set(key.split(' ').filter(Boolean));
 const LOGO_CLASS = new RegExp(chrome.title.visible.logoClass, 'iu');
 const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
@@ -96,24 +97,35 @@ function headings($: CheerioAPI, tag: 'h1' | 'h2', heads: string[], siteName?: s
  * forums) that agrees with one of the head's titles. Logos and site names are not headlines, even
  * when <title> repeats them as its site segment.
  */
-export function visibleHeadline($: CheerioAPI, headTitles: string[], siteName?: string): string | undefined {
+function visibleHeadline($: CheerioAPI, heads: string[], h1s: Heading[], siteName?: string): string | undefined {
   const v = chrome.title.visible;
-  const heads = headTitles.filter((h) => h.trim());
   if (heads.length === 0) return undefined;
-  const headTokens = heads.map(tokens);
-  for (const h1 of headings($, 'h1', heads, siteName)) {
+  const headKeys = heads.map(blockKey);
+  const headTokens = headKeys.map(tokens);
+  for (const h1 of h1s) {
     if (words(h1.key) < v.minWords) continue;
     // An <h1> that wraps the head's title in a date or byline ("Dec 18 2025 <title>") is that title.
-    const wrapped = heads.find((h) => words(blockKey(h)) >= v.minWords && h1.key.includes(blockKey(h)));
-    if (wrapped) return cleanTitle(wrapped, siteName);
-    if (headTokens.some((h) => agree(tokens(h1.text), h))) return h1.text;
+    const wrapped = heads.findIndex((_, i) => words(headKeys[i]!) >= v.minWords && h1.key.includes(headKeys[i]!));
+    if (wrapped >= 0) return cleanTitle(heads[wrapped]!, siteName);
+    const h1Tokens = tokens(h1.key);
+    if (headTokens.some((h) => agree(h1Tokens, h))) return h1.text;
   }
   // A second-level heading must be one of the head's titles word for word.
-  const headKeys = new Set(heads.flatMap((h) => [blockKey(h), ...segments(h)]));
-  return headings($, 'h2', heads, siteName).find((h2) => words(h2.key) >= v.minWords && headKeys.has(h2.key))?.text;
+  const titleKeys = new Set(heads.flatMap((h, i) => [headKeys[i]!, ...segments(h)]));
+  return headings($, 'h2', heads, siteName).find((h2) => words(h2.key) >= v.minWords && titleKeys.has(h2.key))?.text;
 }
 
-/** The first <h1> that is not a logo or the site's name, for pages whose head states no headline. */
-export function firstHeadline($: CheerioAPI, headTitles: string[], siteName?: string): string | undefined {
-  return headings($, 'h1', headTitles, siteName)[0]?.text;
+/**
+ * The page's headline from what the head states (og:title, twitter:title or JSON-LD headline) and
+ * its <title>: the visible headline that agrees with them, else the stated title, else the first
+ * <h1> that is not a logo or the site's name, else <title> without its site name.
+ */
+export function pageHeadline($: CheerioAPI, stated: string | undefined, docTitle: string | undefined, siteName?: string): string | undefined {
+  const heads = [stated, docTitle].filter((t): t is string => Boolean(t?.trim()));
+  // Without a stated title the heads are <title> alone, as the first-<h1> fallback reads them: one list serves both.
+  const h1s = headings($, 'h1', heads, siteName);
+  return (
+    visibleHeadline($, heads, h1s, siteName) ??
+    (stated ? cleanTitle(stated, siteName) : (h1s[0]?.text ?? (docTitle ? cleanTitle(docTitle, siteName, true) : undefined)))
+  );
 }

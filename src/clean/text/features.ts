@@ -57,8 +57,8 @@ export function hasStoplist(feats: LineFeatures[]): boolean {
   return long.reduce((s, f) => s + f.stopwordDensity * f.chars, 0) / chars >= thresholds.stoplistMinPageDensity;
 }
 
-/** jusText's "good" paragraph: long enough and written in sentences. */
-export function isBodyLike(f: LineFeatures, stoplist = true): boolean {
+/** jusText's "good" paragraph: long enough and written in sentences; without a stop list (see hasStoplist), measured in letters, not stop words. */
+export function isBodyLike(f: LineFeatures, stoplist: boolean): boolean {
   if (!stoplist)
     return f.chars >= thresholds.goodMinChars || (f.terminal && f.chars >= thresholds.sentenceMinChars);
   return (

@@ -19,9 +19,14 @@ function continues(prev: string, next: string): boolean {
 }
 
 export function toLines(content: string, firstLine = 1): Line[] {
+  return linesFrom(content.split(/\r?\n|\r/), firstLine);
+}
+
+/** toLines for a text already split at its line breaks (`raws` hold none). */
+export function linesFrom(raws: readonly string[], firstLine = 1): Line[] {
   const out: Line[] = [];
   let prevBlank = true;
-  content.split(/\r?\n|\r/).forEach((raw, i) => {
+  raws.forEach((raw, i) => {
     const text = normalizeText(raw, false);
     if (!text) {
       prevBlank = true;

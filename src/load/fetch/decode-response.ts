@@ -1,13 +1,12 @@
 // A fetched body as text: the charset the server sends wins, then a byte-order mark or the page's
 // own <meta>, then UTF-8; a page that is none of these is read as windows-1252, as browsers do.
-import { decodeBytes, decodeLegacy, type Decoded } from '../decode.ts';
+import { byteOrderMark, decodeBytes, decodeLegacy, type Decoded } from '../decode.ts';
 
 const UTF8 = new Set(['utf-8', 'utf8']);
-const HAS_BOM = (b: Uint8Array): boolean => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
 export function decodeFetched(bytes: Uint8Array, headerCharset: string | null, type: string | null): Decoded {
   const kind = type === 'text/plain' ? 'text' : 'html';
-  if (headerCharset && !UTF8.has(headerCharset) && !HAS_BOM(bytes)) {
+  if (headerCharset && !UTF8.has(headerCharset) && !byteOrderMark(bytes)) {
     try {
       const text = decodeLegacy(bytes, headerCharset);
       return text.trim() ? { ok: true, text, encoding: headerCharset } : { ok: false, reason: 'empty page' };

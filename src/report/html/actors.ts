@@ -2,7 +2,8 @@
 // (mean target sentiment, shaded), then how each outlet describes them.
 import type { ActorKind, OutletActor, OutletComparison } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
-import { fmtSigned, plural } from './format.ts';
+import { fmtSigned } from './format.ts';
+import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
 
 const ROWS = 12;

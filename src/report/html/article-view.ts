@@ -3,7 +3,8 @@
 import { articleAnchor, sentenceAnchor } from './anchors.ts';
 import type { ArticleReport, FrameInfo, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';
-import { fmtSigned, fmtWeight, plural } from './format.ts';
+import { fmtSigned, fmtWeight } from './format.ts';
+import { plural } from '../../prose.ts';
 import { FAMILIES, frameLabel, framesOf } from './frames.ts';
 import { highlight, type Mark } from './highlight.ts';
 import { outletName } from './outlet-name.ts';

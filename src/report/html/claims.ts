@@ -3,20 +3,15 @@
 import { articleAnchor, sentenceAnchor } from './anchors.ts';
 import type { ArticleReport, Claim, ClaimCoverage, ClaimMember } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
-import { fmtShare, plural } from './format.ts';
+import { excerpt, fmtShare } from './format.ts';
+import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
 import config from '../../../data/claims.json' with { type: 'json' };
 
 type Outlet = { readonly name: string; readonly known: boolean };
 
-// A claim is one sentence, but a scraped "sentence" can run on; report.json keeps it whole.
-const EXCERPT_CHARS = 300;
 // An outlet's own claims are listed open up to this many, folded beyond.
 const OPEN_LIST = 5;
-
-function excerpt(text: string): string {
-  return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
-}
 
 /** The shown member: the one the claim's text is taken from. */
 function shownMember(claim: Claim): ClaimMember {

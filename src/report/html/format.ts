@@ -1,5 +1,7 @@
 // Number formatting for the page. Fixed decimals (not locale formatting) keep the output
 // byte-identical on every machine.
+import { escapeHtml } from './escape.ts';
+import { percent } from '../../prose.ts';
 import { round } from '../../round.ts';
 
 const MINUS = '\u2212';
@@ -35,9 +37,14 @@ export function fmtWeight(n: number): string {
 export function fmtShare(share: number): string {
   if (!finite(share)) return '–';
   if (share > 0 && share < 0.005) return '<1%';
-  return `${Math.round(share * 100)}%`;
+  return percent(share);
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+// A long passage or claim is cut for the page; report.json keeps it whole.
+const EXCERPT_CHARS = 300;
+
+/** Escaped text, cut at EXCERPT_CHARS with an ellipsis. */
+export function excerpt(text: string): string {
+  return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 }
+

@@ -2,20 +2,14 @@
 import { articleAnchor } from './anchors.ts';
 import type { ArticleReport, ReuseLink } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
-import { fmtShare, plural } from './format.ts';
+import { excerpt, fmtShare } from './format.ts';
+import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
 import config from '../../../data/reuse.json' with { type: 'json' };
-
-// Long passages are cut for the page; report.json keeps them whole.
-const EXCERPT_CHARS = 300;
 
 /** The article's outlet, linked to its section, and its file. */
 function articleLabel(article: ArticleReport, index: number): string {
   return `<a href="#${articleAnchor(index)}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
-}
-
-function excerpt(text: string): string {
-  return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 }
 
 export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleReport[]): string {

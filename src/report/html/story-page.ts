@@ -1,4 +1,5 @@
 // The story page: a pure function of report.json, so the HTML never says more than the JSON does.
+import { errorCount } from '../../diagnostics.ts';
 import type { StoryReport } from '../../types.ts';
 import { renderActors } from './actors.ts';
 import { renderArticle } from './article-view.ts';
@@ -7,7 +8,7 @@ import { renderDiagnostics } from './diagnostics.ts';
 import { renderDistinctiveWords } from './distinctive-words.ts';
 import { htmlDocument } from './document.ts';
 import { escapeHtml } from './escape.ts';
-import { plural } from './format.ts';
+import { plural } from '../../prose.ts';
 import { renderFrameHeatmap } from './heatmap.ts';
 import { renderLanguage } from './language.ts';
 import { renderPairwise } from './pairwise.ts';
@@ -16,7 +17,7 @@ import { renderSentimentChart } from './sentiment-chart.ts';
 import { renderVoices } from './voices.ts';
 
 function renderHeader(report: StoryReport): string {
-  const errors = report.diagnostics.filter((d) => d.level === 'error').length;
+  const errors = errorCount(report.diagnostics);
   const diagnostics = report.diagnostics.length
     ? `<a href="#diagnostics">${plural(report.diagnostics.length, 'diagnostic')}</a>${errors ? ` (${plural(errors, 'error')})` : ''}`
     : 'no diagnostics';

@@ -1,17 +1,8 @@
 import test from 'ava';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runScript, type Run } from '../../helpers/run-analyze.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-function bench(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import=tsx', join(root, 'bench/sentiment/run.ts'), ...args], { cwd: root }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const bench = (args: string[]): Promise<Run> => runScript('bench/sentiment/run.ts', args);
 
 const files = ['--nyt', 'test/fixtures/sentiment/snippets.tsv', '--newsmtsc', 'test/fixtures/sentiment/mentions.jsonl'];
 

@@ -1,19 +1,14 @@
-import test, { type ExecutionContext } from 'ava';
+import test from 'ava';
 import { fetchSettings } from '../../../src/load/fetch/fetch-page.ts';
 import { RobotsCache } from '../../../src/load/fetch/robots.ts';
-import { startServer, type ServerOptions, type TestServer } from '../../helpers/web-server.ts';
+import { serverFor } from '../../helpers/web-server.ts';
 
-async function server(t: ExecutionContext, options: ServerOptions = {}): Promise<TestServer> {
-  const s = await startServer(options);
-  t.teardown(() => s.close());
-  return s;
-}
 
 // Retries of a failing robots.txt must not wait for real.
 const cache = (): RobotsCache => new RobotsCache(fetchSettings({ sleep: async () => {}, random: () => 0 }));
 
 test('a disallowed path is not allowed, with a reason; the rest of the site is', async (t) => {
-  const s = await server(t);
+  const s = await serverFor(t);
   const robots = cache();
   const secret = await robots.check(s.url('/private/secret.html'));
   t.false(secret.allowed);
@@ -23,7 +18,7 @@ test('a disallowed path is not allowed, with a reason; the rest of the site is',
 });
 
 test('robots.txt is fetched once per origin, however many pages are checked, even at once', async (t) => {
-  const [a, b] = [await server(t), await server(t)];
+  const [a, b] = [await serverFor(t), await serverFor(t)];
   const robots = cache();
   const paths = ['/news/article.html', '/news/second.html', '/private/secret.html', '/missing'];
   await Promise.all([...paths.map((p) => robots.check(a.url(p))), ...paths.map((p) => robots.check(b.url(p)))]);
@@ -35,7 +30,7 @@ test('robots.txt is fetched once per origin, however many pages are checked, eve
 });
 
 test('a host without robots.txt (404) allows everything', async (t) => {
-  const s = await server(t, { robots: null });
+  const s = await serverFor(t, { robots: null });
   const robots = cache();
   const verdict = await robots.check(s.url('/private/secret.html'));
   t.true(verdict.allowed);
@@ -43,7 +38,7 @@ test('a host without robots.txt (404) allows everything', async (t) => {
 });
 
 test('a robots.txt the server fails to give (5xx) keeps the whole host out for the run', async (t) => {
-  const s = await server(t, { robots: 503 });
+  const s = await serverFor(t, { robots: 503 });
   const robots = cache();
   const verdict = await robots.check(s.url('/news/article.html'));
   t.false(verdict.allowed);
@@ -51,17 +46,17 @@ test('a robots.txt the server fails to give (5xx) keeps the whole host out for t
 });
 
 test('Crawl-delay is read in milliseconds, and capped', async (t) => {
-  const slow = await server(t, { robots: 'User-agent: *\nCrawl-delay: 2\nDisallow: /private/\n' });
-  const glacial = await server(t, { robots: 'User-agent: *\nCrawl-delay: 3600\n' });
+  const slow = await serverFor(t, { robots: 'User-agent: *\nCrawl-delay: 2\nDisallow: /private/\n' });
+  const glacial = await serverFor(t, { robots: 'User-agent: *\nCrawl-delay: 3600\n' });
   const robots = cache();
   t.is((await robots.check(slow.url('/news/article.html'))).crawlDelayMs, 2000);
   t.is((await robots.check(glacial.url('/news/article.html'))).crawlDelayMs, 30_000);
-  t.is((await robots.check(await server(t).then((s) => s.url('/news/article.html')))).crawlDelayMs, null);
+  t.is((await robots.check(await serverFor(t).then((s) => s.url('/news/article.html')))).crawlDelayMs, null);
 });
 
 test('the group for framelens is the one obeyed; groups for other crawlers are not', async (t) => {
-  const named = await server(t, { robots: 'User-agent: otherbot\nDisallow: /\n\nUser-agent: framelens\nDisallow: /news/\nCrawl-delay: 5\n\nUser-agent: *\nAllow: /\n' });
-  const other = await server(t, { robots: 'User-agent: otherbot\nDisallow: /\n' });
+  const named = await serverFor(t, { robots: 'User-agent: otherbot\nDisallow: /\n\nUser-agent: framelens\nDisallow: /news/\nCrawl-delay: 5\n\nUser-agent: *\nAllow: /\n' });
+  const other = await serverFor(t, { robots: 'User-agent: otherbot\nDisallow: /\n' });
   const robots = cache();
   const news = await robots.check(named.url('/news/article.html'));
   t.false(news.allowed);
@@ -73,6 +68,6 @@ test('the group for framelens is the one obeyed; groups for other crawlers are n
 // RFC 9309 does not ask robots.txt for a media type, and servers do send it as
 // application/octet-stream; its rules still apply.
 test('a robots.txt served with a non-text Content-Type is still obeyed', async (t) => {
-  const s = await server(t, { robotsType: 'application/octet-stream' });
+  const s = await serverFor(t, { robotsType: 'application/octet-stream' });
   t.false((await cache().check(s.url('/private/secret.html'))).allowed);
 });

@@ -2,16 +2,13 @@ import test from 'ava';
 import * as cheerio from 'cheerio';
 import { renderActors } from '../../../src/report/html/actors.ts';
 import type { OutletActor, OutletComparison } from '../../../src/types.ts';
-import { emptyOutletParts } from '../../helpers/empty-parts.ts';
+import { emptyOutlet } from '../../helpers/empty-parts.ts';
 
 function actor(name: string, kind: OutletActor['kind'], mentions: number, mean: number, extra: Partial<OutletActor> = {}): OutletActor {
   return { name, kind, aliases: [name], listed: false, mentions, articles: 1, sentenceShare: 0.2, sentiment: { mean, n: 2, evidence: [] }, descriptors: [], ...extra };
 }
 
-function outlet(name: string, actors: OutletActor[]): OutletComparison {
-  const stat = { n: 1, mean: 0, sd: 0, min: 0, max: 0 };
-  return { name, known: true, articles: [`${name}.txt`], sentiment: stat, profile: {}, dominant: { policy: [], generic: [] }, distinctive: [], ...emptyOutletParts(), actors };
-}
+const outlet = (name: string, actors: OutletActor[]): OutletComparison => emptyOutlet(name, { actors });
 
 test('a row per main actor, a column per outlet; mentions and signed mean sentiment in each cell', (t) => {
   const evidence = [{ span: { part: 'body' as const, sentence: 0, start: 0, end: 5 }, score: -2, polarity: -1 as const, cues: ["'attacked' −3"] }];

@@ -2,12 +2,9 @@ import test from 'ava';
 import * as cheerio from 'cheerio';
 import { renderVoices } from '../../../src/report/html/voices.ts';
 import type { OutletComparison, OutletVoices } from '../../../src/types.ts';
-import { emptyOutletParts } from '../../helpers/empty-parts.ts';
+import { emptyOutlet, emptyOutletParts } from '../../helpers/empty-parts.ts';
 
-function outlet(name: string, voices: OutletVoices): OutletComparison {
-  const stat = { n: 1, mean: 0, sd: 0, min: 0, max: 0 };
-  return { name, known: true, articles: [`${name}.txt`], sentiment: stat, profile: {}, dominant: { policy: [], generic: [] }, distinctive: [], ...emptyOutletParts(), voices };
-}
+const outlet = (name: string, voices: OutletVoices): OutletComparison => emptyOutlet(name, { voices });
 
 test('a table of speakers per outlet with role, category, words and verbs', (t) => {
   const voices: OutletVoices = {

@@ -10,7 +10,7 @@ const rule = data.declared;
 const ldType = new RegExp(`"@type"\\s*:\\s*\\[?[^\\]}]*?"(?:https?://schema\\.org/)?(?:${rule.jsonLdTypes.join('|')})"`, 'u');
 const generators = rule.generators.map((g) => g.toLowerCase());
 
-/** The forum engine named by the page's generator tag, if it names one. */
+/** Whether the page's generator tag names a forum engine. */
 function forumGenerator($: CheerioAPI): boolean {
   return select($, "meta[name='generator']")
     .toArray()
@@ -20,12 +20,11 @@ function forumGenerator($: CheerioAPI): boolean {
     });
 }
 
-/** How the page declares itself a thread ('schema' or 'generator'), or null when it does not. */
-export function declaresThread($: CheerioAPI): 'schema' | 'generator' | null {
-  if (select($, rule.microdata).length > 0) return 'schema';
+/** Whether the page declares itself a thread: by schema.org type (microdata or JSON-LD) or by its generator. */
+export function declaresThread($: CheerioAPI): boolean {
+  if (select($, rule.microdata).length > 0) return true;
   const scripts = select($, "script[type='application/ld+json']").toArray();
-  if (scripts.some((s) => ldType.test($(s).text()))) return 'schema';
-  return forumGenerator($) ? 'generator' : null;
+  return scripts.some((s) => ldType.test($(s).text())) || forumGenerator($);
 }
 
 /**

@@ -84,7 +84,10 @@ function withChrome($: CheerioAPI, all: Element[], engine: string, posts: ForumP
 function byEngineRule($: CheerioAPI, all: Element[]): ForumThread | null {
   for (const engine of engines) {
     if (engine.requires && select($, engine.requires).length === 0) continue;
-    const bodies = outermost(all, select($, engine.body).toArray());
+    const matched = select($, engine.body).toArray();
+    // No bodies, no posts: the walk over the page's elements is spared.
+    if (matched.length === 0) continue;
+    const bodies = outermost(all, matched);
     if (engine.distinctPosts && !eachInItsOwnPost(bodies)) continue;
     const written = bodies.filter((b) => countWords(textOf(b)) >= data.limits.minWords).length;
     if (written === 0 || written < (engine.minPosts ?? 1)) continue;

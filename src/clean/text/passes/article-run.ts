@@ -62,8 +62,9 @@ export function articleRuns(gains: number[]): Run[] {
 export function keepArticleRun(ctx: CleanContext): void {
   const runs = articleRuns(ctx.lines.map((_, i) => gain(ctx, i)));
   if (runs.length === 0) return;
-  const inside = (i: number) => runs.some((r) => i >= r.start && i <= r.end);
+  const inside = new Uint8Array(ctx.lines.length);
+  for (const r of runs) inside.fill(1, r.start, r.end + 1);
   ctx.labels.forEach((l, i) => {
-    if (!inside(i) && (l?.cls === 'body' || l?.cls === 'heading')) ctx.labels[i] = { cls: 'chrome', rule: 'outside-article' };
+    if (!inside[i] && (l?.cls === 'body' || l?.cls === 'heading')) ctx.labels[i] = { cls: 'chrome', rule: 'outside-article' };
   });
 }

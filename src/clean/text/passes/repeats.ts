@@ -8,12 +8,8 @@ const RULE = 'repeat';
 const ELLIPSIS = /(?:\.\.\.|…)$/;
 const key = (text: string): string => text.toLowerCase().replace(/^(?:[•·*-]|\d{1,2}[.)])\s+/u, '').replace(/\s+/g, ' ').trim();
 
-/**
- * For each key, how many of the other keys it holds whole, starting at a word start. Others are
- * indexed by their first repeatMinChars characters, so a line is scanned once instead of against
- * every other line (a 10,000-line page would otherwise take minutes).
- */
-function heldCounts(keys: string[]): number[] {
+/** Each key of at least repeatMinChars characters, indexed by its first repeatMinChars characters. */
+function prefixIndex(keys: string[]): Map<string, number[]> {
   const w = thresholds.repeatMinChars;
   const byPrefix = new Map<string, number[]>();
   keys.forEach((k, n) => {
@@ -23,6 +19,16 @@ function heldCounts(keys: string[]): number[] {
     if (list) list.push(n);
     else byPrefix.set(prefix, [n]);
   });
+  return byPrefix;
+}
+
+/**
+ * For each key, how many of the other keys it holds whole, starting at a word start. Others are
+ * looked up by their first repeatMinChars characters (see prefixIndex), so a line is scanned once
+ * instead of against every other line (a 10,000-line page would otherwise take minutes).
+ */
+function heldCounts(keys: string[], byPrefix: Map<string, number[]>): number[] {
+  const w = thresholds.repeatMinChars;
   return keys.map((k, n) => {
     // Only a line longer than two others can hold them whole.
     if (k.length <= 2 * w) return 0;
@@ -40,13 +46,17 @@ function heldCounts(keys: string[]): number[] {
 export function markRepeats(ctx: CleanContext): void {
   const body = ctx.labels.flatMap((l, i) => (l?.cls === 'body' ? [i] : []));
   const keys = body.map((i) => key(ctx.lines[i]!.text));
-  const held = heldCounts(keys);
+  const byPrefix = prefixIndex(keys);
+  const held = heldCounts(keys, byPrefix);
   const seen = new Set<string>();
   body.forEach((i, n) => {
     const k = keys[n]!;
     const stem = ELLIPSIS.test(k) ? k.replace(ELLIPSIS, '').trim() : null;
+    // A longer line that starts with the stem shares its first repeatMinChars characters: only those are looked at.
     const truncated =
-      stem !== null && stem.length >= thresholds.repeatMinChars && keys.some((o, m) => m !== n && o.length > stem.length && o.startsWith(stem));
+      stem !== null &&
+      stem.length >= thresholds.repeatMinChars &&
+      (byPrefix.get(stem.slice(0, thresholds.repeatMinChars)) ?? []).some((m) => m !== n && keys[m]!.length > stem.length && keys[m]!.startsWith(stem));
     const flattened = held[n]! >= thresholds.flattenedMinLines;
     const repeated = seen.has(k) && ctx.feats[i]!.words >= thresholds.repeatMinWords;
     if (repeated || truncated || flattened) ctx.labels[i] = { cls: 'chrome', rule: RULE };
