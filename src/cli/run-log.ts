@@ -19,8 +19,14 @@ function bar(done: number, total: number): string {
 
 export function runLog({ quiet, json, tty }: RunLogOptions) {
   const live = tty && !quiet && !json;
+  // A reader that stops early (`--json | head`) ends the log, not the run: reports and the lock are still seen to.
+  let reading = true;
+  if (json) process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    reading = false;
+  });
   const event = (value: Record<string, unknown>): void => {
-    process.stdout.write(`${JSON.stringify(value)}\n`);
+    if (reading) process.stdout.write(`${JSON.stringify(value)}\n`);
   };
   const text = (line: string): void => {
     if (!quiet && !json) process.stderr.write(`${live ? '\r\x1b[K' : ''}${line}\n`);

@@ -2,13 +2,13 @@
 // analyzer are those of the last run and its report is still the one written then, or analyzed
 // with every unchanged article taken from the cache, written, and cached for the next run.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeLoaded, type AnalyzeOptions, type ArticleCache } from '../analyze-story.ts';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import { articleKey, readStoryCache, storyKey, writeStoryCache } from '../cache/story-cache.ts';
 import { sha256 } from '../hash.ts';
 import { loadStory, type LoadOptions } from '../load/load-story.ts';
+import { readIfExists } from '../load/read-if-exists.ts';
 import type { StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
 import type { StoryReport } from '../types.ts';
@@ -27,9 +27,11 @@ export interface StoryOutcome extends StoryRun {
   dir: string;
 }
 
-async function readText(path: string): Promise<string | null> {
+/** The report a previous run left, or null: none, or not a report any more (a broken or hand-edited file is written anew). */
+function parseReport(text: string | null): StoryReport | null {
+  if (text === null) return null;
   try {
-    return await readFile(path, 'utf8');
+    return JSON.parse(text) as StoryReport;
   } catch {
     return null;
   }
@@ -43,10 +45,10 @@ export async function runStory(storyDir: string, id: string, options: RunStoryOp
     loaded.articles.map((a) => articleKey(a, loaded.actors)),
     loaded,
   );
-  const previousText = await readText(join(dir, 'report.json'));
-  const previous = previousText === null ? null : (JSON.parse(previousText) as StoryReport);
+  const previousText = await readIfExists(join(dir, 'report.json'));
+  const previous = parseReport(previousText);
   // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
-  const intact = previousText !== null && earlier?.reportSha256 === sha256(previousText) && existsSync(join(dir, 'index.html'));
+  const intact = previous !== null && previousText !== null && earlier?.reportSha256 === sha256(previousText) && existsSync(join(dir, 'index.html'));
   if (earlier && earlier.storyKey === key && intact && !options.timestamp) {
     return { previous, current: previous!, unchanged: true, reused: loaded.articles.length, analyzed: 0, dir };
   }

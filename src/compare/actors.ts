@@ -2,6 +2,7 @@
 // and the sentiment toward it pooled sentence by sentence, with each piece of evidence's article.
 import { round } from '../round.ts';
 import type { ArticleReport, OutletActor } from '../types.ts';
+import { compareNames } from './order.ts';
 
 const EVIDENCE_SHOWN = 5;
 const DESCRIPTORS_SHOWN = 8;
@@ -44,5 +45,5 @@ export function outletActors(articles: readonly ArticleReport[]): OutletActor[] 
       },
       descriptors: o.descriptors,
     }))
-    .sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name));
+    .sort((x, y) => y.mentions - x.mentions || compareNames(x.name, y.name));
 }

@@ -5,6 +5,7 @@ import { tokenize } from '../analyze/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
 import config from '../../data/reuse.json' with { type: 'json' };
+import { compareNames } from './order.ts';
 
 export interface ReuseInput {
   id: string;
@@ -127,5 +128,5 @@ export function findReuse(inputs: ReuseInput[]): ReuseLink[] {
       passages,
     });
   }
-  return links.sort((x, y) => y.words - x.words || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return links.sort((x, y) => y.words - x.words || compareNames(x.a, y.a) || compareNames(x.b, y.b));
 }

@@ -2,6 +2,7 @@
 // the words given to officials, experts, media and others, and how much of its text is quotation.
 import { round } from '../round.ts';
 import type { ArticleReport, OutletVoices, SpeakerSummary } from '../types.ts';
+import { compareNames } from './order.ts';
 
 const count = (into: Record<string, number>, key: string, by = 1): void => {
   into[key] = (into[key] ?? 0) + by;
@@ -33,7 +34,7 @@ export function outletVoices(articles: readonly ArticleReport[]): OutletVoices {
   }
   const bodyWords = articles.reduce((n, a) => n + a.scores.body.tokens, 0);
   return {
-    speakers: [...speakers.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes || a.name.localeCompare(b.name)),
+    speakers: [...speakers.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes || compareNames(a.name, b.name)),
     categories,
     verbs,
     quotedShare: bodyWords ? round(quoted / bodyWords) : 0,

@@ -4,6 +4,7 @@
 import { errorCount } from '../diagnostics.ts';
 import { percent, signed } from '../prose.ts';
 import type { Diagnostic, OutletComparison, StoryReport } from '../types.ts';
+import { compareNames } from '../compare/order.ts';
 
 export interface StoryRun {
   previous: StoryReport | null;
@@ -35,7 +36,7 @@ function scoreChanges(previous: StoryReport, current: StoryReport): string[] {
     const sentiment = o.sentiment.mean - p.sentiment.mean;
     const frames = [...new Set([...Object.keys(o.profile), ...Object.keys(p.profile)])]
       .map((id) => ({ id, from: p.profile[id] ?? 0, to: o.profile[id] ?? 0 }))
-      .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || a.id.localeCompare(b.id));
+      .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || compareNames(a.id, b.id));
     const frame = frames[0];
     if (Math.abs(sentiment) < 1e-9 && (!frame || frame.to === frame.from)) return [];
     const frameText = frame && frame.to !== frame.from ? `; ${labels.get(frame.id) ?? frame.id} ${percent(frame.from)} → ${percent(frame.to)}` : '';

@@ -3,6 +3,7 @@
 // run), summary.md and the GitHub step summary, JSON logs, the lock, and a run killed midway.
 import test, { type ExecutionContext } from 'ava';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze, jsonLines, root } from '../helpers/run-analyze.ts';
@@ -111,4 +112,26 @@ test('a run killed midway leaves the previous reports whole, and the next run co
   const next = await analyze(args(w));
   t.is(next.code, 0, next.stderr);
   t.is(JSON.parse(await reportOf(w)).articles.length, 40);
+});
+
+test('a broken report.json left in the reports folder is written anew, not a crash', async (t) => {
+  const w = await workspace(t);
+  t.is((await analyze(args(w))).code, 0);
+  const good = await reportOf(w);
+  await writeFile(join(w.out, 'moon', 'report.json'), '{"half a rep');
+  const run = await analyze(args(w));
+  t.is(run.code, 0, run.stderr);
+  t.is(await reportOf(w), good);
+});
+
+test('--json read by a consumer that stops early ends the log, not the run', async (t) => {
+  const w = await workspace(t);
+  const child = spawn(process.execPath, ['--import=tsx', join(root, 'src/cli/analyze.ts'), ...args(w, '--json')], { cwd: root });
+  // Like `| head -1`: read one chunk, then close the pipe.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  t.is(code, 0);
+  t.notThrows(() => JSON.parse(readFileSync(join(w.out, 'moon', 'report.json'), 'utf8')));
+  t.true(existsSync(join(w.out, 'index.html')));
+  t.false(existsSync(join(w.out, '.framelens.lock')), 'the lock is released');
 });

@@ -5,6 +5,7 @@ import { escapeHtml } from './escape.ts';
 import { fmtSigned } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
+import { compareNames } from '../../compare/order.ts';
 
 const ROWS = 12;
 const CHARTED: readonly ActorKind[] = ['person', 'organisation', 'country'];
@@ -23,7 +24,7 @@ function mainActors(outlets: readonly OutletComparison[]): string[] {
     }
   }
   return [...totals]
-    .sort((x, y) => Number(y[1].listed) - Number(x[1].listed) || y[1].mentions - x[1].mentions || x[0].localeCompare(y[0]))
+    .sort((x, y) => Number(y[1].listed) - Number(x[1].listed) || y[1].mentions - x[1].mentions || compareNames(x[0], y[0]))
     .slice(0, ROWS)
     .map(([name]) => name);
 }

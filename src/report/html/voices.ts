@@ -3,6 +3,7 @@ import type { OutletComparison, SpeakerCategory } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
 import { fmtShare } from './format.ts';
 import { outletName } from './outlet-name.ts';
+import { compareNames } from '../../compare/order.ts';
 
 const CATEGORY_LABELS: Record<SpeakerCategory, string> = {
   official: 'officials',
@@ -15,7 +16,7 @@ const CATEGORY_LABELS: Record<SpeakerCategory, string> = {
 
 const verbList = (verbs: Record<string, number>): string =>
   Object.entries(verbs)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))
     .map(([verb, n]) => escapeHtml(n > 1 ? `${verb} ×${n}` : verb))
     .join(', ');
 
