@@ -7,6 +7,8 @@ import { frameCatalog } from './analyze/frames.ts';
 import { cleanInput } from './clean/clean-article.ts';
 import { resolveOutlet } from './clean/outlet.ts';
 import { compareOutlets } from './compare/compare-outlets.ts';
+import { testDifferences } from './compare/differences.ts';
+import { UNCERTAINTY } from './compare/intervals.ts';
 import { articleKey, type CachedArticle } from './cache/story-cache.ts';
 import { loadStory, type LoadedStory, type LoadOptions } from './load/load-story.ts';
 import { SCHEMA_VERSION, type Comparison, type Diagnostic, type LoadedArticle, type StoryReport } from './types.ts';
@@ -20,6 +22,9 @@ const EMPTY_COMPARISON: Comparison = {
   mostDifferent: null,
   reuse: [],
   claims: { claims: [], core: [], outlets: [] },
+  // Nothing tested, but the settings a reader would need are still recorded.
+  ...testDifferences([], UNCERTAINTY),
+  findings: [],
   summary: '',
 };
 

@@ -164,10 +164,32 @@ export interface FrameScore {
   evidence: FrameHit[];
 }
 
+/** One feature's push on a trained decision: weight × value (a word stem `w:…`, a cue count `cue:…`). */
+export interface FeatureContribution {
+  feature: string;
+  contribution: number;
+}
+
+/** Whether a frame is present, the way human coders record it, and how strongly (issue 13). */
+export interface FramePresence {
+  id: string;
+  family: FrameFamily;
+  present: boolean;
+  /** 0..1: orders texts by how strongly they carry the frame (the trained layer's probability). */
+  strength: number;
+  /** The features that decided it, strongest first, and the sentences whose cues fed them. */
+  evidence: FeatureContribution[];
+  sentences: Array<{ part: Part; sentence: number }>;
+}
+
 export interface PartScores {
   tokens: number;
   sentiment: SentimentScore;
   frames: FrameScore[];
+  /** Presence and strength of every catalog frame, in catalog order. */
+  presence: FramePresence[];
+  /** The strongest present frame of each family, null when none is present. */
+  top: { policy: string | null; generic: string | null };
   /** Frame ids, strongest first, per family. */
   dominant: { policy: string[]; generic: string[] };
 }
@@ -213,6 +235,18 @@ export interface ActorDescriptor {
   article?: string;
 }
 
+export type StanceLabel = 'negative' | 'neutral' | 'positive';
+
+/** How an article portrays an actor, from the sentences that name or refer to it. */
+export interface ActorStance {
+  label: StanceLabel;
+  /** Negative: portrayed badly; the aggregate of the sentence-level target scores. */
+  score: number;
+  /** Sentences that decided it. */
+  n: number;
+  evidence: ActorSentimentEvidence[];
+}
+
 export interface ArticleActor {
   /** Canonical name ("China", "Michael Steele"). */
   name: string;
@@ -229,6 +263,7 @@ export interface ArticleActor {
   /** Every mention, in text order. */
   spans: Span[];
   sentiment: ActorSentiment;
+  stance: ActorStance;
   descriptors: ActorDescriptor[];
 }
 
@@ -243,6 +278,8 @@ export interface OutletActor {
   /** Mean over the outlet's articles (0 where the actor is not mentioned). */
   sentenceShare: number;
   sentiment: ActorSentiment;
+  /** Mean article stance score with its interval (articles that name the actor), and the label it gives. */
+  stance: Interval & { label: StanceLabel };
   descriptors: ActorDescriptor[];
 }
 
@@ -365,6 +402,50 @@ export interface ArticleReport {
 
 // ---------- compare ----------
 
+/**
+ * A per-outlet figure with its uncertainty: a 95% percentile-bootstrap interval over the outlet's
+ * articles, or over its sentences where it has a single article (`over: 'sentences'`).
+ */
+export interface Interval {
+  n: number;
+  estimate: number;
+  low: number;
+  high: number;
+  over: 'articles' | 'sentences';
+}
+
+/** An outlet difference unlikely to be chance, after correction for every comparison made. */
+export interface Difference {
+  /** What is compared: "sentiment", "frame:generic.conflict", "stance:China", "quotedShare". */
+  measure: string;
+  label: string;
+  /** The outlet that scores higher, and the one it is compared with. */
+  higher: string;
+  lower: string;
+  /** higher's estimate − lower's, in the measure's unit. */
+  effect: number;
+  /** 95% bootstrap interval of the effect. */
+  low: number;
+  high: number;
+  /** Two-sided permutation p, and after Holm's correction over all outlets × measures tested. */
+  p: number;
+  pAdjusted: number;
+  /** Articles behind each side. */
+  n: { higher: number; lower: number };
+}
+
+/** How the differences were tested, so a reader can redo it. */
+export interface DifferenceTest {
+  method: string;
+  /** Comparisons made (the family Holm's correction runs over). */
+  comparisons: number;
+  /** Outlet pairs × measures left untested: a side has fewer than two articles, or too few for any p below alpha. */
+  untested: number;
+  alpha: number;
+  seed: number;
+  resamples: number;
+}
+
 export interface Stat {
   n: number;
   mean: number;
@@ -391,6 +472,12 @@ export interface OutletComparison {
   sentiment: Stat;
   /** Mean frame share per frame id, over the outlet's articles. */
   profile: Record<string, number>;
+  /** Per frame id, the share of the outlet's articles where the frame is present, with its interval. */
+  presence: Record<string, Interval>;
+  /** Mean comparative sentiment with its interval. */
+  sentimentInterval: Interval;
+  /** Mean share of quoted words with its interval. */
+  quotedShareInterval: Interval;
   dominant: { policy: string[]; generic: string[] };
   distinctive: DistinctiveWord[];
   actors: OutletActor[];
@@ -473,6 +560,11 @@ export interface Comparison {
   /** Passages shared between articles, strongest first. */
   reuse: ReuseLink[];
   claims: ClaimCoverage;
+  /** Outlet differences unlikely to be chance, largest effect first; empty when none passes. */
+  differences: Difference[];
+  test: DifferenceTest;
+  /** Findings in words, each a tested difference (or the one saying there is none), then the rest of the picture. */
+  findings: string[];
   summary: string;
 }
 

@@ -12,6 +12,7 @@
 //   the nearest thing to a paraphrase that real text gives without a second writer;
 // - the first sentence is the headline; the actor is the person NewsMTSC's id names for the sentence.
 // Articles go round the outlets in turn. A seeded generator makes every run the same story.
+import { seededRandom } from '../../src/learn/random.ts';
 import type { ClaimSentence } from '../../src/compare/claims.ts';
 import type { SentimentItem } from '../../src/load/sentiment-lines.ts';
 
@@ -32,18 +33,6 @@ export interface Story {
   outlets: string[];
 }
 
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The person an id like `allsides_1000_401_25_Reality Leigh Winner_0_6` is about. */
 function actorOf(id: string): string[] {
   const parts = id.split('_');
@@ -58,7 +47,7 @@ interface Source {
 }
 
 export function buildStory(items: readonly SentimentItem[], shape = SHAPE): Story {
-  const rand = generator(shape.seed);
+  const rand = seededRandom(shape.seed);
   const seen = new Set<string>();
   const sources: Source[] = [];
   for (const item of items) {

@@ -1,4 +1,5 @@
-// Issue 4's targets for framelens, as data, and the check itself (pure, so it is tested).
+// Issue 13's targets for framelens (NYT: not below issue 4's figures; NewsMTSC: cross-validated), as
+// data, and the check itself (pure, so it is tested).
 import { atLeast, checkAtLeast, SUBJECT, type GoalCheck } from '../goals.ts';
 import type { DatasetName } from './datasets.ts';
 import type { NewsMtscFigures, NytFigures } from './summarise.ts';
@@ -11,9 +12,11 @@ export type Goal = { min: number; label: string } & (
 );
 
 export const GOALS: Goal[] = [
-  { dataset: 'nyt', figure: 'pearson', min: 0.58, label: 'NYT Pearson r' },
-  { dataset: 'nyt', figure: 'macroF1', min: 0.62, label: 'NYT 3-class macro-F1' },
-  { dataset: 'newsmtsc', figure: 'macroF1', min: 0.62, label: 'NewsMTSC target macro-F1' },
+  { dataset: 'nyt', figure: 'pearson', min: 0.585, label: 'NYT Pearson r' },
+  // 0.6088, printed 0.609: the sentence scorer's figure when issue 13 began; it may not get lower.
+  { dataset: 'nyt', figure: 'macroF1', min: 0.6088, label: 'NYT 3-class macro-F1' },
+  { dataset: 'newsmtsc', figure: 'macroF1', min: 0.65, label: 'NewsMTSC target macro-F1 (CV)' },
+  { dataset: 'newsmtsc', figure: 'stanceNegativeAuc', min: 0.7, label: 'NewsMTSC article stance, AUC of negative portrayals (CV)' },
 ];
 
 export type Results = { nyt: Record<string, NytFigures>; newsmtsc: Record<string, NewsMtscFigures> };

@@ -22,11 +22,11 @@ export function pearson(xs: number[], ys: number[]): number {
 }
 
 /**
- * Mean per-class F1 over the three polarities. A class that is neither in the gold labels nor
- * predicted has no F1 and is left out of the mean; one that is only on one side scores 0.
+ * Mean per-class F1 over the three polarities, or over `classes`. A class that is neither in the
+ * gold labels nor predicted has no F1 and is left out of the mean; one that is only on one side scores 0.
  */
-export function macroF1(gold: Polarity[], predicted: Polarity[]): number {
-  const f1s = POLARITIES.flatMap((c) => {
+export function macroF1<T = Polarity>(gold: readonly T[], predicted: readonly T[], classes: readonly T[] = POLARITIES as readonly unknown[] as readonly T[]): number {
+  const f1s = classes.flatMap((c) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -43,7 +43,7 @@ export function macroF1(gold: Polarity[], predicted: Polarity[]): number {
 }
 
 /** Share of positions where the prediction equals the gold label; NaN for none. */
-export function accuracy<T>(gold: T[], predicted: T[]): number {
+export function accuracy<T>(gold: readonly T[], predicted: readonly T[]): number {
   if (gold.length === 0) return Number.NaN;
   return gold.filter((g, i) => predicted[i] === g).length / gold.length;
 }

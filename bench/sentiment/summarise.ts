@@ -26,6 +26,10 @@ export interface NewsMtscFigures {
   macroF1: number;
   accuracy: number;
   sentencesPerSec: number;
+  /** Article stance toward a person (see trained.ts): articles checked, macro-F1, AUC of negative portrayals. */
+  stanceArticles: number;
+  stanceMacroF1: number;
+  stanceNegativeAuc: number;
 }
 
 export function runScorer(items: SentimentItem[], scorer: SentimentScorer): Run {
@@ -49,7 +53,8 @@ export function nytFigures(items: SentimentItem[], run: Run): NytFigures {
   };
 }
 
-export function newsmtscFigures(items: SentimentItem[], run: Run): NewsMtscFigures {
+/** Sentence-level figures of a run; the stance figures are added by the caller (trained.ts). */
+export function newsmtscFigures(items: SentimentItem[], run: Run): Omit<NewsMtscFigures, `stance${string}`> {
   const gold: Polarity[] = [];
   const predicted: Polarity[] = [];
   items.forEach((item, i) => {

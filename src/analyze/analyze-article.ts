@@ -3,7 +3,8 @@
 import { actorMentions, findActors } from './actors/find-actors.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from './actors/gazetteer.ts';
 import { detectLanguage } from './detect-language.ts';
-import { dominantFrames, mergeFrames, scoreFrames } from './frames.ts';
+import { dominantFrom, framePresence, topFrames } from './frame-presence.ts';
+import { mergeFrames, scoreFrames } from './frames.ts';
 import { scoreLanguage } from './language.ts';
 import { findVoices } from './voices/find-voices.ts';
 import { segment } from './segment.ts';
@@ -16,8 +17,9 @@ export interface AnalyzedArticle {
   words: Map<string, number>;
 }
 
-function partScores(sentiment: SentimentScore, frames: FrameScore[]): PartScores {
-  return { tokens: sentiment.tokens, sentiment, frames, dominant: dominantFrames(frames) };
+function partScores(segments: Segment[], sentiment: SentimentScore, frames: FrameScore[]): PartScores {
+  const presence = framePresence(segments, frames);
+  return { tokens: sentiment.tokens, sentiment, frames, dominant: dominantFrom(presence), presence, top: topFrames(presence) };
 }
 
 /** A sentence as the report keeps it: without its tokens. */
@@ -45,10 +47,10 @@ export function analyzeArticle(loaded: LoadedArticle, cleaned: CleanedArticle, o
   for (const seg of [headline, body]) {
     for (const s of seg.sentences) for (const t of s.tokens) words.set(t.norm, (words.get(t.norm) ?? 0) + 1);
   }
-  const headScores = partScores(h.score, scoreFrames([headline]));
-  const bodyScores = partScores(b.score, scoreFrames([body]));
+  const headScores = partScores([headline], h.score, scoreFrames([headline]));
+  const bodyScores = partScores([body], b.score, scoreFrames([body]));
   const wholeSentiment = mergeSentiment([h.score, b.score]);
-  const whole = partScores(wholeSentiment, mergeFrames([headScores.frames, bodyScores.frames], wholeSentiment.tokens));
+  const whole = partScores([headline, body], wholeSentiment, mergeFrames([headScores.frames, bodyScores.frames], wholeSentiment.tokens));
   const mentions = actorMentions([headline, body], gazetteer);
   const actors = findActors([headline, body], mentions, gazetteer);
   const report: ArticleReport = {

@@ -112,7 +112,6 @@ const families: Family[] = [
   loadFamily('policy', policyData.frames as FrameEntry[]),
   loadFamily('generic', genericData.frames as FrameEntry[]),
 ];
-const catalogIndex = new Map(catalog.map((f, i) => [f.id, i]));
 
 /** One sentence as the scan reads it. */
 interface Scan {
@@ -202,23 +201,4 @@ function summarize(evidence: FrameHit[][], tokenCount: number): FrameScore[] {
       evidence: hits,
     };
   });
-}
-
-/** A frame dominates an article or an outlet with this many cue matches and this share of its family's. */
-export const DOMINANCE = { minHits: 2, minShare: 0.15, max: 3 } as const;
-
-/** Per family, the frames that reach DOMINANCE: strongest first, at most DOMINANCE.max. */
-export function dominantFrames(frames: FrameScore[]): { policy: string[]; generic: string[] } {
-  const pick = (family: FrameFamily): string[] =>
-    frames
-      .filter((f) => f.family === family && f.hits >= DOMINANCE.minHits && f.share >= DOMINANCE.minShare)
-      .sort(
-        (a, b) =>
-          b.hits - a.hits ||
-          b.share - a.share ||
-          (catalogIndex.get(a.id) ?? catalog.length) - (catalogIndex.get(b.id) ?? catalog.length),
-      )
-      .slice(0, DOMINANCE.max)
-      .map((f) => f.id);
-  return { policy: pick('policy'), generic: pick('generic') };
 }

@@ -3,20 +3,29 @@
 // actor's clause or another, near or far, said of the actor in an appositive, done by or to the
 // actor (agent or patient of a news verb of blame or praise), or said by the actor as speaker.
 // Every factor is data (data/target-sentiment.json); news words come from data/news-words.json.
+// The rules' reading then feeds a trained layer (target/layer.ts) that weighs it together with the
+// words around the mention; that layer decides the polarity.
 import { isNegator } from './sentiment-rules.ts';
 import { segment } from './segment.ts';
 import { stem } from './stem.ts';
 import { clauses } from './target/clauses.ts';
-import { sentenceHits } from './target/hits.ts';
+import { sentenceHits, sentenceScore } from './target/hits.ts';
+import { CLASSES, decideTarget, prepareTargetModel, RULE_FEATURE, TARGET_MODEL, targetRow, targetTerms } from './target/layer.ts';
+import { mentionTokens } from './target/mention.ts';
+import type { LinearModelFile } from '../learn/linear-model.ts';
+import { signed } from '../prose.ts';
 import { round } from '../round.ts';
-import type { Segment, Token } from '../types.ts';
+import type { Segment, SentimentHit, Token } from '../types.ts';
 import config from '../../data/target-sentiment.json' with { type: 'json' };
 import newsWords from '../../data/news-words.json' with { type: 'json' };
 
 export interface TargetSentiment {
   score: number;
   polarity: -1 | 0 | 1;
-  /** The contributions that decided the polarity, strongest first, each with the rules that shaped it. */
+  /**
+   * What decided the polarity, strongest first: the trained layer's probabilities and features
+   * (scoreTargetIn), or the rules' contributions, each with the rules that shaped it (ruleTargetIn).
+   */
   evidence: string[];
 }
 
@@ -44,9 +53,9 @@ const passiveAuxiliaries = new Set(config.passive.auxiliaries);
 const sign = (x: number): -1 | 0 | 1 => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
 /** AFINN hits from the sentence scorer, plus news words AFINN does not rate (negated the same way). */
-function cuesOf(seg: Segment, tokens: Token[]): Cue[] {
+function cuesOf(hits: readonly SentimentHit[], tokens: Token[]): Cue[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  const cues: Cue[] = sentenceHits(seg).map((h) => {
+  const cues: Cue[] = hits.map((h) => {
     const index = at(h.span.start);
     const value = actValues.get(tokens[index]?.stem ?? '');
     // The news lexicon's value wins for its verbs (AFINN rates 'attacked' only -1); the sentence
@@ -108,6 +117,8 @@ export interface TargetSentence {
   tokens: Token[];
   clauseOf: number[];
   cues: Cue[];
+  /** The sentence scorer's score of the whole sentence (normalised, -1..1). */
+  sentenceScore: number;
 }
 
 /**
@@ -117,20 +128,48 @@ export interface TargetSentence {
 export function targetSentence(seg: Segment): TargetSentence {
   const placed = clauses(seg);
   const tokens = placed.map((p) => p.token);
-  return { text: seg.text, tokens, clauseOf: placed.map((p) => p.clause), cues: cuesOf(seg, tokens) };
+  const hits = sentenceHits(seg);
+  return {
+    text: seg.text,
+    tokens,
+    clauseOf: placed.map((p) => p.clause),
+    cues: cuesOf(hits, tokens),
+    sentenceScore: sentenceScore(hits),
+  };
 }
 
 /** Polarity toward the actor at `mention` (character offsets into `text`), with its evidence. */
-export function scoreTarget(text: string, mention: Mention): TargetSentiment {
-  return scoreTargetIn(targetSentence(segment('body', text)), mention);
+export function scoreTarget(text: string, mention: Mention, model: LinearModelFile = TARGET_MODEL): TargetSentiment {
+  return scoreTargetIn(targetSentence(segment('body', text)), mention, model);
 }
 
-/** The same for a sentence already read (see targetSentence). */
-export function scoreTargetIn({ text, tokens, clauseOf, cues }: TargetSentence, mention: Mention): TargetSentiment {
-  const inMention = tokens.flatMap((t, i) => (t.start < mention.to && t.end > mention.from ? [i] : []));
-  const nearest = inMention.length > 0 ? inMention : [Math.max(0, tokens.findIndex((t) => t.start >= mention.from))];
-  const first = nearest[0]!;
-  const last = nearest.at(-1)!;
+/**
+ * The same for a sentence already read (see targetSentence): the trained layer's polarity and
+ * score (P(positive) − P(negative), 0 when neutral); evidence, the polarity's probability and
+ * the others', the features that moved its output most (weight × value, signed), then the rules'
+ * own evidence when their reading is among those features.
+ */
+export function scoreTargetIn(sentence: TargetSentence, mention: Mention, model: LinearModelFile = TARGET_MODEL): TargetSentiment {
+  const rules = ruleTargetIn(sentence, mention);
+  const { idf, settings } = prepareTargetModel(model);
+  const row = targetRow(targetTerms(sentence.tokens, mention, settings.window), { target: rules, sentence: sentence.sentenceScore }, idf, settings);
+  const decision = decideTarget(row, model, config.evidence.max);
+  const won = decision.polarity + 1;
+  const others = CLASSES.flatMap((c, i) => (i === won ? [] : [`${c} ${decision.probabilities[i]!.toFixed(2)}`])).join(', ');
+  const evidence = [
+    `${CLASSES[won]} ${decision.probabilities[won]!.toFixed(2)} (${others})`,
+    ...decision.evidence.map((c) => `${c.feature} ${signed(c.contribution, 2)}`),
+  ];
+  if (decision.evidence.some((c) => c.feature.startsWith(RULE_FEATURE))) evidence.push(...rules.evidence.map((e) => `rules ${rules.score}: ${e}`));
+  return { score: decision.score, polarity: decision.polarity, evidence };
+}
+
+/**
+ * The rules alone: the sentence scorer's cues reweighed by where they stand relative to the
+ * mention, summed; polarity outside the neutral band of data/target-sentiment.json.
+ */
+export function ruleTargetIn({ text, tokens, clauseOf, cues }: TargetSentence, mention: Mention): TargetSentiment {
+  const { inMention, first, last } = mentionTokens(tokens, mention);
   const actorClause = clauseOf[first];
   const attached = attachedRange(text, tokens, clauseOf, last);
   const statement = statementRange(tokens, first, last);

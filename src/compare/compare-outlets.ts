@@ -1,18 +1,22 @@
 // The compare stage: articles grouped by outlet (a verbatim repost under the outlet it copies), each
 // outlet described (sentiment, frame profile, distinctive words, actors, voices, loaded language),
 // every two outlets set side by side, passages shared between articles, the claims each outlet makes
-// or leaves out, and the whole put into words.
+// or leaves out, the differences between outlets that are unlikely to be chance, and the whole put
+// into words. Every per-outlet figure carries its interval.
 import { outletActors } from './actors.ts';
 import { articleClaimSentences, findClaims } from './claims.ts';
+import { testDifferences } from './differences.ts';
+import { UNCERTAINTY } from './intervals.ts';
 import { outletLanguage } from './language.ts';
 import { distinctiveWords } from './log-odds.ts';
+import { measureSamples, outletFigures, sentimentOf } from './measures.ts';
 import { addCounts, groupByOutlet } from './outlets.ts';
 import { comparePairs } from './pairs.ts';
-import { frameProfile } from './profile.ts';
+import { frameProfile, outletDominant } from './profile.ts';
 import { describe } from './stats.ts';
 import { findReuse } from './reuse.ts';
 import { repostsOf } from './sources.ts';
-import { summarize } from './summary.ts';
+import { findingsOf, summarize } from './summary.ts';
 import { outletVoices } from './voices.ts';
 import type { ArticleReport, Comparison, FrameInfo, OutletComparison } from '../types.ts';
 
@@ -35,10 +39,12 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
       name: g.name,
       known: g.known,
       articles: g.articles.map((a) => a.id),
-      sentiment: describe(g.articles.map((a) => a.scores.whole.sentiment.comparative)),
-      ...frameProfile(g.articles, frames),
+      sentiment: describe(g.articles.map(sentimentOf)),
+      profile: frameProfile(g.articles, frames),
+      dominant: outletDominant(g.articles, frames),
+      ...outletFigures(g.name, g.articles, frames, UNCERTAINTY),
       distinctive: distinctiveWords(g.words, rest),
-      actors: outletActors(g.articles),
+      actors: outletActors(g.articles, g.name, UNCERTAINTY),
       voices: outletVoices(g.articles),
       language: outletLanguage(g.articles.map((a) => a.language)),
       reposts: [...reposts].filter(([, outlet]) => outlet === g.name).map(([id]) => id),
@@ -48,6 +54,6 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
     groups.flatMap((g) => g.articles.flatMap((a) => articleClaimSentences(a, g.name))),
     outlets.map((o) => o.name),
   );
-  const comparison = { outlets, ...comparePairs(outlets, frames), reuse, claims };
-  return { ...comparison, summary: summarize(comparison, frames) };
+  const comparison = { outlets, ...comparePairs(outlets, frames), reuse, claims, ...testDifferences(measureSamples(groups, frames), UNCERTAINTY) };
+  return { ...comparison, findings: findingsOf(comparison, frames), summary: summarize(comparison, frames) };
 }

@@ -1,19 +1,13 @@
-import { DOMINANCE } from '../analyze/frames.ts';
+import { presenceOf } from './measures.ts';
 import { round } from '../round.ts';
 import type { ArticleReport, FrameFamily, FrameInfo, FrameScore, OutletComparison } from '../types.ts';
 
 /**
- * Mean share of each frame over the articles' whole-text scores (every frame in `frames`, 0 when an
- * article has none), and per family the frames that reach the articles' dominance rule on the
- * outlet's mean share and summed matches (one stray cue does not make a frame dominant), strongest
- * first (ties in `frames` order).
+ * Mean cue share of each frame over the articles' whole-text scores (every frame in `frames`, 0 when
+ * an article has none): the profile the pairwise distances compare.
  */
-export function frameProfile(
-  articles: ArticleReport[],
-  frames: FrameInfo[],
-): Pick<OutletComparison, 'profile' | 'dominant'> {
+export function frameProfile(articles: ArticleReport[], frames: FrameInfo[]): Record<string, number> {
   const profile: Record<string, number> = {};
-  const hits: Record<string, number> = {};
   // Each article's scores by frame id, built once (the first score of an id wins, as find would).
   const byId = articles.map((a) => {
     const m = new Map<string, FrameScore>();
@@ -22,19 +16,37 @@ export function frameProfile(
   });
   for (const frame of frames) {
     let share = 0;
-    hits[frame.id] = 0;
-    for (const scores of byId) {
-      const score = scores.get(frame.id);
-      share += score?.share ?? 0;
-      hits[frame.id]! += score?.hits ?? 0;
-    }
+    for (const scores of byId) share += scores.get(frame.id)?.share ?? 0;
     profile[frame.id] = articles.length ? round(share / articles.length) : 0;
   }
-  const dominantOf = (family: FrameFamily): string[] =>
-    frames
-      .filter((f) => f.family === family && profile[f.id]! >= DOMINANCE.minShare && hits[f.id]! >= DOMINANCE.minHits)
-      .sort((a, b) => profile[b.id]! - profile[a.id]!)
-      .slice(0, DOMINANCE.max)
-      .map((f) => f.id);
-  return { profile, dominant: { policy: dominantOf('policy'), generic: dominantOf('generic') } };
+  return profile;
+}
+
+/** An outlet names at most this many dominant frames per family. */
+const MAX_DOMINANT = 3;
+
+/**
+ * Per family, the frames present in at least half of the outlet's articles, most present first
+ * (ties: the higher mean strength, then `frames` order), at most three: dominance follows from
+ * presence, as coders would count it.
+ */
+export function outletDominant(articles: ArticleReport[], frames: FrameInfo[]): OutletComparison['dominant'] {
+  const byArticle = articles.map(presenceOf);
+  const tally = frames.map((f, order) => {
+    let present = 0;
+    let strength = 0;
+    for (const presence of byArticle) {
+      const p = presence.get(f.id);
+      if (p?.present) present++;
+      strength += p?.strength ?? 0;
+    }
+    return { f, order, present, strength };
+  });
+  const pick = (family: FrameFamily): string[] =>
+    tally
+      .filter((t) => t.f.family === family && t.present > 0 && t.present * 2 >= articles.length)
+      .sort((a, b) => b.present - a.present || b.strength - a.strength || a.order - b.order)
+      .slice(0, MAX_DOMINANT)
+      .map((t) => t.f.id);
+  return { policy: pick('policy'), generic: pick('generic') };
 }

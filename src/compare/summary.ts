@@ -1,17 +1,54 @@
-// The comparison in one paragraph of plain English: frames, sentiment, distance, words, who is
-// quoted, the actor outlets judge most differently, the claims they share or leave out, reposts.
-// Built only from the comparison itself and the frame list, so the same report always reads the same.
+// The comparison in words: findings, each an outlet difference that passed the test with its figures
+// (effect, 95% interval, corrected p, articles per side), or the one finding that there is none and
+// why; and a short summary giving the context (articles, outlets, the story's core claims).
+// Nothing is named as a difference unless it is in `comparison.differences`. Built only from the
+// comparison and the frame list, with fixed-decimal formatting, so the same report reads the same
+// on every machine.
 import { percent, plural, signed } from '../prose.ts';
-import type { Comparison, FrameInfo, OutletComparison, PairDistance } from '../types.ts';
+import type { Comparison, Difference, FrameInfo, Interval, OutletComparison } from '../types.ts';
 
-const WORDS_PER_OUTLET = 3;
+/** Findings listed one by one; past this many, one more line counts the rest (all are in report.json). */
+export const MAX_FINDINGS = 8;
+
+/** What a difference measures, read from its `measure` name ("sentiment", "frame:<id>", "stance:<actor>", "quotedShare"). */
+export type Measure =
+  | { kind: 'sentiment' }
+  | { kind: 'quotedShare' }
+  | { kind: 'frame'; frame: string }
+  | { kind: 'stance'; actor: string }
+  | { kind: 'other' };
+
+export function parseMeasure(measure: string): Measure {
+  if (measure === 'sentiment') return { kind: 'sentiment' };
+  if (measure === 'quotedShare') return { kind: 'quotedShare' };
+  if (measure.startsWith('frame:')) return { kind: 'frame', frame: measure.slice('frame:'.length) };
+  if (measure.startsWith('stance:')) return { kind: 'stance', actor: measure.slice('stance:'.length) };
+  return { kind: 'other' };
+}
+
+/** The outlet's own figure behind a measure, with its interval; undefined when the outlet has none. */
+export function outletInterval(outlet: OutletComparison, measure: Measure): Interval | undefined {
+  switch (measure.kind) {
+    case 'sentiment':
+      return outlet.sentimentInterval;
+    case 'quotedShare':
+      return outlet.quotedShareInterval;
+    case 'frame':
+      return outlet.presence[measure.frame];
+    case 'stance':
+      return outlet.actors.find((a) => a.name === measure.actor)?.stance;
+    case 'other':
+      return undefined;
+  }
+}
+
+/** The differences that get a finding of their own, in the order the findings list them. */
+export function shownDifferences(differences: readonly Difference[]): Difference[] {
+  return differences.length > MAX_FINDINGS ? differences.slice(0, MAX_FINDINGS - 1) : [...differences];
+}
 
 function list(items: string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-function quoted(word: string): string {
-  return `“${word}”`;
 }
 
 /** A known outlet by name; an unknown one by its file, since "unknown (a.txt)" is not a name. */
@@ -21,150 +58,180 @@ function outletName(o: OutletComparison, atStart: boolean): string {
   return `${atStart ? 'An' : 'an'} article of unknown outlet (${file})`;
 }
 
-/** Two decimals unless that would print two different figures the same. */
-function digitsFor(a: number, b: number, format: (v: number, d: number) => string): number {
-  let d = 2;
-  while (d < 4 && a !== b && format(a, d) === format(b, d)) d++;
-  return d;
+/** A p value to two significant digits (0.049 is not rounded up to the 0.05 it is tested against); "< 0.001" below that. */
+function pValue(p: number): string {
+  return p < 0.001 ? 'p < 0.001' : `p = ${String(Number(p.toPrecision(2)))}`;
 }
 
-function framesSentence(outlets: OutletComparison[], labels: Map<string, string>): string {
-  let previousLeaned = false;
-  const clauses = outlets.map((o, i) => {
-    const name = outletName(o, i === 0);
-    const dominant = o.dominant.policy.map((id) => labels.get(id) ?? id);
-    const clause = !dominant.length
-      ? `${name} has no dominant frame`
-      : `${name} ${previousLeaned ? 'on' : 'leans on'} ${list(dominant)}`;
-    previousLeaned = dominant.length > 0;
-    return clause;
-  });
-  return `${clauses.join('; ')}.`;
+/** The correction's name as the test records it. */
+function correction(method: string): string {
+  if (/holm/i.test(method)) return 'Holm';
+  if (/benjamini|hochberg/i.test(method)) return 'Benjamini–Hochberg';
+  return 'correction';
 }
 
-function sentimentSentence(outlets: OutletComparison[]): string {
-  const means = outlets.map((o) => o.sentiment.mean);
-  const lo = Math.min(...means);
-  const hi = Math.max(...means);
-  if (lo === hi) {
-    const who = outlets.length === 2 ? 'Both outlets have' : 'All outlets have';
-    return `${who} the same mean sentiment (${signed(lo, 2)}).`;
+/** A measure's unit: how its figures print, and how its effects print (with `points` after them for shares). */
+interface Unit {
+  value: (v: number) => string;
+  effect: (v: number) => string;
+  points: string;
+}
+
+const COMPARATIVE: Unit = { value: (v) => signed(v, 3), effect: (v) => signed(v, 3), points: '' };
+const SCORE: Unit = { value: (v) => signed(v, 2), effect: (v) => signed(v, 2), points: '' };
+const SHARE: Unit = { value: percent, effect: (v) => signed(Math.round(v * 100), 0), points: ' points' };
+
+function unitOf(measure: Measure): Unit {
+  if (measure.kind === 'sentiment') return COMPARATIVE;
+  if (measure.kind === 'frame' || measure.kind === 'quotedShare') return SHARE;
+  return SCORE;
+}
+
+/** A frame's label, with its family where another frame has the same label (policy and generic "Economic"). */
+function frameName(frames: readonly FrameInfo[], id: string): string {
+  const frame = frames.find((f) => f.id === id);
+  if (!frame) return id;
+  return frames.some((f) => f !== frame && f.label === frame.label) ? `${frame.label} (${frame.family})` : frame.label;
+}
+
+interface Side {
+  name: (atStart: boolean) => string;
+  interval: Interval | undefined;
+}
+
+function side(name: string, byName: ReadonlyMap<string, OutletComparison>, measure: Measure): Side {
+  const o = byName.get(name);
+  return { name: (atStart) => (o ? outletName(o, atStart) : name), interval: o ? outletInterval(o, measure) : undefined };
+}
+
+/** How many articles each side's figures rest on (the test compares article values). */
+function articlesText([a, b]: [number, number]): string {
+  return a === b ? `${plural(a, 'article')} each` : `${a} vs ${b} articles`;
+}
+
+/**
+ * One difference in words. The sentence is told from the side that makes it read naturally ("X is
+ * more negative than Y" when the lower side is negative), so the effect and interval are turned
+ * round with it: they always read as first-named minus second-named.
+ */
+function differenceFinding(d: Difference, comparison: Pick<Comparison, 'outlets' | 'test'>, frames: readonly FrameInfo[]): string {
+  const measure = parseMeasure(d.measure);
+  const unit = unitOf(measure);
+  const byName = new Map(comparison.outlets.map((o) => [o.name, o]));
+  const higher = side(d.higher, byName, measure);
+  const lower = side(d.lower, byName, measure);
+  const lowerNegative = (lower.interval?.estimate ?? 0) < 0;
+  const fromLower = (measure.kind === 'sentiment' || measure.kind === 'stance') && lowerNegative;
+  const [first, second] = fromLower ? [lower, higher] : [higher, lower];
+  const [e, lo, hi]: [number, number, number] = fromLower ? [-d.effect, -d.high, -d.low] : [d.effect, d.low, d.high];
+  const A = first.name(true);
+  const B = second.name(false);
+  let claim: string;
+  let unitWord = '';
+  switch (measure.kind) {
+    case 'sentiment':
+      claim = `${A} is more ${fromLower ? 'negative' : 'positive'} than ${B}`;
+      unitWord = ' comparative sentiment';
+      break;
+    case 'stance':
+      claim = `${A} portrays ${measure.actor} more ${fromLower ? 'negatively' : 'positively'} than ${B}`;
+      unitWord = ' mean stance';
+      break;
+    case 'frame':
+      claim = `${A} carries the ${frameName(frames, measure.frame)} frame in more of its articles than ${B}`;
+      unitWord = ' of articles';
+      break;
+    case 'quotedShare':
+      claim = `${A} quotes more than ${B}`;
+      unitWord = ' of the text in direct quotation';
+      break;
+    case 'other':
+      claim = `${A} scores higher than ${B} on ${d.label}`;
+      break;
   }
-  const d = digitsFor(lo, hi, signed);
-  const names = (mean: number, atStart: boolean): string[] =>
-    outlets.filter((o) => o.sentiment.mean === mean).map((o, i) => outletName(o, atStart && i === 0));
-  const lowest = names(lo, true);
-  const highest = names(hi, false);
-  const lowWord = lo < 0 ? 'most negative' : 'least positive';
-  const highWord = hi > 0 ? 'most positive' : 'least negative';
-  const verb = lowest.length > 1 ? 'are' : 'is';
-  return `${list(lowest)} ${verb} the ${lowWord} (mean ${signed(lo, d)}), ${list(highest)} the ${highWord} (${signed(hi, d)}).`;
+  const figures = first.interval && second.interval ? `: ${unit.value(first.interval.estimate)} vs ${unit.value(second.interval.estimate)}${unitWord}` : '';
+  const test = `${pValue(d.pAdjusted)} after ${correction(comparison.test.method)} over ${plural(comparison.test.comparisons, 'comparison')}`;
+  return `${claim}${figures} (difference ${unit.effect(e)}${unit.points}, 95% CI ${unit.effect(lo)} to ${unit.effect(hi)}${unit.points}; ${test}; ${articlesText(fromLower ? [d.n.lower, d.n.higher] : [d.n.higher, d.n.lower])}).`;
 }
 
-function pairsSentence(comparison: Omit<Comparison, 'summary'>, byName: Map<string, OutletComparison>): string {
-  const { pairs, mostAlike, mostDifferent } = comparison;
-  if (!mostAlike || !mostDifferent) return '';
-  const both = (p: PairDistance, atStart: boolean): string =>
-    `${outletName(byName.get(p.a)!, atStart)} and ${outletName(byName.get(p.b)!, false)}`;
-  const plain = (v: number, d: number): string => v.toFixed(d);
-  if (pairs.length === 1) {
-    return `${both(mostAlike, true)} frame the story at a JS distance of ${plain(mostAlike.distance, 2)} (0 = the same mix of policy frames, 1 = none in common).`;
-  }
-  if (mostAlike.distance === mostDifferent.distance) {
-    return `Every pair of outlets frames the story at the same JS distance (${plain(mostAlike.distance, 2)}).`;
-  }
-  const d = digitsFor(mostAlike.distance, mostDifferent.distance, plain);
-  return `${both(mostAlike, true)} frame the story most alike (JS distance ${plain(mostAlike.distance, d)}); ${both(mostDifferent, false)} most differently (${plain(mostDifferent.distance, d)}).`;
+/** Why nothing passed: most often there are too few articles per outlet to tell anything from chance. */
+function whyNone(outlets: readonly OutletComparison[]): string {
+  const singles = outlets.filter((o) => o.articles.length === 1).length;
+  const one = "one article cannot tell an outlet's way of reporting from chance.";
+  if (singles === outlets.length) return ` Every outlet has a single article: ${one}`;
+  if (singles * 2 > outlets.length) return ` ${singles} of the ${outlets.length} outlets have a single article: ${one}`;
+  const articles = outlets.reduce((n, o) => n + o.articles.length, 0);
+  return ` With ${plural(articles, 'article')} over ${outlets.length} outlets the intervals are wide and overlap.`;
 }
 
-function wordsSentence(outlets: OutletComparison[]): string {
-  const parts = outlets
-    .filter((o) => o.distinctive.length > 0)
-    .map((o) => `${outletName(o, false)} — ${o.distinctive.slice(0, WORDS_PER_OUTLET).map((w) => quoted(w.word)).join(', ')}`);
-  return parts.length ? `Words that set outlets apart: ${parts.join('; ')}.` : 'No word sets any outlet clearly apart.';
+function noDifference(comparison: Pick<Comparison, 'outlets' | 'test'>): string {
+  const { outlets, test } = comparison;
+  const tested = test.comparisons
+    ? ` None of the ${plural(test.comparisons, 'comparison')} of sentiment, frame presence, actor stance and quotation between outlets passes the test (p < ${test.alpha} after ${correction(test.method)}).`
+    : '';
+  const untested = test.untested
+    ? ` ${test.comparisons ? `${test.untested} more` : plural(test.untested, 'comparison')} could not be tested: a side has too few articles to reach p < ${test.alpha}.`
+    : '';
+  return `The articles show no clear difference between outlets.${tested}${untested}${whyNone(outlets)}`;
 }
 
-const SPEAKERS_NAMED = 2;
-
-/** Who each outlet quotes most (people first: they are who readers look for), and how much of its text is quotation. */
-function voicesSentence(outlets: OutletComparison[]): string {
-  const parts = outlets.flatMap((o) => {
-    const people = o.voices.speakers.filter((s) => s.words > 0);
-    const named = [...people.filter((s) => /\s/.test(s.name) && s.category !== 'media'), ...people].filter((s, i, all) => all.indexOf(s) === i);
-    return named.length ? [`${outletName(o, false)} — ${list(named.slice(0, SPEAKERS_NAMED).map((s) => s.name))}`] : [];
-  });
-  if (!parts.length) return '';
-  const shares = outlets.map((o) => o.voices.quotedShare);
-  const hi = outlets[shares.indexOf(Math.max(...shares))]!;
-  const lo = outlets[shares.indexOf(Math.min(...shares))]!;
-  const pct = (o: OutletComparison): string => percent(o.voices.quotedShare);
-  const extremes = hi === lo ? '' : ` Quotation makes up ${pct(hi)} of ${outletName(hi, false)}'s text and ${pct(lo)} of ${outletName(lo, false)}'s.`;
-  return `Quoted most: ${parts.join('; ')}.${extremes}`;
+/** The findings: one per tested difference (the first MAX_FINDINGS), or one saying there is none and why. */
+export function findingsOf(comparison: Pick<Comparison, 'outlets' | 'differences' | 'test'>, frames: readonly FrameInfo[]): string[] {
+  const { outlets, differences } = comparison;
+  if (outlets.length === 0) return ['There are no articles to compare.'];
+  if (outlets.length === 1) return [`Only ${outletName(outlets[0]!, false)} covers the story here, so there is no difference between outlets to test.`];
+  if (!differences.length) return [noDifference(comparison)];
+  const shown = shownDifferences(differences);
+  const rest = differences.length - shown.length;
+  const more = rest ? [`${rest} more differences pass the test; report.json lists all ${differences.length} under comparison.differences.`] : [];
+  return [...shown.map((d) => differenceFinding(d, comparison, frames)), ...more];
 }
 
-/** The actor that outlets judge most differently, among those at least two outlets score twice or more. */
-function actorSentence(outlets: OutletComparison[]): string {
-  const scores = new Map<string, Array<{ outlet: OutletComparison; mean: number }>>();
-  for (const o of outlets) {
-    for (const a of o.actors) {
-      if (a.sentiment.n >= 2) scores.set(a.name, [...(scores.get(a.name) ?? []), { outlet: o, mean: a.sentiment.mean }]);
-    }
-  }
-  let best: { name: string; lo: { outlet: OutletComparison; mean: number }; hi: { outlet: OutletComparison; mean: number } } | null = null;
-  for (const [name, list] of scores) {
-    if (list.length < 2) continue;
-    const lo = list.reduce((a, b) => (b.mean < a.mean ? b : a));
-    const hi = list.reduce((a, b) => (b.mean > a.mean ? b : a));
-    if (!best || hi.mean - lo.mean > best.hi.mean - best.lo.mean) best = { name, lo, hi };
-  }
-  if (!best || best.hi.mean === best.lo.mean) return '';
-  return `Outlets judge ${best.name} most differently: mean sentiment toward it is ${signed(best.lo.mean, 2)} in ${outletName(best.lo.outlet, false)} and ${signed(best.hi.mean, 2)} in ${outletName(best.hi.outlet, false)}.`;
-}
-
-function claimsSentence(comparison: Omit<Comparison, 'summary'>): string {
-  const { claims, outlets } = comparison;
-  const byName = new Map(outlets.map((o) => [o.name, o]));
+function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byName: ReadonlyMap<string, OutletComparison>): string {
+  const { claims } = comparison;
   const core = claims.core.length;
   if (claims.claims.length === 0) return '';
-  if (core === 0) return 'No claim is made by at least half of the outlets.';
+  if (core === 0) return ' No claim is made by at least half of the outlets.';
   const omitting = claims.outlets.filter((o) => o.omits.length > 0);
+  const named = (name: string, atStart: boolean): string => {
+    const o = byName.get(name);
+    return o ? outletName(o, atStart) : name;
+  };
   const omits = omitting.length
-    ? ` ${list(omitting.map((o, i) => `${outletName(byName.get(o.name)!, i === 0)} leaves out ${o.omits.length}`))}.`
+    ? ` ${list(omitting.map((o, i) => `${named(o.name, i === 0)} leaves out ${o.omits.length}`))}.`
     : ' Every outlet makes all of them.';
-  const own = claims.outlets.reduce((a, b) => (b.only.length > a.only.length ? b : a));
-  const alone = own.only.length ? ` ${outletName(byName.get(own.name)!, true)} makes the most claims no other outlet makes (${own.only.length}).` : '';
-  return `${core} ${core === 1 ? 'claim is' : 'claims are'} made by at least half of the outlets, the story's core.${omits}${alone}`;
+  return ` ${core} ${core === 1 ? 'claim is' : 'claims are'} made by at least half of the outlets, the story's core.${omits}`;
 }
 
-function repostSentence(outlets: OutletComparison[]): string {
-  const parts = outlets.filter((o) => o.reposts.length).map((o) => `${list(o.reposts)} ${o.reposts.length === 1 ? 'reprints' : 'reprint'} ${outletName(o, false)} and ${o.reposts.length === 1 ? 'is' : 'are'} counted as it`);
-  return parts.length ? `${parts.join('; ')}.` : '';
+function repostSentence(outlets: readonly OutletComparison[]): string {
+  const parts = outlets
+    .filter((o) => o.reposts.length)
+    .map((o) => `${list(o.reposts)} ${o.reposts.length === 1 ? 'reprints' : 'reprint'} ${outletName(o, false)} and ${o.reposts.length === 1 ? 'is' : 'are'} counted as it`);
+  return parts.length ? ` ${parts.join('; ')}.` : '';
 }
 
-function singleOutlet(o: OutletComparison, labels: Map<string, string>): string {
+function testSentence(comparison: Pick<Comparison, 'differences' | 'test'>): string {
+  const { differences, test } = comparison;
+  if (!differences.length) return ' No difference between outlets passes the test.';
+  const verb = differences.length === 1 ? 'passes' : 'pass';
+  return ` ${plural(differences.length, 'difference')} between outlets ${verb} the test (${correction(test.method)} over ${plural(test.comparisons, 'comparison')}); the findings give ${differences.length === 1 ? 'it with its' : 'them with their'} figures.`;
+}
+
+function singleOutlet(o: OutletComparison, frameList: readonly FrameInfo[]): string {
   const n = o.articles.length;
-  const dominant = o.dominant.policy.map((id) => labels.get(id) ?? id);
-  const frames = dominant.length ? `It leans on ${list(dominant)}` : 'It has no dominant frame';
+  const most = o.dominant.policy.map((id) => frameName(frameList, id));
+  const frames = most.length ? `The policy frames present in most of its articles: ${list(most)}` : 'No policy frame is present in most of its articles';
   return `Only ${outletName(o, false)} covers the story here (${plural(n, 'article')}), so there is nothing to compare it with. ${frames}; its mean sentiment is ${signed(o.sentiment.mean, 2)}.`;
 }
 
-/** One deterministic paragraph on how the outlets differ. */
-export function summarize(comparison: Omit<Comparison, 'summary'>, frames: FrameInfo[]): string {
+/** A few sentences of context: how many articles and outlets, the core claims, reposts, how many differences passed. */
+export function summarize(comparison: Pick<Comparison, 'outlets' | 'claims' | 'differences' | 'test'>, frames: readonly FrameInfo[]): string {
   const { outlets } = comparison;
-  const labels = new Map(frames.map((f) => [f.id, f.label]));
   if (outlets.length === 0) return 'There are no articles to compare.';
-  if (outlets.length === 1) return singleOutlet(outlets[0]!, labels);
+  if (outlets.length === 1) return singleOutlet(outlets[0]!, frames);
   const byName = new Map(outlets.map((o) => [o.name, o]));
-  return [
-    framesSentence(outlets, labels),
-    sentimentSentence(outlets),
-    pairsSentence(comparison, byName),
-    actorSentence(outlets),
-    voicesSentence(outlets),
-    claimsSentence(comparison),
-    repostSentence(outlets),
-    wordsSentence(outlets),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const articles = outlets.reduce((n, o) => n + o.articles.length, 0);
+  const singles = outlets.filter((o) => o.articles.length === 1).length;
+  const single = singles === outlets.length ? ', one article each' : singles ? ` (${singles} of them with a single article)` : '';
+  return `${plural(articles, 'article')} from ${outlets.length} outlets${single}.${claimsSentence(comparison, byName)}${repostSentence(outlets)}${testSentence(comparison)}`;
 }

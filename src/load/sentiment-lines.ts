@@ -10,6 +10,8 @@ export interface TargetMention {
   from: number;
   to: number;
   mention?: string;
+  /** NewsMTSC's id of the target ("Input.gid"), which names its article and person. */
+  gid?: string;
   /** Gold polarity toward the target, when the file gives one. */
   gold?: Polarity;
 }
@@ -54,12 +56,13 @@ export function parseTsvLine(line: string): ParsedLine {
 
 function parseTarget(raw: unknown, text: string, i: number): TargetMention | string {
   if (typeof raw !== 'object' || raw === null) return `targets[${i}] is not an object`;
-  const { from, to, mention, polarity } = raw as Record<string, unknown>;
+  const { from, to, mention, polarity, 'Input.gid': gid } = raw as Record<string, unknown>;
   if (!Number.isInteger(from) || !Number.isInteger(to)) return `targets[${i}] needs integer "from" and "to"`;
   const [a, b] = [from as number, to as number];
   if (a < 0 || b <= a || b > text.length) return `targets[${i}] offsets ${a}..${b} are outside the text (length ${text.length})`;
   const target: TargetMention = { from: a, to: b };
   if (typeof mention === 'string') target.mention = mention;
+  if (typeof gid === 'string') target.gid = gid;
   if (polarity !== undefined) {
     const gold = typeof polarity === 'number' ? NEWSMTSC_POLARITY[polarity] : undefined;
     if (gold === undefined) return `targets[${i}] polarity must be 2, 4 or 6, found ${JSON.stringify(polarity)}`;
@@ -91,13 +94,17 @@ export function parseJsonlLine(line: string): ParsedLine {
 
 const PARSERS: Record<LineFormat, (line: string) => ParsedLine> = { tsv: parseTsvLine, jsonl: parseJsonlLine };
 
-/** Every non-blank line of `content`, parsed; blank lines (a trailing newline) are not items. */
-export function parseLines(content: string, format: LineFormat): NumberedLine[] {
-  const out: NumberedLine[] = [];
+/** Every non-blank line of `content` through `parse`, with its 1-based number; blank lines (a trailing newline) are not items. */
+export function numberLines<T>(content: string, parse: (line: string) => T): Array<{ line: number; parsed: T }> {
+  const out: Array<{ line: number; parsed: T }> = [];
   content.split(/\r?\n/).forEach((text, i) => {
-    if (text.trim() !== '') out.push({ line: i + 1, parsed: PARSERS[format](text) });
+    if (text.trim() !== '') out.push({ line: i + 1, parsed: parse(text) });
   });
   return out;
+}
+
+export function parseLines(content: string, format: LineFormat): NumberedLine[] {
+  return numberLines(content, PARSERS[format]);
 }
 
 /** Reads a .tsv or .jsonl file; throws on an unknown extension or an unreadable file. */

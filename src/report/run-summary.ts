@@ -1,6 +1,7 @@
 // reports/summary.md: what a run changed, for a CI log or a GitHub step summary. Each story's
 // articles against the previous report (new, changed, removed by content hash), the largest score
-// changes per outlet, and the run's warnings and failures.
+// changes per outlet, the story's findings (the outlet differences that passed the test, or that
+// none did), and the run's warnings and failures.
 import { errorCount } from '../diagnostics.ts';
 import { percent, signed } from '../prose.ts';
 import type { Diagnostic, OutletComparison, StoryReport } from '../types.ts';
@@ -26,7 +27,7 @@ function articleChanges(previous: StoryReport | null, current: StoryReport): { a
   };
 }
 
-/** Per outlet present in both reports: the sentiment change and the frame whose share moved most. */
+/** Per outlet present in both reports: the sentiment change and the frame whose presence share moved most. */
 function scoreChanges(previous: StoryReport, current: StoryReport): string[] {
   const before = new Map(previous.comparison.outlets.map((o) => [o.name, o]));
   const labels = new Map(current.frames.map((f) => [f.id, f.label]));
@@ -34,8 +35,10 @@ function scoreChanges(previous: StoryReport, current: StoryReport): string[] {
     const p = before.get(o.name);
     if (!p) return [];
     const sentiment = o.sentiment.mean - p.sentiment.mean;
-    const frames = [...new Set([...Object.keys(o.profile), ...Object.keys(p.profile)])]
-      .map((id) => ({ id, from: p.profile[id] ?? 0, to: o.profile[id] ?? 0 }))
+    // A report written before presence existed has none: its shares count as 0.
+    const [was, now] = [p.presence ?? {}, o.presence];
+    const frames = [...new Set([...Object.keys(now), ...Object.keys(was)])]
+      .map((id) => ({ id, from: was[id]?.estimate ?? 0, to: now[id]?.estimate ?? 0 }))
       .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || compareNames(a.id, b.id));
     const frame = frames[0];
     if (Math.abs(sentiment) < 1e-9 && (!frame || frame.to === frame.from)) return [];
@@ -62,8 +65,9 @@ function storySection({ previous, current, unchanged }: StoryRun): string {
   const articles = previous === null ? '- first report of this story\n' : list('new', added) + list('changed', changed) + list('removed', removed) || '- no article changed\n';
   const scores = previous ? scoreChanges(previous, current) : [];
   const table = scores.length ? `\n| outlet | mean sentiment; frame that moved most |\n|---|---|\n${scores.join('\n')}\n` : '';
+  const findings = current.comparison.findings.length ? `\nFindings:\n\n${current.comparison.findings.map((f) => `- ${cell(f)}`).join('\n')}\n` : '';
   const problems = diagnosticsOf(current);
-  return `${head}\n\n${articles}${table}${problems.length ? `\n${problems.join('\n')}\n` : ''}`;
+  return `${head}\n\n${articles}${table}${findings}${problems.length ? `\n${problems.join('\n')}\n` : ''}`;
 }
 
 export function runSummary(stories: readonly StoryRun[]): string {

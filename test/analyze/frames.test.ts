@@ -1,7 +1,7 @@
 import test from 'ava';
 import { segment, tokenize } from '../../src/analyze/segment.ts';
-import { dominantFrames, frameCatalog, mergeFrames, scoreFrames } from '../../src/analyze/frames.ts';
-import type { FrameFamily, FrameScore, Segment } from '../../src/types.ts';
+import { frameCatalog, mergeFrames, scoreFrames } from '../../src/analyze/frames.ts';
+import type { FrameScore, Segment } from '../../src/types.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
 import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
 import stopwordData from '../../data/stopwords.json' with { type: 'json' };
@@ -244,39 +244,6 @@ test('headline and body score together as the sum of their parts', (t) => {
     { part: 'body', sentence: 0 },
     { part: 'body', sentence: 1 },
   ]);
-});
-
-function fakeScore(id: string, family: FrameFamily, hits: number, share: number): FrameScore {
-  return { id, label: id, family, hits, rate: 0, share, sentences: [], evidence: [] };
-}
-
-test('dominantFrames needs 2 hits and a 15% share, strongest first, at most 3', (t) => {
-  const frames = [
-    fakeScore('policy.economic', 'policy', 2, 0.15),
-    fakeScore('policy.capacity', 'policy', 1, 0.5),
-    fakeScore('policy.morality', 'policy', 9, 0.149),
-    fakeScore('policy.fairness', 'policy', 4, 0.2),
-    fakeScore('policy.legality', 'policy', 4, 0.3),
-    fakeScore('policy.policy', 'policy', 4, 0.3),
-    fakeScore('generic.conflict', 'generic', 3, 0.5),
-    fakeScore('generic.human-interest', 'generic', 3, 0.5),
-    fakeScore('generic.economic', 'generic', 0, 0),
-  ];
-  t.deepEqual(dominantFrames(frames), {
-    // Ties on hits go to the larger share, then to catalog order; economic is 4th and cut.
-    policy: ['policy.legality', 'policy.policy', 'policy.fairness'],
-    generic: ['generic.conflict', 'generic.human-interest'],
-  });
-  t.deepEqual(dominantFrames([]), { policy: [], generic: [] });
-});
-
-test('dominantFrames on real scores', (t) => {
-  const scores = score(
-    'Police arrested the suspect on fraud charges. The prosecutor said the jail term could be long. Critics clashed over the budget.',
-  );
-  const dominant = dominantFrames(scores);
-  t.is(dominant.policy[0], 'policy.crime');
-  t.false(dominant.policy.includes('policy.economic')); // a single hit is not dominant
 });
 
 test('scoring is deterministic and leaves its input alone', (t) => {

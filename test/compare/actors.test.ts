@@ -95,6 +95,8 @@ test('a listed actor no article names is still reported, in no article', (t) => 
     articles: 0,
     sentenceShare: 0,
     sentiment: { mean: 0, n: 0, evidence: [] },
+    // No article names it: no stance to measure.
+    stance: { n: 0, estimate: 0, low: 0, high: 0, over: 'articles', label: 'neutral' },
     descriptors: [],
   });
 });

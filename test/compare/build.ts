@@ -1,5 +1,5 @@
 // Minimal, type-correct ArticleReports for the compare tests: only outlet, id, whole-text
-// sentiment and frame shares matter to the compare stage.
+// sentiment, frame shares and frame presence matter to the compare stage.
 import { tokenize } from '../../src/analyze/segment.ts';
 import type { ArticleReport, FrameInfo, FrameScore, PartScores } from '../../src/types.ts';
 import { emptyArticleParts } from '../helpers/empty-parts.ts';
@@ -12,7 +12,7 @@ export const frames: FrameInfo[] = [
   { id: 'human', label: 'Human interest', family: 'generic', description: '' },
 ];
 
-function part(comparative: number, shares: Record<string, number>, frameList: FrameInfo[], hits: Record<string, number>): PartScores {
+function part(comparative: number, shares: Record<string, number>, frameList: FrameInfo[], hits: Record<string, number>, present: string[]): PartScores {
   // Two matches per frame unless told: enough for a frame to count as dominant.
   const scores: FrameScore[] = frameList
     .filter((f) => f.id in shares)
@@ -21,6 +21,8 @@ function part(comparative: number, shares: Record<string, number>, frameList: Fr
     tokens: 100,
     sentiment: { score: comparative * 100, quoted: 0, comparative, tokens: 100, hits: [] },
     frames: scores,
+    presence: frameList.map((f) => ({ id: f.id, family: f.family, present: present.includes(f.id), strength: present.includes(f.id) ? 1 : 0, evidence: [], sentences: [] })),
+    top: { policy: null, generic: null },
     dominant: { policy: [], generic: [] },
   };
 }
@@ -28,11 +30,11 @@ function part(comparative: number, shares: Record<string, number>, frameList: Fr
 export function article(
   id: string,
   outlet: string,
-  { comparative = 0, shares = {}, hits = {} }: { comparative?: number; shares?: Record<string, number>; hits?: Record<string, number> } = {},
+  { comparative = 0, shares = {}, hits = {}, present = [] }: { comparative?: number; shares?: Record<string, number>; hits?: Record<string, number>; present?: string[] } = {},
   frameList = frames,
 ): ArticleReport {
   const known = !outlet.startsWith('unknown (');
-  const scores = part(comparative, shares, frameList, hits);
+  const scores = part(comparative, shares, frameList, hits, present);
   return {
     id,
     file: id,

@@ -1,10 +1,10 @@
 import test from 'ava';
-import { frameProfile } from '../../src/compare/profile.ts';
+import { frameProfile, outletDominant } from '../../src/compare/profile.ts';
 import { article, frames } from './build.ts';
 import type { FrameInfo } from '../../src/types.ts';
 
 test('mean share per frame, every frame present, 4 decimals', (t) => {
-  const { profile } = frameProfile(
+  const profile = frameProfile(
     [
       article('a', 'X', { shares: { security: 1, conflict: 0.5, human: 0.5 } }),
       article('b', 'X', { shares: { security: 0.5, political: 0.5 } }),
@@ -14,28 +14,28 @@ test('mean share per frame, every frame present, 4 decimals', (t) => {
   );
   t.deepEqual(profile, { security: 0.5, political: 0.1667, capacity: 0, conflict: 0.1667, human: 0.1667 });
   t.deepEqual(Object.keys(profile), frames.map((f) => f.id));
+  t.true(Object.values(frameProfile([], frames)).every((v) => v === 0));
 });
 
-test('dominant: per family, share ≥ 0.15, strongest first, at most 3', (t) => {
+test('dominant follows presence: in at least half the articles, most present first, at most 3', (t) => {
   const many: FrameInfo[] = ['a', 'b', 'c', 'd', 'e', 'g'].map((id) => ({
     id,
     label: id.toUpperCase(),
     family: id === 'g' ? 'generic' : 'policy',
     description: '',
   }));
-  const scored = article('a', 'X', { shares: { a: 0.1, b: 0.2, c: 0.3, d: 0.25, e: 0.15, g: 0.14 } }, many);
-  t.deepEqual(frameProfile([scored], many).dominant, { policy: ['c', 'd', 'b'], generic: [] });
+  const articles = [
+    article('1', 'X', { present: ['a', 'b', 'c', 'd', 'g'] }, many),
+    article('2', 'X', { present: ['b', 'c', 'd'] }, many),
+    article('3', 'X', { present: ['c', 'd', 'e'] }, many),
+    article('4', 'X', { present: ['c'] }, many),
+  ];
+  // c in 4 of 4, d in 3, b in 2 (half), a and e in 1; g in 1 of 4 is under half.
+  t.deepEqual(outletDominant(articles, many), { policy: ['c', 'd', 'b'], generic: [] });
 });
 
-test('ties keep frame order; no articles, all zero', (t) => {
-  const { dominant } = frameProfile([article('a', 'X', { shares: { political: 0.5, security: 0.5 } })], frames);
-  t.deepEqual(dominant.policy, ['security', 'political']);
-  const empty = frameProfile([], frames);
-  t.true(Object.values(empty.profile).every((v) => v === 0));
-  t.deepEqual(empty.dominant, { policy: [], generic: [] });
-});
-
-test('dominant: one stray cue in the whole outlet does not make a frame dominant', (t) => {
-  const { dominant } = frameProfile([article('a', 'X', { shares: { conflict: 1, security: 1 }, hits: { conflict: 1, security: 3 } })], frames);
-  t.deepEqual(dominant, { policy: ['security'], generic: [] });
+test('ties keep frame order; no articles or no presence, none dominant', (t) => {
+  t.deepEqual(outletDominant([article('a', 'X', { present: ['political', 'security'] })], frames), { policy: ['security', 'political'], generic: [] });
+  t.deepEqual(outletDominant([], frames), { policy: [], generic: [] });
+  t.deepEqual(outletDominant([article('a', 'X', { shares: { conflict: 1 } })], frames), { policy: [], generic: [] });
 });

@@ -32,6 +32,8 @@ function scores(tokens: number): PartScores {
     sentiment: { score: 0, quoted: 0, comparative: 0, tokens, hits: [] },
     frames: [],
     dominant: { policy: [], generic: [] },
+    presence: [],
+    top: { policy: null, generic: null },
   };
 }
 
@@ -101,6 +103,7 @@ export function actor(name: string, extra: Partial<ArticleActor> = {}): ArticleA
     first: span,
     spans: [span],
     sentiment: { mean: 0, n: 1, evidence: [] },
+    stance: { label: 'neutral', score: 0, n: 1, evidence: [] },
     descriptors: [],
     ...extra,
   };

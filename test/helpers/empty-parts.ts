@@ -1,5 +1,5 @@
 // The parts of an article or outlet record that a test does not look at, empty but type-correct.
-import type { ArticleLanguage, ArticleLanguageId, ArticleVoices, ClaimCoverage, LanguageProfile, OutletComparison, OutletVoices, Segment } from '../../src/types.ts';
+import type { ArticleLanguage, ArticleLanguageId, ArticleVoices, ClaimCoverage, DifferenceTest, Interval, LanguageProfile, OutletComparison, OutletVoices, Segment } from '../../src/types.ts';
 
 const rate = { count: 0, rate: 0, examples: [] };
 
@@ -14,7 +14,24 @@ export const emptyArticleParts = (): { lang: ArticleLanguageId; actors: []; voic
   language: { ...emptyLanguage(), hits: [] },
 });
 
-export const emptyOutletParts = (): { actors: []; voices: OutletVoices; language: LanguageProfile; reposts: [] } => ({
+/** A figure of `n` articles known exactly: its interval is the estimate itself. */
+const pointInterval = (estimate = 0, n = 1): Interval => ({ n, estimate, low: estimate, high: estimate, over: 'articles' });
+
+/** A test that made no comparison. */
+export const noTest = (): DifferenceTest => ({ method: 'permutation test, Holm', comparisons: 0, untested: 0, alpha: 0.05, seed: 1, resamples: 0 });
+
+export const emptyOutletParts = (): {
+  actors: [];
+  voices: OutletVoices;
+  language: LanguageProfile;
+  reposts: [];
+  presence: Record<string, Interval>;
+  sentimentInterval: Interval;
+  quotedShareInterval: Interval;
+} => ({
+  presence: {},
+  sentimentInterval: pointInterval(),
+  quotedShareInterval: pointInterval(),
   actors: [],
   voices: { speakers: [], categories: {}, verbs: {}, quotedShare: 0 },
   language: emptyLanguage(),

@@ -17,6 +17,10 @@ import { outletLanguage } from '../../src/compare/language.ts';
 import { outletVoices } from '../../src/compare/voices.ts';
 import { findReuse } from '../../src/compare/reuse.ts';
 import { comparePairs } from '../../src/compare/pairs.ts';
+import { findingsOf, summarize } from '../../src/compare/summary.ts';
+import { round } from '../../src/round.ts';
+import { dominantFrom, topFrames } from '../../src/analyze/frame-presence.ts';
+import { outletDominant } from '../../src/compare/profile.ts';
 import {
   SCHEMA_VERSION,
   type ArticleReport,
@@ -27,7 +31,11 @@ import {
   type FrameFamily,
   type FrameHit,
   type FrameInfo,
+  type FramePresence,
   type InputKind,
+  type Interval,
+  type ActorSentiment,
+  type ActorStance,
   type OutletComparison,
   type OutletRef,
   type Part,
@@ -95,13 +103,6 @@ function locate(seg: Segment, cue: string, nth = 0): Span {
   return { part: seg.part, sentence: sentence.index, start, end };
 }
 
-function rankFrames(frames: PartScores['frames'], family: FrameFamily): string[] {
-  return frames
-    .filter((f) => f.family === family && f.hits > 0)
-    .sort((a, b) => b.hits - a.hits)
-    .map((f) => f.id);
-}
-
 function partScores(segs: Segment[], hits: SentimentHit[], frameHits: Array<FrameHit & { frame: string }>): PartScores {
   const tokens = segs.reduce((n, s) => n + tokenCount(s), 0);
   const score = hits.reduce((sum, h) => sum + h.weight, 0);
@@ -122,12 +123,42 @@ function partScores(segs: Segment[], hits: SentimentHit[], frameHits: Array<Fram
       evidence,
     };
   });
+  const presence = frames.map(presenceOf);
   return {
     tokens,
     sentiment: { score, quoted: hits.filter((h) => h.quoted).reduce((n, h) => n + h.weight, 0), comparative: tokens ? score / tokens : 0, tokens, hits },
     frames,
-    dominant: { policy: rankFrames(frames, 'policy'), generic: rankFrames(frames, 'generic') },
+    presence,
+    top: topFrames(presence),
+    dominant: dominantFrom(presence),
   };
+}
+
+/** The sample's presence rule: a frame with a cue is present, more strongly the more cues it has. */
+function presenceOf(f: PartScores['frames'][number]): FramePresence {
+  const evidence = f.hits ? [{ feature: `cue:${f.id}`, contribution: round(Math.log1p(f.hits), 2) }, { feature: `w:${f.evidence[0]!.cue.split(' ')[0]!.toLowerCase()}`, contribution: 0.3 }] : [];
+  return { id: f.id, family: f.family, present: f.hits > 0, strength: round(1 - Math.exp(-f.hits), 3), evidence, sentences: f.sentences };
+}
+
+/** The sample's stance: the sign of the mean target sentiment, beyond ±0.5. */
+function stanceFrom(sentiment: ActorSentiment): ActorStance {
+  const label = sentiment.mean < -0.5 ? 'negative' : sentiment.mean > 0.5 ? 'positive' : 'neutral';
+  return { label, score: sentiment.mean, n: sentiment.n, evidence: sentiment.evidence };
+}
+
+/** Sentences in an article: what its one-article intervals resample. */
+const sentenceCount = (a: ArticleReport): number => a.sentences.headline.length + a.sentences.body.length;
+
+/** Present in the outlet's one article; resampled sentences lose it when a single sentence carries it. */
+function presenceInterval(p: FramePresence, n: number): Interval {
+  const estimate = p.present ? 1 : 0;
+  return { n, estimate, low: p.present && p.sentences.length > 1 ? 1 : 0, high: estimate, over: 'sentences' };
+}
+
+/** A single article's figure with an interval over its `n` sentences, as the compare stage gives it. */
+function overSentences(n: number, estimate: number, spread: number, bounds: [number, number] = [-Infinity, Infinity]): Interval {
+  const clip = (v: number): number => round(Math.min(bounds[1], Math.max(bounds[0], v)));
+  return { n, estimate: round(estimate), low: clip(estimate - spread), high: clip(estimate + spread), over: 'sentences' };
 }
 
 function buildArticle(d: ArticleDraft): ArticleReport {
@@ -181,7 +212,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
       body: partOnly('body'),
       whole: partScores([segs.headline, segs.body], hits, frameHits),
     },
-    actors,
+    actors: actors.map((a) => ({ ...a, stance: stanceFrom(a.sentiment) })),
     voices: findVoices(segs.body, mentions, actors),
     language: scoreLanguage(parts),
   };
@@ -344,21 +375,27 @@ const DISTINCTIVE: Record<string, DistinctiveWord[]> = {
 function compare(articles: ArticleReport[]): Comparison {
   const outlets: OutletComparison[] = articles.map((a) => {
     const c = a.scores.whole.sentiment.comparative;
+    const n = sentenceCount(a);
     return {
       name: a.outlet.name,
       known: a.outlet.known,
       articles: [a.id],
       sentiment: { n: 1, mean: c, sd: 0, min: c, max: c },
       profile: Object.fromEntries(a.scores.whole.frames.map((f) => [f.id, f.share])),
-      dominant: a.scores.whole.dominant,
+      dominant: outletDominant([a], FRAMES),
       distinctive: DISTINCTIVE[a.outlet.name] ?? [],
-      actors: outletActors([a]),
+      presence: Object.fromEntries(a.scores.whole.presence.map((p) => [p.id, presenceInterval(p, n)])),
+      sentimentInterval: overSentences(n, c, 0.04),
+      quotedShareInterval: overSentences(n, a.voices.quotedShare, 0.1, [0, 1]),
+      actors: outletActors([a]).map((x) => ({ ...x, stance: { ...overSentences(x.sentiment.n, x.sentiment.mean, 0.8), label: stanceFrom(x.sentiment).label } })),
       voices: outletVoices([a]),
       language: outletLanguage([a.language]),
       reposts: [],
     };
   });
-  return {
+  // One article per outlet: no pair can be tested (3 pairs on sentiment, quotation and the 8 frames).
+  const test = { method: 'Two-sided permutation test of the difference of article means; Holm step-down correction over all comparisons.', comparisons: 0, untested: 3 * (2 + FRAMES.length), alpha: 0.05, seed: 13, resamples: 2000 };
+  const comparison = {
     outlets,
     ...comparePairs(outlets, FRAMES),
     reuse: findReuse(articles.map((a) => ({ id: a.id, text: a.text }))),
@@ -366,9 +403,10 @@ function compare(articles: ArticleReport[]): Comparison {
       articles.flatMap((a) => articleClaimSentences(a, a.outlet.name)),
       outlets.map((o) => o.name),
     ),
-    summary:
-      'Metro Daily tells the story through the council vote and the money, the unnamed blog through the workers who will pay, and the Harbor Tribune piece (reposted on CityForum) through buses and public opinion. The blog is the most negative; Metro Daily, weighing supporters against opponents, is closest to neutral.',
+    differences: [],
+    test,
   };
+  return { ...comparison, findings: findingsOf(comparison, FRAMES), summary: summarize(comparison, FRAMES) };
 }
 
 /** A fresh copy on every call, so a test may mutate it freely. */

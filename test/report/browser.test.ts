@@ -208,6 +208,7 @@ function registerBrowserTests(executable: string): void {
       t.true(all.length >= min, `${selector}: ${all.length} found, expected at least ${min}`);
       for (const [i, el] of all.entries()) t.true(await el.isVisible(), `${selector} #${i + 1} is visible`);
     };
+    await visible('#findings ol.findings li', 1);
     await visible('#frames table.heat');
     await visible('#frames table.heat tbody tr', 3);
     await visible('#sentiment svg.chart');
@@ -224,6 +225,13 @@ function registerBrowserTests(executable: string): void {
     t.true(shaded > 0, 'heatmap cells carry their shade');
     // And the stylesheet is applied (the CSP lets the inline <style> through).
     t.not(await page.locator('#frames table.heat').evaluate((el) => getComputedStyle(el).borderCollapse), 'separate', 'inline stylesheet applied');
+    // The 20-frame heatmap and every other wide table scroll inside their own box: the page itself never gets wider than the window.
+    for (const width of [1280, 760]) {
+      await page.setViewportSize({ width, height: 900 });
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      t.true(scroll <= client, `at ${width}px the page is ${scroll}px wide, its window ${client}px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await mkdir(join(root, 'test-artifacts'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     t.true(existsSync(SCREENSHOT), `screenshot saved to ${SCREENSHOT}`);
@@ -233,8 +241,8 @@ function registerBrowserTests(executable: string): void {
     const { page } = await open(t, shared!.storyUrl);
     const articles = page.locator('#articles article.article');
     t.is(await articles.count(), 3);
-    // The first frame's evidence under "Frame evidence" in the first article.
-    const details = articles.first().locator('details', { has: page.locator('summary', { hasText: / cues? in \d+ sentences?/ }) }).first();
+    // The first frame evidence with sentences in the first article's frames table.
+    const details = articles.first().locator('table.presence details', { has: page.locator('summary', { hasText: / in [1-9]\d* sentences?$/ }) }).first();
     const list = details.locator('ol');
     t.is(await details.getAttribute('open'), null, 'closed at first');
     t.false(await list.isVisible(), 'evidence hidden at first');
@@ -261,7 +269,7 @@ function registerBrowserTests(executable: string): void {
       });
     await page.keyboard.press('Tab');
     const first = await focused();
-    t.deepEqual(first, { inToc: true, tag: 'a', text: 'Summary', href: '#summary' }, 'the first Tab lands on the table of contents');
+    t.deepEqual(first, { inToc: true, tag: 'a', text: 'Findings', href: '#findings' }, 'the first Tab lands on the table of contents');
     const order = [first.text];
     for (let i = 0; i < 20 && order.at(-1) !== 'Claims'; i++) {
       await page.keyboard.press('Tab');
@@ -269,7 +277,7 @@ function registerBrowserTests(executable: string): void {
       t.true(now.inToc, `Tab ${i + 2} stays in the table of contents (${now.tag} ${now.text})`);
       order.push(now.text);
     }
-    t.deepEqual(order, ['Summary', 'Frames', 'Sentiment', 'Pairwise', 'Actors', 'Voices', 'Claims']);
+    t.deepEqual(order, ['Findings', 'Frames', 'Sentiment', 'Pairwise', 'Actors', 'Voices', 'Claims']);
     const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#claims');
@@ -313,12 +321,12 @@ function registerBrowserTests(executable: string): void {
       // Every number the chart shows is in the table's row for that outlet, and in the name.
       t.is(info.rows.length, info.values.length, 'one table row per bar');
       for (const [k, value] of info.values.entries()) {
-        const m = /^(\S+) ± (\S+) \(n=(\d+)\)$/.exec(value);
+        const m = /^(\S+) \[(\S+), (\S+)\]$/.exec(value);
         t.truthy(m, `chart value "${value}"`);
         if (!m) continue;
-        const [, mean, sd, n] = m;
-        t.deepEqual([info.rows[k]?.[0], info.rows[k]?.[1], info.rows[k]?.[2]], [n, mean, sd], `table row ${k + 1} has the chart's numbers`);
-        for (const x of [mean!, `sd ${sd}`, `n ${n}`]) t.true(info.name.includes(x), `the chart's name says ${x}`);
+        const [, mean, low, high] = m;
+        t.deepEqual([info.rows[k]?.[1], info.rows[k]?.[2]], [mean, `${low} to ${high}`], `table row ${k + 1} has the chart's numbers`);
+        for (const x of [mean!, `95% interval ${low} to ${high}`]) t.true(info.name.includes(x), `the chart's name says ${x}`);
       }
       // As the accessibility tree exposes it.
       t.true(await page.getByRole('img', { name: info.name }).first().isVisible(), `chart ${i + 1} is an img named in the accessibility tree`);

@@ -85,6 +85,7 @@ test('the heatmap has a row per outlet and a column per frame, policy before gen
   const { $ } = render(report);
   const table = $('table.heat');
   t.is(table.find('caption').length, 1);
+  t.is(table.parent().attr('class'), 'scroll', 'a wide heatmap scrolls in its own box, not the page');
   t.deepEqual(
     table.find('tbody th[scope="row"]').map((_, el) => $(el).text()).get(),
     report.comparison.outlets.map((o) => o.name),
@@ -96,17 +97,30 @@ test('the heatmap has a row per outlet and a column per frame, policy before gen
     table.find('th[scope="colgroup"]').map((_, el) => $(el).text()).get(),
     ['Policy frames', 'Generic frames'],
   );
+});
+
+test('heatmap cells are presence shares, with n and the interval in the title and for screen readers', (t) => {
+  const report = sampleReport();
   const first = report.comparison.outlets[0]!;
-  const firstRow = table.find('tbody tr').first().find('td').map((_, el) => $(el).text()).get();
-  const dominant = new Set([first.dominant.policy[0], first.dominant.generic[0]]);
-  t.deepEqual(
-    firstRow,
-    byFamily.map((f) => {
-      const share = first.profile[f.id] ?? 0;
-      // The outlined cell also says so to a screen reader.
-      return `${Math.round(share * 100)}%${dominant.has(f.id) && share > 0 ? ' (dominant)' : ''}`;
-    }),
-  );
+  first.presence['economic'] = { n: 4, estimate: 0.75, low: 0.25, high: 1, over: 'articles' };
+  // The outline marks the outlet's dominant frames as the compare stage set them.
+  first.dominant = { policy: ['capacity'], generic: ['conflict'] };
+  const { $ } = render(report);
+  const cells = $('table.heat tbody tr').first().find('td');
+  const byFamily = [...report.frames.filter((f) => f.family === 'policy'), ...report.frames.filter((f) => f.family === 'generic')];
+  const economic = cells.eq(byFamily.findIndex((f) => f.id === 'economic'));
+  t.is(economic.text(), '75% (95% interval 25% to 100%, over 4 articles)');
+  t.is(economic.attr('title'), 'Metro Daily, Economic: present in 3 of 4 articles (75%); 95% interval 25% to 100%, over 4 articles');
+  t.is(economic.attr('class'), 'num', 'not among the dominant frames');
+  const capacity = cells.eq(byFamily.findIndex((f) => f.id === 'capacity'));
+  t.is(capacity.text(), '100% (most present; 95% interval 0% to 100%, over the 7 sentences of its one article)');
+  t.is(capacity.attr('title'), 'Metro Daily, Capacity and resources: present in its one article; 95% interval 0% to 100%, over the 7 sentences of its one article');
+  t.is(capacity.attr('class'), 'num dominant');
+  const conflict = cells.eq(byFamily.findIndex((f) => f.id === 'conflict'));
+  t.is(conflict.attr('class'), 'num dominant', 'the generic frame present in most articles');
+  const absent = cells.eq(byFamily.findIndex((f) => f.id === 'public_opinion'));
+  t.true(absent.text().startsWith('0% '));
+  t.regex(absent.attr('title')!, /: absent in its one article;/);
 });
 
 test('frame labels come from report.frames, not from scores or the code', (t) => {
@@ -117,20 +131,27 @@ test('frame labels come from report.frames, not from scores or the code', (t) =>
   t.false(html.includes('STALE LABEL'));
   t.true($('table.heat thead').text().includes('Money & markets'));
   t.true(html.includes('title="Money &amp; markets: £12 million"'));
-  t.true($('details summary').map((_, el) => $(el).text()).get().includes('Money & markets: 4 cues in 4 sentences'));
+  t.is($('#a1 table.presence tbody th[scope="row"]').first().text(), 'Money & markets');
 });
 
-test('the sentiment chart is labelled and backed by a table of the same numbers', (t) => {
+test('the sentiment chart is labelled, has interval whiskers, and is backed by a table of the same numbers', (t) => {
   const report = sampleReport();
+  report.comparison.outlets[1]!.sentimentInterval = { n: 5, estimate: -0.03, low: -0.05, high: -0.01, over: 'articles' };
   const { $ } = render(report);
   const svg = $('#sentiment svg');
   t.is(svg.attr('role'), 'img');
   const label = svg.attr('aria-label')!;
   for (const o of report.comparison.outlets) t.true(label.includes(o.name));
+  t.true(label.includes('unknown (notes/c-blog.txt): −0.030 (95% interval −0.050 to −0.010, over 5 articles)'));
   t.is(svg.find('rect.bar.neg').length, 3);
+  // A whisker is three lines; dashed where the interval is over one article's sentences.
+  t.is(svg.find('line.ci').length, 9);
+  t.is(svg.find('line.ci.sentences').length, 6);
+  t.true(svg.text().includes('−0.030 [−0.050, −0.010]'));
   const rows = $('#sentiment table tbody tr');
   t.is(rows.length, report.comparison.outlets.length);
-  t.deepEqual(rows.first().find('td').map((_, el) => $(el).text()).get(), ['1', '−0.012', '0.000', '−0.012', '−0.012']);
+  t.deepEqual(rows.first().find('td').map((_, el) => $(el).text()).get(), ['1', '−0.012', '−0.052 to +0.028', 'over the 7 sentences of its one article', '0.000', '−0.012', '−0.012']);
+  t.deepEqual(rows.eq(1).find('td').map((_, el) => $(el).text()).get().slice(1, 4), ['−0.030', '−0.050 to −0.010', 'over 5 articles']);
 });
 
 test('pairwise: the extremes and a symmetric distance matrix', (t) => {
@@ -204,11 +225,82 @@ test('sentences are anchors, and frame evidence links to them', (t) => {
   const report = sampleReport();
   const { $ } = render(report);
   const a2 = report.articles[1]!;
-  const human = $('#a2 details').filter((_, el) => $(el).find('summary').text().startsWith('Human interest'));
-  t.is(human.find('summary').text(), 'Human interest: 3 cues in 3 sentences');
+  const human = $('#a2 table.presence tr').filter((_, el) => $(el).find('th[scope="row"]').text() === 'Human interest');
+  t.is(human.find('summary').text(), '2 features, 3 cues in 3 sentences');
   const links = human.find('li a').map((_, el) => $(el).attr('href')).get();
   t.deepEqual(links, ['#a2-body-s1', '#a2-body-s2', '#a2-body-s3']);
   t.is($('#a2-body-s3').text(), a2.sentences.body[3]!.text);
+});
+
+test('per article: each frame present or not, its strength, and its evidence one click away', (t) => {
+  const report = sampleReport();
+  const { $ } = render(report);
+  const frameIndex = report.frames.findIndex((f) => f.id === 'economic');
+  const row = $(`#a1-f${frameIndex + 1}`);
+  t.is(row.attr('class'), 'present');
+  t.deepEqual(row.children('td').slice(0, 2).map((_, el) => $(el).text()).get(), ['present', '0.99']);
+  t.is(row.find('details p').first().text(), 'Deciding features: Economic cue count +1.79, word “congestion” +0.3');
+  const absent = $(`#a1-f${report.frames.findIndex((f) => f.id === 'public_opinion') + 1}`);
+  t.deepEqual(absent.children('td').map((_, el) => $(el).text()).get(), ['absent', '0.00', 'none']);
+  t.deepEqual($('#a1 table.presence th[scope="rowgroup"]').map((_, el) => $(el).text()).get(), ['Policy frames', 'Generic frames']);
+  // The parts table names each part's top frame.
+  t.deepEqual($('#a1 table').first().find('tbody tr').last().find('td').slice(-2).map((_, el) => $(el).text()).get(), ['Economic', 'Conflict']);
+});
+
+test('findings come first: each finding, the short summary and how the test was run', (t) => {
+  const report = sampleReport();
+  const { $ } = render(report);
+  t.is($('main, body').find('section').first().attr('id'), 'findings');
+  t.is($('nav.toc a').first().attr('href'), '#findings');
+  const items = $('#findings ol.findings li');
+  t.deepEqual(items.map((_, el) => $(el).find('p').first().text()).get(), report.comparison.findings);
+  t.is(items.first().attr('id'), 'finding-1');
+  t.regex(items.first().text(), /^The articles show no clear difference between outlets\./);
+  t.is($('#findings p.summary').text(), report.comparison.summary);
+  t.regex($('#findings details').text(), /0 comparisons made, 30 comparisons left untested/);
+  t.is($('a.badge').length, 0, 'nothing is marked when nothing passed the test');
+});
+
+/** The sample with two differences that passed: a frame and sentiment. */
+function withDifferences(): StoryReport {
+  const report = sampleReport();
+  const [metro, blog] = report.comparison.outlets;
+  report.comparison.differences = [
+    { measure: 'frame:political', label: 'Political', higher: metro!.name, lower: blog!.name, effect: 1, low: 1, high: 1, p: 0.0001, pAdjusted: 0.003, n: { higher: 1, lower: 1 } },
+    { measure: 'sentiment', label: 'Sentiment', higher: metro!.name, lower: blog!.name, effect: 0.09, low: 0.04, high: 0.15, p: 0.001, pAdjusted: 0.03, n: { higher: 1, lower: 1 } },
+  ];
+  report.comparison.test = { ...report.comparison.test, comparisons: 30, untested: 0 };
+  report.comparison.findings = ['Finding about Political.', 'Finding about sentiment.'];
+  return report;
+}
+
+test('each finding links to its evidence: the section and both outlets\' articles (a frame: its presence in each)', (t) => {
+  const report = withDifferences();
+  const { $ } = render(report);
+  const political = report.frames.findIndex((f) => f.id === 'political') + 1;
+  const evidence = (i: number) => $(`#finding-${i} .evidence a`).map((_, el) => [[$(el).attr('href'), $(el).text()]]).get();
+  t.deepEqual(evidence(1), [['#frames', 'frames by outlet'], [`#a1-f${political}`, 'article 1'], [`#a2-f${political}`, 'article 2']]);
+  t.deepEqual(evidence(2), [['#sentiment', 'sentiment by outlet'], ['#a1', 'article 1'], ['#a2', 'article 2']]);
+  t.is($('#finding-1 .evidence').text(), 'Evidence: frames by outlet · Metro Daily: article 1 · unknown (notes/c-blog.txt): article 2');
+});
+
+test('figures in a clear difference are marked, and the marks link to the finding', (t) => {
+  const report = withDifferences();
+  const { $ } = render(report);
+  const columns = [...report.frames.filter((f) => f.family === 'policy'), ...report.frames.filter((f) => f.family === 'generic')];
+  const political = columns.findIndex((f) => f.id === 'political');
+  const heat = $('table.heat tbody tr');
+  for (const row of [0, 1]) {
+    const badge = heat.eq(row).find('td').eq(political).find('a.badge.compact');
+    t.is(badge.attr('href'), '#finding-1');
+    t.is(badge.text(), '◆ clear difference');
+  }
+  t.is(heat.eq(2).find('a.badge').length, 0);
+  t.is($('table.heat a.badge').length, 2);
+  const sentiment = $('#sentiment tbody th a.badge');
+  t.deepEqual(sentiment.map((_, el) => $(el).attr('href')).get(), ['#finding-2', '#finding-2']);
+  t.is(sentiment.first().attr('title'), 'Clear difference in Sentiment: Metro Daily higher than unknown (notes/c-blog.txt) (difference 0.090, p = 0.030 after correction)');
+  t.is($('#actors a.badge, #voices a.badge').length, 0);
 });
 
 test('per-article provenance: repost, unknown outlet, metadata, chrome and comments', (t) => {
@@ -283,6 +375,9 @@ function poisoned(): StoryReport {
   report.frames[0]!.label = evil;
   report.frames[0]!.description = evil;
   report.comparison.summary = evil;
+  report.comparison.findings = [evil];
+  report.comparison.differences = [{ measure: 'sentiment', label: evil, higher: evil, lower: report.comparison.outlets[1]!.name, effect: 1, low: 0, high: 2, p: 0, pAdjusted: 0, n: { higher: 1, lower: 1 } }];
+  report.comparison.test.method = evil;
   report.comparison.outlets[0]!.name = evil;
   report.comparison.outlets[0]!.distinctive[0]!.word = evil;
   report.comparison.pairs[0]!.a = evil;
@@ -309,6 +404,8 @@ test('hostile text from articles stays text', (t) => {
   const evil = PAYLOADS.join(' ');
   t.is($('#a1 .article-text p').last().text(), evil);
   t.is($('#a1 h3.headline').text(), evil);
+  t.is($('#finding-1 > p').first().text(), evil);
+  t.is($('#sentiment tbody a.badge').first().attr('title'), `Clear difference in ${evil}: ${evil} higher than unknown (notes/c-blog.txt) (difference 1.000, p = 0.000 after correction)`);
   t.is($('title').text(), `</title>${evil} · framelens`);
   t.is($('#a1 .article-text p').last().find('mark').attr('title'), `${evil}, −1 → −1, ${evil}`);
   t.true(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));

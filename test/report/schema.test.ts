@@ -31,7 +31,41 @@ test('optional and nullable fields may be present or absent', (t) => {
   t.deepEqual(errorsOf(report), []);
 });
 
+/** A difference between the sample's first two outlets, as the compare stage writes one. */
+function withDifference(report: StoryReport): StoryReport {
+  const [a, b] = report.comparison.outlets;
+  report.comparison.differences = [
+    { measure: 'frame:economic', label: 'Economic', higher: a!.name, lower: b!.name, effect: 0.6, low: 0.2, high: 0.9, p: 0.0004, pAdjusted: 0.012, n: { higher: 6, lower: 5 } },
+  ];
+  report.comparison.test = { ...report.comparison.test, comparisons: 30, untested: 0 };
+  report.comparison.findings = ['Metro Daily carries the Economic frame in more of its articles than …'];
+  return report;
+}
+
+test('presence, stances, intervals, differences, the test and findings are all described', (t) => {
+  const report = withDifference(sampleReport());
+  const whole = report.articles[0]!.scores.whole;
+  t.true(whole.presence.length > 0 && whole.presence.some((p) => p.present && p.evidence.length > 0));
+  t.truthy(report.articles[0]!.actors[0]?.stance);
+  t.truthy(report.comparison.outlets[0]!.actors[0]?.stance);
+  t.deepEqual(errorsOf(report), []);
+});
+
 const broken: Array<[string, (r: StoryReport) => void, string]> = [
+  ['a strength above 1', (r) => (r.articles[0]!.scores.whole.presence[0]!.strength = 1.2), '/articles/0/scores/whole/presence/0/strength'],
+  ['a presence without its evidence', (r) => delete (r.articles[0]!.scores.body.presence[0] as Partial<StoryReport['articles'][number]['scores']['body']['presence'][number]>).evidence, '/articles/0/scores/body/presence/0'],
+  ['a top frame that is not a string or null', (r) => (r.articles[0]!.scores.headline.top.policy = 3 as never), '/articles/0/scores/headline/top/policy'],
+  ['an unknown stance label', (r) => (r.articles[0]!.actors[0]!.stance.label = 'hostile' as never), '/articles/0/actors/0/stance/label'],
+  ['an outlet stance without its interval', (r) => delete (r.comparison.outlets[0]!.actors[0]!.stance as Partial<StoryReport['comparison']['outlets'][number]['actors'][number]['stance']>).low, '/comparison/outlets/0/actors/0/stance'],
+  ['an interval over something else', (r) => (r.comparison.outlets[0]!.sentimentInterval.over = 'words' as never), '/comparison/outlets/0/sentimentInterval/over'],
+  ['a presence share above 1', (r) => (r.comparison.outlets[0]!.presence['economic']!.high = 1.1), '/comparison/outlets/0/presence/economic/high'],
+  ['an outlet without its quoted-share interval', (r) => delete (r.comparison.outlets[1] as Partial<StoryReport['comparison']['outlets'][number]>).quotedShareInterval, '/comparison/outlets/1'],
+  ['a difference with a p above 1', (r) => (withDifference(r).comparison.differences[0]!.pAdjusted = 1.5), '/comparison/differences/0/pAdjusted'],
+  ['a difference on an unknown measure', (r) => (withDifference(r).comparison.differences[0]!.measure = 'mood'), '/comparison/differences/0/measure'],
+  ['a negative effect (higher is the side that scores higher)', (r) => (withDifference(r).comparison.differences[0]!.effect = -0.6), '/comparison/differences/0/effect'],
+  ['a difference with no articles on a side', (r) => (withDifference(r).comparison.differences[0]!.n.lower = 0), '/comparison/differences/0/n/lower'],
+  ['a test without its seed', (r) => delete (r.comparison.test as Partial<StoryReport['comparison']['test']>).seed, '/comparison/test'],
+  ['missing findings', (r) => delete (r.comparison as Partial<StoryReport['comparison']>).findings, '/comparison'],
   ['a missing article field', (r) => delete (r.articles[0] as Partial<StoryReport['articles'][number]>).text, '/articles/0'],
   ['a missing top-level field', (r) => delete (r as Partial<StoryReport>).diagnostics, ''],
   ['an unknown part in a span', (r) => (r.articles[0]!.scores.body.sentiment.hits[0]!.span.part = 'lede' as never), '/articles/0/scores/body/sentiment/hits/0/span/part'],

@@ -1,9 +1,11 @@
 // The actors of one article: every mention found, merged by name ("Kazianis" and "Mr. Kazianis"
 // join "Harry Kazianis"; the gazetteer already joined "Beijing" to China), each with where it is
-// named, how it is described and the target scorer's sentiment toward it sentence by sentence.
+// named, how it is described, the target scorer's sentiment toward it sentence by sentence and the
+// stance the article takes toward it (stance.ts).
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
+import { actorStance } from './stance.ts';
 import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
 import { round } from '../../round.ts';
 import type { ActorSentiment, ActorSentimentEvidence, ArticleActor, Segment, Span } from '../../types.ts';
@@ -70,8 +72,8 @@ function targetOf(place: SentencePlace): TargetSentence {
   return read;
 }
 
-/** Sentiment toward the actor in each sentence that names it, scored at the sentence's first mention. */
-export function actorSentiment(mentions: readonly PlacedMention[]): ActorSentiment {
+/** Sentiment toward the actor in each sentence that names it, scored at the sentence's first mention, in text order. */
+export function scoreActorSentences(mentions: readonly PlacedMention[]): ActorSentimentEvidence[] {
   const seen = new Set<string>();
   const scored: ActorSentimentEvidence[] = [];
   for (const p of mentions) {
@@ -81,7 +83,7 @@ export function actorSentiment(mentions: readonly PlacedMention[]): ActorSentime
     const t = scoreTargetIn(targetOf(p.place), { from: p.mention.start - p.place.start, to: p.mention.end - p.place.start });
     scored.push({ span: spanOf(p), score: t.score, polarity: t.polarity, cues: t.evidence });
   }
-  return summarizeSentiment(scored);
+  return scored;
 }
 
 /** Mean and count over scored sentences, with the non-neutral ones as evidence, strongest first. */
@@ -105,6 +107,7 @@ function actorOf(name: string, mentions: readonly PlacedMention[], sentences: nu
   const longest = mentions.reduce((a, b) => (b.mention.words > a.mention.words ? b : a), mentions[0]!);
   const sentenceKeys = new Set(mentions.map((p) => `${p.place.part}:${p.place.index}`));
   const descriptors = mentions.flatMap((p) => describeMention(p.place, p.mention));
+  const scored = scoreActorSentences(mentions);
   return {
     name,
     kind: longest.mention.kind,
@@ -114,7 +117,8 @@ function actorOf(name: string, mentions: readonly PlacedMention[], sentences: nu
     sentenceShare: sentences ? round(sentenceKeys.size / sentences) : 0,
     first: spanOf(mentions[0]!),
     spans: mentions.map(spanOf),
-    sentiment: actorSentiment(mentions),
+    sentiment: summarizeSentiment(scored),
+    stance: actorStance(scored),
     descriptors,
   };
 }
@@ -134,6 +138,6 @@ export function findActors(segments: readonly Segment[], groups: ActorMentions, 
   found.sort((a, b) => b.mentions - a.mentions || order(a.first!) - order(b.first!));
   const missing = gazetteer.listed
     .filter((entry) => !groups.has(entry.name))
-    .map((entry): ArticleActor => ({ ...entry, aliases: [], mentions: 0, sentenceShare: 0, first: null, spans: [], sentiment: { mean: 0, n: 0, evidence: [] }, descriptors: [] }));
+    .map((entry): ArticleActor => ({ ...entry, aliases: [], mentions: 0, sentenceShare: 0, first: null, spans: [], sentiment: summarizeSentiment([]), stance: actorStance([]), descriptors: [] }));
   return [...found, ...missing];
 }

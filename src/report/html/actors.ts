@@ -1,16 +1,16 @@
-// Actors × outlets: how often each outlet names the story's main actors and how it treats them
-// (mean target sentiment, shaded), then how each outlet describes them.
-import type { ActorKind, OutletActor, OutletComparison } from '../../types.ts';
+// Actors × outlets: how often each outlet names the story's main actors and how it portrays them
+// (the stance, mean over the articles that name the actor, shaded by its label, with its 95% interval and a mark
+// where it takes part in a clear difference), then how each outlet describes them.
+import type { ActorKind, OutletActor, OutletComparison, StanceLabel } from '../../types.ts';
+import { NO_DIFFERENCES, type ClearDifferences } from './clear-differences.ts';
 import { escapeHtml } from './escape.ts';
-import { fmtSigned } from './format.ts';
+import { fmtInterval, fmtRange, fmtSigned } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
 import { compareNames } from '../../compare/order.ts';
 
 const ROWS = 12;
 const CHARTED: readonly ActorKind[] = ['person', 'organisation', 'country'];
-// A mean target score of ±3 is strong; the shade saturates there.
-const FULL_SHADE = 3;
 
 /** Listed actors, then the most mentioned people, organisations and countries over the story. */
 function mainActors(outlets: readonly OutletComparison[]): string[] {
@@ -29,17 +29,21 @@ function mainActors(outlets: readonly OutletComparison[]): string[] {
     .map(([name]) => name);
 }
 
-function shade(mean: number): string {
-  const alpha = Math.min(1, Math.abs(mean) / FULL_SHADE).toFixed(2);
-  return mean > 0 ? `background-color: rgba(26, 127, 55, ${alpha})` : mean < 0 ? `background-color: rgba(207, 34, 46, ${alpha})` : '';
+/** The stance label's colour: the label is the stance scorer's decision, the number its strength. */
+function shade(label: StanceLabel): string {
+  if (label === 'neutral') return '';
+  return ` style="background-color: ${label === 'positive' ? 'rgba(26, 127, 55, 0.3)' : 'rgba(207, 34, 46, 0.3)'}"`;
 }
 
-function cell(actor: OutletActor | undefined): string {
+function cell(outlet: OutletComparison, actor: OutletActor | undefined, clear: ClearDifferences): string {
   if (!actor || actor.mentions === 0) return '<td class="num muted" title="not mentioned">—</td>';
+  const { stance } = actor;
   const strongest = actor.sentiment.evidence[0];
   const why = strongest ? `; strongest: ${strongest.cues.slice(0, 2).join('; ')}` : '';
-  const title = `${plural(actor.mentions, 'mention')} in ${plural(actor.articles, 'article')}; sentiment over ${plural(actor.sentiment.n, 'sentence')}${why}`;
-  return `<td class="num" style="${shade(actor.sentiment.mean)}" title="${escapeHtml(title)}">${actor.mentions} · ${fmtSigned(actor.sentiment.mean, 2)}</td>`;
+  const signed2 = (n: number): string => fmtSigned(n, 2);
+  const title = `${plural(actor.mentions, 'mention')} in ${plural(actor.articles, 'article')}; stance ${stance.label}, ${fmtInterval(stance, signed2)}${why}`;
+  const badge = clear.badge(`stance:${actor.name}`, outlet.name);
+  return `<td class="num"${shade(stance.label)} title="${escapeHtml(title)}">${actor.mentions} · ${signed2(stance.estimate)} <span class="ci">(${fmtRange(stance, signed2)})</span>${badge}</td>`;
 }
 
 function descriptions(names: readonly string[], outlets: readonly OutletComparison[]): string {
@@ -53,16 +57,16 @@ function descriptions(names: readonly string[], outlets: readonly OutletComparis
   return items.length ? `<details><summary>How each outlet describes them</summary><dl>${items.join('\n')}</dl></details>` : '';
 }
 
-export function renderActors(outlets: readonly OutletComparison[]): string {
+export function renderActors(outlets: readonly OutletComparison[], clear: ClearDifferences = NO_DIFFERENCES): string {
   const names = mainActors(outlets);
   if (!names.length || !outlets.length) return '<p class="muted">No people, organisations or countries were found.</p>';
   const head = outlets.map((o) => `<th scope="col">${outletName(o)}</th>`).join('');
   const rows = names.map((name) => {
-    const cells = outlets.map((o) => cell(o.actors.find((a) => a.name === name)));
+    const cells = outlets.map((o) => cell(o, o.actors.find((a) => a.name === name), clear));
     return `<tr><th scope="row">${escapeHtml(name)}</th>${cells.join('')}</tr>`;
   });
   return `<div class="scroll"><table class="actors">
-<caption>Mentions · mean sentiment toward the actor (target scorer, per sentence that names it): green favourable, red unfavourable. Hover a cell for the evidence.</caption>
+<caption>Mentions · stance toward the actor (mean over the articles that name it of each article's stance score; 95% interval in brackets): green: portrayed favourably, red: unfavourably, unshaded: neutral. Hover a cell for the label and the evidence.</caption>
 <thead><tr><th scope="col">Actor</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}

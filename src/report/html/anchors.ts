@@ -11,3 +11,13 @@ export function articleAnchor(index: number): string {
 export function sentenceAnchor(section: string, part: Part, sentence: number): string {
   return `${section}-${part}-s${sentence}`;
 }
+
+/** A finding in the Findings list, by its place in comparison.findings. */
+export function findingAnchor(index: number): string {
+  return `finding-${index + 1}`;
+}
+
+/** A frame's presence and evidence inside the article section `section`, by the frame's place in report.frames. */
+export function framePresenceAnchor(section: string, frameIndex: number): string {
+  return `${section}-f${frameIndex + 1}`;
+}

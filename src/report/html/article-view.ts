@@ -1,11 +1,12 @@
 // One article: where it came from, its scores, and its clean text with every piece of evidence
 // marked at the offsets the analysis recorded, so each number can be checked against the words.
-import { articleAnchor, sentenceAnchor } from './anchors.ts';
-import type { ArticleReport, FrameInfo, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
+import { CUE_PREFIX, WORD_PREFIX } from '../../analyze/frame-features.ts';
+import { articleAnchor, framePresenceAnchor, sentenceAnchor } from './anchors.ts';
+import type { ArticleReport, FrameInfo, FramePresence, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';
-import { fmtSigned, fmtWeight } from './format.ts';
+import { fmtNumber, fmtSigned, fmtWeight, shareShade } from './format.ts';
 import { plural } from '../../prose.ts';
-import { FAMILIES, frameLabel, framesOf } from './frames.ts';
+import { FAMILIES, FAMILY_LABELS, frameLabel, framesOf } from './frames.ts';
 import { highlight, type Mark } from './highlight.ts';
 import { outletName } from './outlet-name.ts';
 
@@ -125,8 +126,8 @@ function renderMeta(article: ArticleReport): string {
   return `<dl class="meta">\n${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 
-function dominantLabels(ids: readonly string[], frames: readonly FrameInfo[]): string {
-  return ids.length ? escapeHtml(ids.slice(0, 3).map((id) => frameLabel(frames, id)).join(', ')) : '<span class="muted">none</span>';
+function topLabel(id: string | null, frames: readonly FrameInfo[]): string {
+  return id === null ? '<span class="muted">none</span>' : escapeHtml(frameLabel(frames, id));
 }
 
 function renderScores(article: ArticleReport, frames: readonly FrameInfo[]): string {
@@ -138,11 +139,11 @@ function renderScores(article: ArticleReport, frames: readonly FrameInfo[]): str
   const rows = parts.map(
     ([name, s]) =>
       `<tr><th scope="row">${name}</th><td class="num">${s.tokens}</td><td class="num">${fmtWeight(s.sentiment.score)}</td><td class="num">${fmtWeight(s.sentiment.quoted)}</td><td class="num">${fmtSigned(s.sentiment.comparative)}</td><td class="num">${s.sentiment.hits.length}</td>` +
-      `<td>${dominantLabels(s.dominant.policy, frames)}</td><td>${dominantLabels(s.dominant.generic, frames)}</td></tr>`,
+      `<td>${topLabel(s.top.policy, frames)}</td><td>${topLabel(s.top.generic, frames)}</td></tr>`,
   );
   return `<div class="scroll"><table>
-<caption>Scores by part of the article (dominant frames strongest first)</caption>
-<thead><tr><th scope="col">Part</th><th scope="col" class="num">Tokens</th><th scope="col" class="num">Sentiment</th><th scope="col" class="num">of it quoted</th><th scope="col" class="num">Comparative</th><th scope="col" class="num">Sentiment cues</th><th scope="col">Dominant policy frames</th><th scope="col">Dominant generic frames</th></tr></thead>
+<caption>Scores by part of the article; top frame: the strongest frame present, per family</caption>
+<thead><tr><th scope="col">Part</th><th scope="col" class="num">Tokens</th><th scope="col" class="num">Sentiment</th><th scope="col" class="num">of it quoted</th><th scope="col" class="num">Comparative</th><th scope="col" class="num">Sentiment cues</th><th scope="col">Top policy frame</th><th scope="col">Top generic frame</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -153,31 +154,72 @@ function findSentence(article: ArticleReport, part: Part, index: number): Senten
   return article.sentences[part].find((s) => s.index === index);
 }
 
-/** One frame's evidence sentences from headline and body, each with the cues found in it. */
-function renderFrameEvidence(article: ArticleReport, frame: FrameInfo, prefix: string): string {
-  const scores: FrameScore[] = [article.scores.headline, article.scores.body].flatMap((p) => p.frames.filter((f) => f.id === frame.id));
-  const evidence = scores.flatMap((f) => f.evidence);
-  const byKey = new Map(scores.flatMap((f) => f.sentences).map((s) => [`${s.part}:${s.sentence}`, s]));
-  const sentences = [...byKey.values()];
-  if (!sentences.length) return '';
+/** A trained feature in words: a word stem, or a frame's cue count or rate (see src/analyze/frame-features.ts). */
+function featureLabel(feature: string, frames: readonly FrameInfo[]): string {
+  if (feature.startsWith(WORD_PREFIX)) return `word “${feature.slice(WORD_PREFIX.length)}”`;
+  if (feature.startsWith(CUE_PREFIX)) {
+    const rest = feature.slice(CUE_PREFIX.length);
+    const rate = rest.endsWith(':rate');
+    return `${frameLabel(frames, rate ? rest.slice(0, -':rate'.length) : rest)} cue ${rate ? 'rate' : 'count'}`;
+  }
+  return feature;
+}
+
+/** The sentences that carry a frame: those its presence names and those its cues are in, headline first. */
+function frameSentences(article: ArticleReport, frameId: string, presence: FramePresence | undefined): Array<{ part: Part; sentence: number }> {
+  const scores: FrameScore[] = [article.scores.headline, article.scores.body].flatMap((p) => p.frames.filter((f) => f.id === frameId));
+  const all = [...(presence?.sentences ?? []), ...scores.flatMap((f) => f.sentences)];
+  const byKey = new Map(all.map((s) => [`${s.part}:${s.sentence}`, s]));
+  return [...byKey.values()].sort((a, b) => Number(a.part === 'body') - Number(b.part === 'body') || a.sentence - b.sentence);
+}
+
+/** One frame's evidence: the features that decided its presence, then its sentences, each with the cues found in it. */
+function renderFrameEvidence(article: ArticleReport, frame: FrameInfo, presence: FramePresence | undefined, frames: readonly FrameInfo[], prefix: string): string {
+  const cues = [article.scores.headline, article.scores.body].flatMap((p) => p.frames.filter((f) => f.id === frame.id)).flatMap((f) => f.evidence);
+  const sentences = frameSentences(article, frame.id, presence);
+  const features = presence?.evidence ?? [];
+  if (!sentences.length && !features.length) return '<span class="muted">none</span>';
+  const featureList = features.length
+    ? `<p>Deciding features: ${features.map((f) => `<span class="cue">${escapeHtml(featureLabel(f.feature, frames))}</span> ${fmtWeight(f.contribution)}`).join(', ')}</p>`
+    : '';
   const items = sentences.map(({ part, sentence }) => {
     const s = findSentence(article, part, sentence);
-    const cues = [...new Set(evidence.filter((e) => e.span.part === part && e.span.sentence === sentence).map((e) => e.cue))];
-    const cueText = cues.length ? ` <span class="cue">(${cues.map((c) => `“${escapeHtml(c)}”`).join(', ')})</span>` : '';
+    const found = [...new Set(cues.filter((e) => e.span.part === part && e.span.sentence === sentence).map((e) => e.cue))];
+    const cueText = found.length ? ` <span class="cue">(${found.map((c) => `“${escapeHtml(c)}”`).join(', ')})</span>` : '';
     return `<li><a href="#${sentenceAnchor(prefix, part, sentence)}">${PART_LABELS[part]}, sentence ${sentence + 1}</a>: ${s ? escapeHtml(s.text) : '<span class="muted">(sentence missing)</span>'}${cueText}</li>`;
   });
-  return `<details><summary>${escapeHtml(frame.label)}: ${plural(evidence.length, 'cue')} in ${plural(sentences.length, 'sentence')}</summary>
-<ol>
-${items.join('\n')}
-</ol>
+  const sentenceList = items.length ? `<ol>\n${items.join('\n')}\n</ol>` : '';
+  return `<details><summary>${plural(features.length, 'feature')}, ${plural(cues.length, 'cue')} in ${plural(sentences.length, 'sentence')}</summary>
+${featureList}${sentenceList}
 </details>`;
 }
 
-function renderAllFrameEvidence(article: ArticleReport, frames: readonly FrameInfo[], prefix: string): string {
-  const blocks = FAMILIES.flatMap((family) => framesOf(frames, family))
-    .map((f) => renderFrameEvidence(article, f, prefix))
-    .filter(Boolean);
-  return `<h4>Frame evidence</h4>\n${blocks.length ? blocks.join('\n') : '<p class="muted">No frame cues found.</p>'}`;
+/** Whether each frame is present in the whole article and how strongly, with its evidence one click away. */
+function renderFramePresence(article: ArticleReport, frames: readonly FrameInfo[], prefix: string): string {
+  const presence = new Map(article.scores.whole.presence.map((p) => [p.id, p]));
+  const rows = FAMILIES.flatMap((family) => {
+    const members = framesOf(frames, family);
+    if (!members.length) return [];
+    const head = `<tr><th scope="rowgroup" colspan="4">${FAMILY_LABELS[family]}</th></tr>`;
+    return [
+      head,
+      ...members.map((f) => {
+        const p = presence.get(f.id);
+        const id = framePresenceAnchor(prefix, frames.indexOf(f));
+        const present = p ? (p.present ? '<strong>present</strong>' : '<span class="muted">absent</span>') : '<span class="muted">not scored</span>';
+        const strength = p ? `<td class="num" style="${shareShade(p.strength)}">${fmtNumber(p.strength, 2)}</td>` : '<td class="num muted">–</td>';
+        return `<tr id="${id}"${p?.present ? ' class="present"' : ''}><th scope="row">${escapeHtml(f.label)}</th><td>${present}</td>${strength}<td>${renderFrameEvidence(article, f, p, frames, prefix)}</td></tr>`;
+      }),
+    ];
+  });
+  return `<h4>Frames in this article</h4>
+<div class="scroll"><table class="presence">
+<caption>Whether each frame is present in the whole article, the way coders record it, and how strongly (0–1: orders articles by how strongly they carry the frame). Open the evidence for the features that decided it and the sentences that carry it.</caption>
+<thead><tr><th scope="col">Frame</th><th scope="col">Present</th><th scope="col" class="num">Strength</th><th scope="col">Evidence</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table></div>`;
 }
 
 function renderRemoved(article: ArticleReport): string {
@@ -220,7 +262,7 @@ ${renderScores(article, frames)}
 <div class="article-text">
 ${renderBody(article, frames, prefix)}
 </div>
-${renderAllFrameEvidence(article, frames, prefix)}
+${renderFramePresence(article, frames, prefix)}
 ${renderRemoved(article)}
 ${renderComments(article)}
 </article>`;

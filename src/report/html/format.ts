@@ -1,7 +1,8 @@
 // Number formatting for the page. Fixed decimals (not locale formatting) keep the output
 // byte-identical on every machine.
 import { escapeHtml } from './escape.ts';
-import { percent } from '../../prose.ts';
+import { percent, plural } from '../../prose.ts';
+import type { Interval } from '../../types.ts';
 import { round } from '../../round.ts';
 
 const MINUS = '\u2212';
@@ -48,3 +49,24 @@ export function excerpt(text: string): string {
   return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 }
 
+
+/** "−0.250 to −0.050": an interval's ends in the figure's own format. */
+export function fmtRange(iv: { low: number; high: number }, format: (n: number) => string): string {
+  return `${format(iv.low)} to ${format(iv.high)}`;
+}
+
+/** What an interval rests on, in words: the outlet's articles, or the sentences of its one article (`n` counts what was resampled). */
+export function intervalBasis(iv: Interval): string {
+  return iv.over === 'sentences' ? `over the ${plural(iv.n, 'sentence')} of its one article` : `over ${plural(iv.n, 'article')}`;
+}
+
+/** "95% interval −0.250 to −0.050, over 5 articles": for titles and running text. */
+export function fmtInterval(iv: Interval, format: (n: number) => string): string {
+  return `95% interval ${fmtRange(iv, format)}, ${intervalBasis(iv)}`;
+}
+
+/** A cell shaded by a 0..1 figure (a share, a strength): the colour reads as the number does. */
+export function shareShade(share: number): string {
+  const alpha = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  return `background-color: rgba(11, 87, 208, ${alpha.toFixed(2)})${alpha > 0.55 ? '; color: #fff' : ''}`;
+}

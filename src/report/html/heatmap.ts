@@ -1,17 +1,25 @@
-// Outlets × frames table: how much of each outlet's framing goes to each frame (its profile share).
-import type { FrameInfo, OutletComparison } from '../../types.ts';
+// Outlets × frames table: the share of each outlet's articles in which each frame is present, the
+// way coders record frames, with n and the 95% interval in each cell's title and for screen
+// readers. Twenty frames do not fit beside the outlet names: the table scrolls inside its own box
+// (the outlet column stays put) and the frame names stand upright, so the page itself never widens.
+import type { FrameInfo, Interval, OutletComparison } from '../../types.ts';
+import { NO_DIFFERENCES, type ClearDifferences } from './clear-differences.ts';
 import { escapeHtml } from './escape.ts';
-import { fmtShare } from './format.ts';
+import { fmtInterval, fmtShare, shareShade } from './format.ts';
 import { FAMILIES, FAMILY_LABELS, framesOf } from './frames.ts';
 import { outletName } from './outlet-name.ts';
 
-/** Cell shade: alpha follows the share so the colour reads as the number does. */
-function shade(share: number): string {
-  const alpha = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-  return `background-color: rgba(11, 87, 208, ${alpha.toFixed(2)})${alpha > 0.55 ? '; color: #fff' : ''}`;
+function cellTitle(o: OutletComparison, frame: FrameInfo, p: Interval | undefined): string {
+  if (!p) return `${o.name}, ${frame.label}: not scored`;
+  const present = p.over === 'articles' ? `present in ${Math.round(p.estimate * p.n)} of ${p.n} articles (${fmtShare(p.estimate)})` : `${p.estimate > 0 ? 'present' : 'absent'} in its one article`;
+  return `${o.name}, ${frame.label}: ${present}; ${fmtInterval(p, fmtShare)}`;
 }
 
-export function renderFrameHeatmap(frames: readonly FrameInfo[], outlets: readonly OutletComparison[]): string {
+export function renderFrameHeatmap(
+  frames: readonly FrameInfo[],
+  outlets: readonly OutletComparison[],
+  clear: ClearDifferences = NO_DIFFERENCES,
+): string {
   const groups = FAMILIES.map((family) => ({ family, frames: framesOf(frames, family) })).filter((g) => g.frames.length);
   const columns = groups.flatMap((g) => g.frames);
   if (!columns.length || !outlets.length) return '<p class="muted">No frames were scored.</p>';
@@ -20,21 +28,26 @@ export function renderFrameHeatmap(frames: readonly FrameInfo[], outlets: readon
   const familyRow = groups
     .map((g) => `<th scope="colgroup" colspan="${g.frames.length}">${escapeHtml(FAMILY_LABELS[g.family])}</th>`)
     .join('');
-  const frameRow = columns.map((f) => `<th scope="col" title="${escapeHtml(f.description)}">${escapeHtml(f.label)}</th>`).join('');
+  const frameRow = columns
+    .map((f) => `<th scope="col" class="frame-name" title="${escapeHtml(f.description)}"><span>${escapeHtml(f.label)}</span></th>`)
+    .join('');
   const rows = outlets.map((o) => {
-    const top = new Set([o.dominant.policy[0], o.dominant.generic[0]]);
+    const top = new Set([...o.dominant.policy, ...o.dominant.generic]);
     const cells = columns.map((f) => {
-      const share = o.profile[f.id] ?? 0;
-      const dominant = top.has(f.id) && share > 0;
-      // The outline is not read out: a screen reader hears "dominant" instead.
-      const mark = dominant ? '<span class="vh"> (dominant)</span>' : '';
-      return `<td class="${dominant ? 'num dominant' : 'num'}" style="${shade(share)}">${fmtShare(share)}${mark}</td>`;
+      const p = o.presence[f.id];
+      const share = p?.estimate ?? 0;
+      const title = cellTitle(o, f, p);
+      // The outline is not read out: a screen reader hears "most present" instead, and the interval.
+      const most = top.has(f.id);
+      const said = `<span class="vh"> (${most ? 'most present; ' : ''}${escapeHtml(p ? fmtInterval(p, fmtShare) : 'not scored')})</span>`;
+      const badge = clear.badge(`frame:${f.id}`, o.name, true);
+      return `<td class="${most ? 'num dominant' : 'num'}" style="${shareShade(share)}" title="${escapeHtml(title)}">${p ? fmtShare(share) : '–'}${said}${badge}</td>`;
     });
     return `<tr><th scope="row">${outletName(o)}</th>${cells.join('')}</tr>`;
   });
 
   return `<div class="scroll"><table class="heat">
-<caption>Share of each outlet's frame cues per frame, within each family (mean over its articles). Outlined: the outlet's dominant frame.</caption>
+<caption>Share of each outlet's articles in which each frame is present (hover a cell for n and the 95% interval). Outlined: the frame present in most of the outlet's articles, per family; ◆ a clear difference between outlets.</caption>
 <colgroup></colgroup>${colgroups}
 <thead><tr><th scope="col" rowspan="2">Outlet</th>${familyRow}</tr>
 <tr>${frameRow}</tr></thead>

@@ -1,14 +1,17 @@
-// Mean comparative sentiment per outlet as bars diverging from zero, with ±1 sd whiskers, followed
-// by the same numbers as a table (the chart is an image to assistive tech; the table is the data).
+// Mean comparative sentiment per outlet as bars diverging from zero, with whiskers over its 95%
+// interval (dashed where the outlet has one article and the interval is over its sentences),
+// followed by the same numbers as a table (the chart is an image to assistive tech; the table is
+// the data), where outlets in a clear difference are marked.
 import { round } from '../../round.ts';
 import type { OutletComparison } from '../../types.ts';
+import { NO_DIFFERENCES, type ClearDifferences } from './clear-differences.ts';
 import { escapeHtml } from './escape.ts';
-import { fmtNumber, fmtSigned } from './format.ts';
+import { fmtInterval, fmtNumber, fmtRange, fmtSigned, intervalBasis } from './format.ts';
 import { outletName } from './outlet-name.ts';
 
-const WIDTH = 720;
+const WIDTH = 760;
 const LABEL_WIDTH = 200;
-const VALUE_WIDTH = 170;
+const VALUE_WIDTH = 210;
 const ROW = 28;
 const TOP = 26;
 const BOTTOM = 8;
@@ -36,11 +39,13 @@ function px(n: number): string {
 }
 
 function describe(o: OutletComparison): string {
-  return `${o.name}: ${fmtSigned(o.sentiment.mean)} (sd ${fmtNumber(o.sentiment.sd)}, n ${o.sentiment.n})`;
+  const iv = o.sentimentInterval;
+  return `${o.name}: ${fmtSigned(iv.estimate)} (${fmtInterval(iv, fmtSigned)})`;
 }
 
 function renderSvg(outlets: readonly OutletComparison[]): string {
-  const extent = niceCeil(Math.max(...outlets.map((o) => Math.abs(num(o.sentiment.mean)) + Math.abs(num(o.sentiment.sd)))));
+  const reach = (o: OutletComparison): number => Math.max(...[o.sentimentInterval.estimate, o.sentimentInterval.low, o.sentimentInterval.high].map((v) => Math.abs(num(v))));
+  const extent = niceCeil(Math.max(...outlets.map(reach)));
   const plotLeft = LABEL_WIDTH;
   const plotRight = WIDTH - VALUE_WIDTH;
   const zero = (plotLeft + plotRight) / 2;
@@ -57,19 +62,21 @@ function renderSvg(outlets: readonly OutletComparison[]): string {
     .map((v) => `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${TOP - 4}" y2="${bottom}"/>`)
     .join('');
   const rows = outlets.map((o, i) => {
-    const mean = num(o.sentiment.mean);
-    const sd = Math.abs(num(o.sentiment.sd));
+    const iv = o.sentimentInterval;
+    const mean = num(iv.estimate);
+    const [low, high] = [num(iv.low), num(iv.high)];
     const mid = TOP + i * ROW + ROW / 2;
     const barX = Math.min(x(mean), zero);
     const bar = `<rect class="bar ${mean < 0 ? 'neg' : 'pos'}" x="${px(barX)}" y="${px(mid - 8)}" width="${px(Math.abs(x(mean) - zero))}" height="16"/>`;
+    const ci = `ci${iv.over === 'sentences' ? ' sentences' : ''}`;
     const whisker =
-      sd > 0
-        ? `<line class="sd" x1="${px(x(mean - sd))}" x2="${px(x(mean + sd))}" y1="${px(mid)}" y2="${px(mid)}"/>` +
-          `<line class="sd" x1="${px(x(mean - sd))}" x2="${px(x(mean - sd))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>` +
-          `<line class="sd" x1="${px(x(mean + sd))}" x2="${px(x(mean + sd))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>`
+      high > low
+        ? `<line class="${ci}" x1="${px(x(low))}" x2="${px(x(high))}" y1="${px(mid)}" y2="${px(mid)}"/>` +
+          `<line class="${ci}" x1="${px(x(low))}" x2="${px(x(low))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>` +
+          `<line class="${ci}" x1="${px(x(high))}" x2="${px(x(high))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>`
         : '';
     const label = `<text class="label" x="${LABEL_WIDTH - 10}" y="${px(mid + 4)}" text-anchor="end">${escapeHtml(clipLabel(o.name))}</text>`;
-    const value = `<text class="value" x="${plotRight + 10}" y="${px(mid + 4)}">${fmtSigned(o.sentiment.mean)} ± ${fmtNumber(o.sentiment.sd)} (n=${o.sentiment.n})</text>`;
+    const value = `<text class="value" x="${plotRight + 10}" y="${px(mid + 4)}">${fmtSigned(mean)} [${fmtSigned(low)}, ${fmtSigned(high)}]</text>`;
     return `<g>${label}${bar}${whisker}${value}</g>`;
   });
   const axis = `<line class="axis" x1="${px(zero)}" x2="${px(zero)}" y1="${TOP - 4}" y2="${bottom}"/>`;
@@ -77,25 +84,26 @@ function renderSvg(outlets: readonly OutletComparison[]): string {
   return `<svg class="chart" role="img" aria-label="${escapeHtml(aria)}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">${ticks}${grid}${axis}${rows.join('')}</svg>`;
 }
 
-function renderTable(outlets: readonly OutletComparison[]): string {
+function renderTable(outlets: readonly OutletComparison[], clear: ClearDifferences): string {
   const rows = outlets.map((o) => {
     const s = o.sentiment;
-    return `<tr><th scope="row">${outletName(o)}</th><td class="num">${s.n}</td><td class="num">${fmtSigned(s.mean)}</td><td class="num">${fmtNumber(s.sd)}</td><td class="num">${fmtSigned(s.min)}</td><td class="num">${fmtSigned(s.max)}</td></tr>`;
+    const iv = o.sentimentInterval;
+    return `<tr><th scope="row">${outletName(o)}${clear.badge('sentiment', o.name)}</th><td class="num">${s.n}</td><td class="num">${fmtSigned(iv.estimate)}</td><td class="num">${fmtRange(iv, fmtSigned)}</td><td>${intervalBasis(iv)}</td><td class="num">${fmtNumber(s.sd)}</td><td class="num">${fmtSigned(s.min)}</td><td class="num">${fmtSigned(s.max)}</td></tr>`;
   });
   return `<div class="scroll"><table>
-<caption>Comparative sentiment (sentiment score per token) of each article's whole text, per outlet.</caption>
-<thead><tr><th scope="col">Outlet</th><th scope="col" class="num">Articles (n)</th><th scope="col" class="num">Mean</th><th scope="col" class="num">SD</th><th scope="col" class="num">Min</th><th scope="col" class="num">Max</th></tr></thead>
+<caption>Comparative sentiment (sentiment score per token) of each article's whole text, per outlet, with its 95% bootstrap interval.</caption>
+<thead><tr><th scope="col">Outlet</th><th scope="col" class="num">Articles (n)</th><th scope="col" class="num">Mean</th><th scope="col" class="num">95% interval</th><th scope="col">Resampled</th><th scope="col" class="num">SD</th><th scope="col" class="num">Min</th><th scope="col" class="num">Max</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table></div>`;
 }
 
-export function renderSentimentChart(outlets: readonly OutletComparison[]): string {
+export function renderSentimentChart(outlets: readonly OutletComparison[], clear: ClearDifferences = NO_DIFFERENCES): string {
   if (!outlets.length) return '<p class="muted">No outlets to compare.</p>';
   return `<figure>
 ${renderSvg(outlets)}
-<figcaption class="note">Bars: mean comparative sentiment (left of the axis negative, right positive); whiskers: ±1 standard deviation across the outlet's articles.</figcaption>
+<figcaption class="note">Bars: mean comparative sentiment (left of the axis negative, right positive); whiskers: its 95% bootstrap interval over the outlet's articles, dashed where the outlet has one article and the interval is over that article's sentences. Overlapping whiskers are not a test: only the outlets marked “clear difference” differ beyond chance.</figcaption>
 </figure>
-${renderTable(outlets)}`;
+${renderTable(outlets, clear)}`;
 }

@@ -4,11 +4,13 @@ import type { StoryReport } from '../../types.ts';
 import { renderActors } from './actors.ts';
 import { renderArticle } from './article-view.ts';
 import { renderClaims } from './claims.ts';
+import { clearDifferences } from './clear-differences.ts';
 import { renderDiagnostics } from './diagnostics.ts';
 import { renderDistinctiveWords } from './distinctive-words.ts';
 import { htmlDocument } from './document.ts';
 import { escapeHtml } from './escape.ts';
 import { plural } from '../../prose.ts';
+import { renderFindings } from './findings.ts';
 import { renderFrameHeatmap } from './heatmap.ts';
 import { renderLanguage } from './language.ts';
 import { renderPairwise } from './pairwise.ts';
@@ -35,7 +37,7 @@ ${generated}</ul>
 
 function renderToc(report: StoryReport): string {
   const links: Array<[string, string]> = [
-    ['summary', 'Summary'],
+    ['findings', 'Findings'],
     ['frames', 'Frames'],
     ['sentiment', 'Sentiment'],
     ['pairwise', 'Pairwise'],
@@ -68,13 +70,14 @@ ${body}
 
 export function renderStoryPage(report: StoryReport): string {
   const { comparison } = report;
+  const clear = clearDifferences(comparison.differences);
   const sections = [
-    section('summary', 'Summary', `<p class="summary">${escapeHtml(comparison.summary)}</p>`),
-    section('frames', 'Frames by outlet', renderFrameHeatmap(report.frames, comparison.outlets)),
-    section('sentiment', 'Sentiment by outlet', renderSentimentChart(comparison.outlets)),
+    section('findings', 'Findings', renderFindings(report)),
+    section('frames', 'Frames by outlet', renderFrameHeatmap(report.frames, comparison.outlets, clear)),
+    section('sentiment', 'Sentiment by outlet', renderSentimentChart(comparison.outlets, clear)),
     section('pairwise', 'How the outlets compare', renderPairwise(comparison)),
-    section('actors', 'Actors by outlet', renderActors(comparison.outlets)),
-    section('voices', 'Who gets a voice', renderVoices(comparison.outlets)),
+    section('actors', 'Actors by outlet', renderActors(comparison.outlets, clear)),
+    section('voices', 'Who gets a voice', renderVoices(comparison.outlets, clear)),
     section('claims', 'Claims: who reports what', renderClaims(comparison.claims, comparison.outlets, report.articles)),
     section('language', 'Loaded language, intensifiers and hedges', renderLanguage(comparison.outlets)),
     section('words', 'Distinctive words per outlet', renderDistinctiveWords(comparison.outlets)),

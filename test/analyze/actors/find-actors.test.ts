@@ -1,6 +1,6 @@
 import test from 'ava';
 import { analyzeText } from '../../helpers/article-fixture.ts';
-import { actorSentiment, articleMentions, summarizeSentiment } from '../../../src/analyze/actors/find-actors.ts';
+import { articleMentions, scoreActorSentences, summarizeSentiment } from '../../../src/analyze/actors/find-actors.ts';
 import { buildGazetteer } from '../../../src/analyze/actors/gazetteer.ts';
 import { segment } from '../../../src/analyze/segment.ts';
 import type { ActorSentimentEvidence, ArticleActor, Span } from '../../../src/types.ts';
@@ -186,6 +186,7 @@ test('listed actors are always reported, merged with their aliases; unmentioned 
     first: null,
     spans: [],
     sentiment: { mean: 0, n: 0, evidence: [] },
+    stance: { label: 'neutral', score: 0, n: 0, evidence: [] },
     descriptors: [],
   });
 });
@@ -220,14 +221,13 @@ test('a neutral sentence is counted in n but gives no evidence', (t) => {
   t.deepEqual(actors[0]!.sentiment, { mean: 0, n: 1, evidence: [] });
 });
 
-test('actorSentiment scores a sentence once, at its first mention', (t) => {
+test('scoreActorSentences scores a sentence once, at its first mention', (t) => {
   const body = segment('body', 'Critics slammed Beijing, and Chinese diplomats stayed quiet.');
   const placed = articleMentions([body], buildGazetteer());
   t.is(placed.length, 2);
-  const s = actorSentiment(placed);
-  t.is(s.n, 1);
-  t.is(s.evidence.length, 1);
-  t.is(body.text.slice(s.evidence[0]!.span.start, s.evidence[0]!.span.end), 'Beijing');
+  const scored = scoreActorSentences(placed);
+  t.is(scored.length, 1);
+  t.is(body.text.slice(scored[0]!.span.start, scored[0]!.span.end), 'Beijing');
 });
 
 const evidence = (score: number, sentence: number): ActorSentimentEvidence => ({

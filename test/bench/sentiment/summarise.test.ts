@@ -39,7 +39,16 @@ test('NewsMTSC figures read the target records, and only targets with gold', (t)
 });
 
 const nyt = (pearson: number, macroF1: number): NytFigures => ({ sentences: 1, pearson, macroF1, binaryAccuracy: 0, binarySentences: 0, sentencesPerSec: 1 });
-const mtsc = (macroF1: number): NewsMtscFigures => ({ sentences: 1, targets: 1, macroF1, accuracy: 0, sentencesPerSec: 1 });
+const mtsc = (macroF1: number, stanceNegativeAuc = 0.8): NewsMtscFigures => ({
+  sentences: 1,
+  targets: 1,
+  macroF1,
+  accuracy: 0,
+  sentencesPerSec: 1,
+  stanceArticles: 1,
+  stanceMacroF1: 0.5,
+  stanceNegativeAuc,
+});
 
 test('goals read framelens only; NaN is not measured', (t) => {
   const checks = checkGoals({ nyt: { framelens: nyt(0.6, 0.5), vader: nyt(0.9, 0.9) }, newsmtsc: { framelens: mtsc(Number.NaN) } });
@@ -48,9 +57,10 @@ test('goals read framelens only; NaN is not measured', (t) => {
     [
       ['NYT Pearson r', 0.6, true],
       ['NYT 3-class macro-F1', 0.5, false],
-      ['NewsMTSC target macro-F1', null, null],
+      ['NewsMTSC target macro-F1 (CV)', null, null],
+      ['NewsMTSC article stance, AUC of negative portrayals (CV)', 0.8, true],
     ],
   );
-  t.is(goalFor('nyt', 'pearson'), '>= 0.58');
+  t.is(goalFor('nyt', 'pearson'), '>= 0.585');
   t.is(goalFor('nyt', 'binaryAccuracy'), undefined);
 });

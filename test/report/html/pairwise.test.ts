@@ -1,7 +1,7 @@
 import test from 'ava';
 import { renderPairwise } from '../../../src/report/html/pairwise.ts';
 import type { Comparison, OutletComparison, PairDistance } from '../../../src/types.ts';
-import { emptyClaims, emptyOutletParts } from '../../helpers/empty-parts.ts';
+import { emptyClaims, emptyOutletParts, noTest } from '../../helpers/empty-parts.ts';
 
 function comparison(n: number): Comparison {
   const outlets = Array.from({ length: n }, (_, i): OutletComparison => ({
@@ -16,7 +16,7 @@ function comparison(n: number): Comparison {
   }));
   const pairs: PairDistance[] = [];
   outlets.forEach((a, i) => outlets.slice(i + 1).forEach((b, j) => pairs.push({ a: a.name, b: b.name, distance: ((i * 7 + j * 3) % 100) / 100 })));
-  return { outlets, pairs, mostAlike: pairs[0]!, mostDifferent: pairs[1]!, reuse: [], claims: emptyClaims(), summary: '' };
+  return { outlets, pairs, mostAlike: pairs[0]!, mostDifferent: pairs[1]!, reuse: [], claims: emptyClaims(), differences: [], test: noTest(), findings: [], summary: '' };
 }
 
 test('a few outlets get the full distance matrix', (t) => {

@@ -1,0 +1,124 @@
+// Uncertainty of a per-outlet figure: a seeded percentile bootstrap over the outlet's articles, or,
+// where the outlet has a single article, over that article's sentences (the figure recomputed from
+// resampled sentences), so no figure is shown as if it were exact.
+import { round } from '../round.ts';
+import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
+import type { Interval } from '../types.ts';
+import settingsFile from '../../data/uncertainty.json' with { type: 'json' };
+
+export interface UncertaintySettings {
+  alpha: number;
+  seed: number;
+  /** Bootstrap resamples per interval. */
+  resamples: number;
+  /** Permutations per comparison (all of them when there are fewer), and the most a large family may ask for. */
+  permutations: number;
+  maxPermutations: number;
+  /** Exceedances after which a permutation test stops (Besag–Clifford). */
+  stopAfter: number;
+  /** Articles on the smaller side from which the permutation distribution is taken as normal. */
+  normalFrom: number;
+  /** Articles each side needs to be tested. */
+  minArticles: number;
+}
+
+/** data/uncertainty.json without its notes. */
+export const UNCERTAINTY: UncertaintySettings = {
+  alpha: settingsFile.alpha,
+  seed: settingsFile.seed,
+  resamples: settingsFile.resamples,
+  permutations: settingsFile.permutations,
+  maxPermutations: settingsFile.maxPermutations,
+  stopAfter: settingsFile.stopAfter,
+  normalFrom: settingsFile.normalFrom,
+  minArticles: settingsFile.minArticles,
+};
+
+/** A figure recomputed from a resample, given the indices (with repeats) of the units drawn. */
+export type Statistic = (drawn: Int32Array) => number;
+
+/** The value at fraction q of sorted values (linear between order statistics). */
+function quantile(sorted: Float64Array, q: number): number {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/** The central 1 − alpha of `values` (sorted in place). */
+export function percentiles(values: Float64Array, alpha: number): { low: number; high: number } {
+  values.sort();
+  return { low: quantile(values, alpha / 2), high: quantile(values, 1 - alpha / 2) };
+}
+
+/** Percentile bootstrap of `statistic` over `size` units, drawn with the stream named `key`. */
+export function bootstrap(size: number, statistic: Statistic, settings: UncertaintySettings, key: string): { low: number; high: number } {
+  const drawn = new Int32Array(size);
+  const random = seededRandom(seedFor(settings.seed, key));
+  const stats = new Float64Array(settings.resamples);
+  for (let r = 0; r < settings.resamples; r++) {
+    for (let i = 0; i < size; i++) drawn[i] = randomIndex(random, size);
+    stats[r] = statistic(drawn);
+  }
+  return percentiles(stats, settings.alpha);
+}
+
+/** The mean of the values; 0 of none. */
+export function mean(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return values.length ? sum / values.length : 0;
+}
+
+/** The mean of the drawn values. */
+export const meanOf =
+  (values: ArrayLike<number>): Statistic =>
+  (drawn) => {
+    let sum = 0;
+    for (const i of drawn) sum += values[i]!;
+    return drawn.length ? sum / drawn.length : 0;
+  };
+
+/** Σ numerator / Σ denominator over the drawn units (a pooled rate, as sentiment per token); 0 over nothing. */
+export const ratioOf =
+  (numerators: ArrayLike<number>, denominators: ArrayLike<number>): Statistic =>
+  (drawn) => {
+    let num = 0;
+    let den = 0;
+    for (const i of drawn) {
+      num += numerators[i]!;
+      den += denominators[i]!;
+    }
+    return den > 0 ? num / den : 0;
+  };
+
+/** One article's figure, recomputed from resamples of its sentences. */
+export interface SentenceStatistic {
+  sentences: number;
+  statistic: Statistic;
+}
+
+/**
+ * An outlet's figure with its interval: the mean of its articles' `values` bootstrapped over the
+ * articles; with a single article, that article's value bootstrapped over its sentences (`lone`).
+ */
+export function outletInterval(
+  values: readonly number[],
+  lone: () => SentenceStatistic,
+  settings: UncertaintySettings,
+  key: string,
+): Interval {
+  if (values.length === 0) return { n: 0, estimate: 0, low: 0, high: 0, over: 'articles' };
+  const estimate = round(mean(values));
+  if (values.length === 1) {
+    const { sentences, statistic } = lone();
+    // One sentence or none leaves nothing to resample: the interval is the figure itself.
+    const { low, high } = sentences < 2 ? { low: estimate, high: estimate } : bootstrap(sentences, statistic, settings, key);
+    // The figure is the article's own; the resamples show how much it rests on a few sentences. Where
+    // the recomputation from sentences only approaches the article's figure (a frame decided on the
+    // whole text, words counted apart from the scorer), the interval is widened to hold the figure shown.
+    return { n: sentences, estimate, low: round(Math.min(low, estimate)), high: round(Math.max(high, estimate)), over: 'sentences' };
+  }
+  const { low, high } = bootstrap(values.length, meanOf(values), settings, key);
+  return { n: values.length, estimate, low: round(low), high: round(high), over: 'articles' };
+}

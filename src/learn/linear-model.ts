@@ -1,0 +1,87 @@
+// The shipped form of a trained layer: a data file of named weights with the data's source and
+// licence, the command that made it and its cross-validated figures. Scoring returns the features
+// that pushed the decision most, so every trained decision carries its evidence.
+import { round } from '../round.ts';
+import { logit, sigmoid, type Features, type LogisticFit } from './logistic.ts';
+
+/** One output of a layer: a frame, a polarity class. */
+export interface LinearOutput {
+  id: string;
+  bias: number;
+  /** Probability at or above which the output counts as present (chosen by cross-validation). */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export interface LinearModelFile {
+  name: string;
+  description: string;
+  /** The data the weights were fitted on, and its licence. */
+  data: { source: string; licence: string; files: string[] };
+  /** The command that writes this file from ../shared/bench (deterministic). */
+  trainedBy: string;
+  /** Settings of the fit and of the features, so the file explains itself. */
+  settings: Record<string, unknown>;
+  /** Cross-validated figures measured by the training command (never on the fitted rows). */
+  crossValidated: Record<string, number>;
+  /** Inverse document frequencies of the word features, when the layer uses TF-IDF. */
+  idf?: Record<string, number>;
+  outputs: LinearOutput[];
+}
+
+export interface Contribution {
+  feature: string;
+  /** weight × value: how far the feature moved the logit. */
+  contribution: number;
+}
+
+export interface LinearDecision {
+  id: string;
+  probability: number;
+  present: boolean;
+  /** The largest contributions by size, strongest first. */
+  evidence: Contribution[];
+}
+
+/** A fit as it is written to the file: weights rounded, the negligible ones dropped, names sorted. */
+export function toOutput(id: string, fit: LogisticFit, threshold: number, minWeight = 1e-4): LinearOutput {
+  const weights: Record<string, number> = {};
+  for (const [name, w] of [...fit.weights].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (Math.abs(w) >= minWeight) weights[name] = round(w, 5);
+  }
+  return { id, bias: round(fit.bias, 5), threshold: round(threshold, 4), weights };
+}
+
+/** Weights as a map, read once per output. */
+export function outputFit(output: LinearOutput): { bias: number; weights: Map<string, number> } {
+  return { bias: output.bias, weights: new Map(Object.entries(output.weights)) };
+}
+
+/** Scores one row against one output, with the `top` contributions as evidence. */
+export function decide(output: LinearOutput, fit: { bias: number; weights: ReadonlyMap<string, number> }, row: Features, top = 5): LinearDecision {
+  const probability = sigmoid(logit(fit, row));
+  const evidence: Contribution[] = [];
+  for (const [feature, v] of row) {
+    const w = fit.weights.get(feature);
+    if (w) evidence.push({ feature, contribution: w * v });
+  }
+  evidence.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
+  return {
+    id: output.id,
+    probability: round(probability),
+    present: probability >= output.threshold,
+    evidence: evidence.slice(0, top).map((c) => ({ feature: c.feature, contribution: round(c.contribution) })),
+  };
+}
+
+/**
+ * The probability threshold at which as many scores lie at or above it as there are positive labels,
+ * so the share of items marked present matches the base rate (ties: cut below the tied scores).
+ */
+export function rateThreshold(scores: readonly number[], labels: readonly boolean[]): number {
+  const sorted = [...scores].sort((a, b) => b - a);
+  const k = labels.filter(Boolean).length;
+  if (k === 0) return 1;
+  if (k >= sorted.length) return 0;
+  return (sorted[k - 1]! + sorted[k]!) / 2;
+}

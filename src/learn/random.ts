@@ -1,0 +1,39 @@
+// A seeded generator for everything random in framelens (bootstrap, permutations, folds), so that
+// the same input gives the same report and the same trained weights, byte for byte.
+
+/** Mulberry32: small, fast and good enough for resampling; returns numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A whole number in [0, n). */
+export function randomIndex(random: () => number, n: number): number {
+  return Math.floor(random() * n);
+}
+
+/** Fisher–Yates shuffle of a copy. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomIndex(random, i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * A seed for one named stream (an outlet's measure, one comparison) drawn from a run's seed: FNV-1a
+ * over the key, so a figure's resamples do not depend on which other figures were computed first.
+ */
+export function seedFor(seed: number, key: string): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
