@@ -11,6 +11,7 @@ import { assignFolds, splits } from '../src/learn/folds.ts';
 import { rateThreshold, toOutput, type LinearModelFile } from '../src/learn/linear-model.ts';
 import { fitLogistic, logit, sigmoid, type Features } from '../src/learn/logistic.ts';
 import { fitIdf } from '../src/learn/tfidf.ts';
+import { seedFor, seededRandom, shuffled } from '../src/learn/random.ts';
 import { round } from '../src/round.ts';
 import type { FrameScore, Segment } from '../src/types.ts';
 import { auc } from '../bench/frames/metrics.ts';
@@ -50,7 +51,7 @@ export const GENERIC_FRAMES: readonly GenericFrameId[] = [
  * interest better than the words do), a smaller one leaves more to the words and the other lexicon
  * (morality is carried by the policy lexicon's morality cues too).
  */
-export const FIT = { l2Grid: [0.001, 0.01], ownCueGrid: [0.1, 1], countScale: 0.1, balanced: true, epochs: 300, learningRate: 0.05, minDf: 2 } as const;
+export const FIT = { l2Grid: [0.001, 0.01], ownCueGrid: [0.1, 1], countScale: 0.1, balanced: true, epochs: 300, learningRate: 0.05, minDf: 2, bags: 15, bagShare: 0.8 } as const;
 /** Cross-validation: 5 folds stratified by the five labels together, seeded; the inner one likewise. */
 export const CV = { folds: 5, seed: 13 } as const;
 
@@ -154,6 +155,31 @@ function chooseSettings(raw: readonly Features[], labels: readonly boolean[], fr
   return best;
 }
 
+/**
+ * The mean of `FIT.bags` fits on seeded subsamples (`FIT.bagShare` of the rows, without replacement),
+ * to damp how much one fit on a couple of hundred articles follows its sample: the mean of linear
+ * fits is itself one linear fit (averaging weights and biases averages the logits), so the file
+ * stays one named weight per feature. Bootstrap samples (with replacement) did worse in
+ * cross-validation (macro AUC 0.823 against 0.827), their repeated rows weakening L2; the
+ * threshold still comes from chooseSettings' single fits.
+ */
+function baggedFit(rows: readonly Features[], labels: readonly boolean[], l2: number, frame: string): { bias: number; weights: Map<string, number> } {
+  const random = seededRandom(seedFor(CV.seed, frame));
+  const weights = new Map<string, number>();
+  let bias = 0;
+  for (let b = 0; b < FIT.bags; b++) {
+    const sample = shuffled(rows.map((_, i) => i), random).slice(0, Math.round(rows.length * FIT.bagShare));
+    const fit = fitOne(
+      sample.map((i) => rows[i]!),
+      sample.map((i) => labels[i]!),
+      l2,
+    );
+    bias += fit.bias / FIT.bags;
+    for (const [name, w] of fit.weights) weights.set(name, (weights.get(name) ?? 0) + w / FIT.bags);
+  }
+  return { bias, weights };
+}
+
 /** The layer fitted on `examples`, as the file ships it (rounded weights and idf). */
 export function fitGenericLayer(examples: readonly GenericExample[]): LinearModelFile {
   const idf = new Map([...fitIdf(examples.map((e) => e.terms), FIT.minDf)].map(([t, v]) => [t, round(v, 5)]));
@@ -163,10 +189,11 @@ export function fitGenericLayer(examples: readonly GenericExample[]): LinearMode
     const labels = examples.map((e) => e.labels[frame]);
     const { l2, own, threshold } = chooseSettings(raw, labels, frame);
     chosen[frame] = { l2, ownCueScale: own, threshold: round(threshold, 4) };
-    const fit = fitOne(
+    const fit = baggedFit(
       raw.map((row) => scaleRow(row, frame, own)),
       labels,
       l2,
+      frame,
     );
     // Back to the raw counts the analyzer's row carries: w·(s·x) = (s·w)·x.
     const weights = new Map([...fit.weights].map(([name, w]) => [name, w * fitScale(name, frame, own)]));

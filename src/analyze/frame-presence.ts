@@ -10,7 +10,9 @@ const catalogOrder = new Map(frameCatalog().map((f, i) => [f.id, i]));
 
 /** Presence of every catalog frame in the segments read together, in catalog order. */
 export function framePresence(segments: Segment[], frames: FrameScore[]): FramePresence[] {
-  return [...policyPresence(segments, frames), ...genericPresence(segments, frames)].sort(
+  // The generic layer reads the policy layer's sentences too: decided once, used twice.
+  const policy = policyPresence(segments, frames);
+  return [...policy, ...genericPresence(segments, frames, undefined, policy)].sort(
     (a, b) => catalogOrder.get(a.id)! - catalogOrder.get(b.id)!,
   );
 }

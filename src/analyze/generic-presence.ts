@@ -90,18 +90,21 @@ export const POLICY_PREFIX = 'p:';
  * the responsibility questions ("can some level of government ease the problem?", "are solutions
  * put forward?").
  */
-export function sentenceShares(segments: Segment[], frames: FrameScore[]): Features {
+export function sentenceShares(segments: Segment[], frames: FrameScore[], policy: FramePresence[] = policyPresence(segments, frames)): Features {
   const n = segments.reduce((k, seg) => k + seg.sentences.filter((s) => s.tokens.length > 0).length, 0);
   const out: Features = new Map();
   if (n === 0) return out;
   for (const f of frames) if (f.sentences.length) out.set(SENTENCE_PREFIX + f.id, f.sentences.length / n);
-  for (const p of policyPresence(segments, frames)) if (p.sentences.length) out.set(POLICY_PREFIX + p.id, p.sentences.length / n);
+  for (const p of policy) if (p.sentences.length) out.set(POLICY_PREFIX + p.id, p.sentences.length / n);
   return out;
 }
 
-/** The features that do not depend on the fitted idf: the lexicon's cue counts, sentence shares and the text cues. */
-export function countFeatures(segments: Segment[], frames: FrameScore[]): Features {
-  return new Map([...cueFeatures(frames), ...sentenceShares(segments, frames), ...textFeatures(segments)]);
+/**
+ * The features that do not depend on the fitted idf: the lexicon's cue counts, sentence shares and
+ * the text cues. `policy` is the policy layer's presence, when the caller has it already.
+ */
+export function countFeatures(segments: Segment[], frames: FrameScore[], policy?: FramePresence[]): Features {
+  return new Map([...cueFeatures(frames), ...sentenceShares(segments, frames, policy), ...textFeatures(segments)]);
 }
 
 /** The row the layer reads: TF-IDF of the words, then the cue counts and text cues. */
@@ -147,9 +150,9 @@ function sentencesOfStems(segments: readonly Segment[]): Map<string, FramePresen
  * features that decided it. `sentences` are those holding the frame's own cue matches and the
  * words that pushed the decision towards the frame, in text order.
  */
-export function genericPresence(segments: Segment[], frames: FrameScore[], model: LinearModelFile = GENERIC_MODEL): FramePresence[] {
+export function genericPresence(segments: Segment[], frames: FrameScore[], model: LinearModelFile = GENERIC_MODEL, policy?: FramePresence[]): FramePresence[] {
   const { idf, fits } = prepare(model);
-  const row = genericRow(segmentTerms(segments), countFeatures(segments, frames), idf);
+  const row = genericRow(segmentTerms(segments), countFeatures(segments, frames, policy), idf);
   const stemSentences = sentencesOfStems(segments);
   const partOrder = new Map(segments.map((s, i) => [s.part, i]));
   return GENERIC_IDS.map((id) => {
