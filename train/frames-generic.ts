@@ -2,6 +2,7 @@
 // in ../shared/bench/frames, measures it by 5-fold cross-validation (refitted on each training fold,
 // L2 and thresholds chosen inside it, scored on the held-out fold through the analyzer's own path)
 // and writes data/models/generic-frames.json. Deterministic: the same data gives the same bytes.
+import { modelFileText } from '../src/learn/linear-model.ts';
 import { round } from '../src/round.ts';
 import { writeAtomically } from '../src/write-atomic.ts';
 import { trainCommandLine } from './command.ts';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   crossValidated.macroF1 = round(mean(GENERIC_FRAMES.map((f) => crossValidated[`${f}:f1`]!)));
   const model = fitGenericLayer(examples);
   model.crossValidated = crossValidated;
-  await writeAtomically(out, `${JSON.stringify(model, null, 2)}\n`);
+  await writeAtomically(out, modelFileText(model));
   process.stdout.write(`generic layer: ${examples.length} articles, 5-fold CV macro AUC ${crossValidated.macroAuc}, macro F1 ${crossValidated.macroF1} → ${out}\n`);
 }
 

@@ -3,6 +3,7 @@
 // each training fold, scored on the held-out fold through the analyzer's own scorer), chooses the
 // article stance's neutral band on the out-of-fold scores, and writes data/models/target-sentiment.json.
 // Deterministic: the same data gives the same bytes.
+import { modelFileText } from '../src/learn/linear-model.ts';
 import { round } from '../src/round.ts';
 import { writeAtomically } from '../src/write-atomic.ts';
 import { trainCommandLine } from './command.ts';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
       ),
     ),
   };
-  await writeAtomically(out, `${JSON.stringify(model, null, 2)}\n`);
+  await writeAtomically(out, modelFileText(model));
   const cv = model.crossValidated;
   process.stdout.write(
     `target layer: ${cv.targets} NewsMTSC targets, 5-fold CV by article macro-F1 ${cv.macroF1}, accuracy ${cv.accuracy}; stance band ${(model.settings.stance as { band: number }).band}, macro-F1 ${cv.stanceMacroF1} over ${cv.stanceGroups} articles → ${out}\n`,

@@ -85,3 +85,17 @@ export function rateThreshold(scores: readonly number[], labels: readonly boolea
   if (k >= sorted.length) return 0;
   return (sorted[k - 1]! + sorted[k]!) / 2;
 }
+
+/** A table of named numbers, one entry a line and unindented: tens of thousands of weights stay small on disk and diff line by line. */
+function tableText(table: Record<string, number>): string {
+  const lines = Object.entries(table).map(([name, value]) => `${JSON.stringify(name)}: ${value}`);
+  return lines.length ? `{\n${lines.join(',\n')}\n}` : '{}';
+}
+
+/** The text a training command writes: the description, data and settings indented for reading, the idf and weight tables compact. */
+export function modelFileText(model: LinearModelFile): string {
+  const tables: string[] = [];
+  // A table is swapped for a placeholder no JSON string can hold as written, then put back whole.
+  const text = JSON.stringify(model, (key, value: unknown) => ((key === 'idf' || key === 'weights') && value && typeof value === 'object' ? `\u0000${tables.push(tableText(value as Record<string, number>)) - 1}` : value), 2);
+  return `${text.replace(/"\\u0000(\d+)"/g, (_, i: string) => tables[Number(i)]!)}\n`;
+}

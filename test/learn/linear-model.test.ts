@@ -1,5 +1,5 @@
 import test from 'ava';
-import { rateThreshold } from '../../src/learn/linear-model.ts';
+import { modelFileText, rateThreshold, type LinearModelFile } from '../../src/learn/linear-model.ts';
 
 test('rateThreshold marks as many items present as there are positive labels', (t) => {
   const scores = [0.9, 0.2, 0.7, 0.4, 0.6];
@@ -12,4 +12,26 @@ test('rateThreshold marks as many items present as there are positive labels', (
 test('rateThreshold without positives marks nothing, with only positives everything', (t) => {
   t.is(rateThreshold([0.3, 0.8], [false, false]), 1);
   t.is(rateThreshold([0.3, 0.8], [true, true]), 0);
+});
+
+test('modelFileText: the same model as JSON, tables one entry a line and unindented', (t) => {
+  const model: LinearModelFile = {
+    name: 'm',
+    description: 'a "quoted" \u0000 description',
+    data: { source: 's', licence: 'MIT', files: ['a.tsv'] },
+    trainedBy: 'npm run train:m',
+    settings: { weights: 'a setting named like a table stays as it is' },
+    crossValidated: { auc: 0.8 },
+    idf: { tax: 1.5, 'w"x': 2 },
+    outputs: [
+      { id: 'a', bias: -0.5, threshold: 0.4, weights: { 'w:tax': 0.25, 'cue:x': -1e-5 } },
+      { id: 'b', bias: 0, threshold: 0.5, weights: {} },
+    ],
+  };
+  const text = modelFileText(model);
+  t.deepEqual(JSON.parse(text), model);
+  t.true(text.includes('\n"w:tax": 0.25,\n"cue:x": -0.00001\n}'));
+  t.true(text.includes('"weights": {}'));
+  t.true(text.includes('"weights": "a setting named like a table stays as it is"'));
+  t.true(text.endsWith('}\n'));
 });
