@@ -1,7 +1,7 @@
 // The one record that flows through the stages: load → clean → analyze → compare → report.
 // `StoryReport` is written as report.json (the source of truth); the HTML is rendered from it alone.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Which part of an article a place refers to: offsets are into `title` (headline) or `text` (body). */
 export type Part = 'headline' | 'body';
@@ -585,13 +585,43 @@ export interface FrameInfo {
   description: string;
 }
 
+/** One article in the story's index: what the story page lists, and where its full record and page are. */
+export interface ArticleEntry {
+  id: string;
+  file: string;
+  /** The article's full record (an ArticleRecord) and its page, relative to the story's report folder. */
+  record: string;
+  page: string;
+  sha256: string;
+  outlet: OutletRef;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  lang: ArticleLanguageId;
+  /** Tokens of headline and body. */
+  tokens: number;
+  /** Whole-text comparative sentiment. */
+  sentiment: number;
+  top: { policy: string | null; generic: string | null };
+}
+
 export interface StoryReport {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: 'framelens'; version: string };
   story: { id: string; title: string; generatedAt?: string };
   /** The frames scored, in display order, so the report explains itself. */
   frames: FrameInfo[];
-  articles: ArticleReport[];
+  /** The index of the story's articles, in file order; each full record is a file of its own. */
+  articles: ArticleEntry[];
   comparison: Comparison;
   diagnostics: Diagnostic[];
+}
+
+/** `articles/<id>.json`: one article's full record, with what its page needs to stand alone. */
+export interface ArticleRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: { name: 'framelens'; version: string };
+  story: { id: string; title: string };
+  frames: FrameInfo[];
+  article: ArticleReport;
 }

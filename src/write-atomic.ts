@@ -1,16 +1,35 @@
 // Files written whole or not at all: to a hidden temporary file beside the target, then renamed
 // over it, so a reader (or a run killed midway) sees the old file or the new one, never half.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
+// Pieces are gathered to about this many characters before each write.
+const BATCH = 1 << 20;
+
+/** Writes `content` (a string, or pieces of one in order) to `path`. */
+export async function writeAtomically(path: string, content: string | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const file = await open(temp, 'w');
   try {
-    await writeFile(temp, text);
+    if (typeof content === 'string') {
+      await file.writeFile(content);
+    } else {
+      let batch = '';
+      for (const piece of content) {
+        batch += piece;
+        if (batch.length >= BATCH) {
+          await file.write(batch);
+          batch = '';
+        }
+      }
+      await file.write(batch);
+    }
+    await file.close();
     await rename(temp, path);
   } catch (e) {
+    await file.close().catch(() => {});
     await rm(temp, { force: true });
     throw e;
   }

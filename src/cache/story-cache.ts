@@ -1,8 +1,11 @@
-// The cache of one story: each article's clean-and-analyze result under a key made of its content
-// hash, its metadata and the analyzer's fingerprint, and the key of the whole story's inputs, so a
-// run on unchanged inputs does no analysis work and an unchanged story is not rendered again.
-// One file per story, rewritten whole with this run's articles only, so it never grows stale.
-import { readFile } from 'node:fs/promises';
+// The cache of one story: a folder with each article's clean-and-analyze result in a file of its own,
+// named by a key made of the article's content hash, its metadata and the analyzer's fingerprint,
+// and story.json with the key of the whole story's inputs, so a run on unchanged inputs does no
+// analysis work and an unchanged story is not rendered again. Records are read one at a time, so
+// the cache of a story of any size never has to fit in memory; records of articles a run no longer
+// has are removed, so it never grows stale.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzerFingerprint } from './fingerprint.ts';
 import type { ListedActor } from '../analyze/actors/gazetteer.ts';
@@ -23,7 +26,8 @@ export interface StoryCache {
   storyKey: string;
   /** SHA-256 of the report.json this run wrote, to notice a report changed or replaced since. */
   reportSha256: string;
-  articles: Record<string, CachedArticle>;
+  /** The article keys whose records this run left. */
+  articles: string[];
 }
 
 const keyOf = (value: unknown): string => sha256(JSON.stringify(value));
@@ -38,18 +42,73 @@ export function storyKey(keys: readonly string[], story: { title: string; actors
   return keyOf([analyzerFingerprint(), keys, story.title, story.actors, story.diagnostics]);
 }
 
-const cacheFile = (cacheDir: string, id: string): string => join(cacheDir, `${encodeURIComponent(id)}.json`);
+const storyDir = (cacheDir: string, id: string): string => join(cacheDir, encodeURIComponent(id));
 
-/** The story's cache, or null when there is none or it belongs to another analyzer. */
-export async function readStoryCache(cacheDir: string, id: string): Promise<StoryCache | null> {
+function isStoryCache(value: unknown): value is StoryCache {
+  const v = value as Partial<StoryCache> | null;
+  return typeof v === 'object' && v !== null && typeof v.storyKey === 'string' && typeof v.reportSha256 === 'string' && Array.isArray(v.articles);
+}
+
+/** The story's cache; null when there is none, or, with the reason, when it cannot be used (another layout, a broken file, another analyzer). */
+export async function readStoryCache(cacheDir: string, id: string): Promise<{ cache: StoryCache | null; problem?: string }> {
+  let text: string;
   try {
-    const cache = JSON.parse(await readFile(cacheFile(cacheDir, id), 'utf8')) as StoryCache;
-    return cache.fingerprint === analyzerFingerprint() ? cache : null;
+    text = await readFile(join(storyDir(cacheDir, id), 'story.json'), 'utf8');
   } catch {
-    return null;
+    return { cache: null };
   }
+  let cache: unknown;
+  try {
+    cache = JSON.parse(text);
+  } catch {
+    return { cache: null, problem: 'is not JSON' };
+  }
+  if (!isStoryCache(cache)) return { cache: null, problem: 'is not a cache of this version' };
+  if (cache.fingerprint !== analyzerFingerprint()) return { cache: null, problem: 'was made by another version or build of framelens' };
+  return { cache };
 }
 
 export async function writeStoryCache(cacheDir: string, id: string, cache: StoryCache): Promise<void> {
-  await writeAtomically(cacheFile(cacheDir, id), JSON.stringify(cache));
+  await writeAtomically(join(storyDir(cacheDir, id), 'story.json'), JSON.stringify(cache));
+}
+
+/** Per-article records of one story, one file each. */
+export interface RecordStore {
+  /** The file that holds the record of `key`. */
+  path(key: string): string;
+  get(key: string): Promise<CachedArticle | null>;
+  /** Stores a record given as JSON (a CachedArticle). */
+  put(key: string, record: string): Promise<void>;
+  /** Removes every record whose key is not in `keep`. */
+  retain(keep: ReadonlySet<string>): Promise<void>;
+  /** Removes the store itself (a run without a cache keeps its records only while it runs). */
+  discard(): Promise<void>;
+}
+
+function recordStore(dir: string): RecordStore {
+  const file = (key: string): string => join(dir, `${key}.json`);
+  return {
+    path: file,
+    async get(key) {
+      try {
+        return JSON.parse(await readFile(file(key), 'utf8')) as CachedArticle;
+      } catch {
+        return null;
+      }
+    },
+    put: (key, record) => writeAtomically(file(key), record),
+    async retain(keep) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      await Promise.all(names.filter((n) => !keep.has(n.replace(/\.json$/, ''))).map((n) => rm(join(dir, n), { force: true })));
+    },
+    discard: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The records of a story's cache, kept between runs. */
+export const storyRecords = (cacheDir: string, id: string): RecordStore => recordStore(join(storyDir(cacheDir, id), 'articles'));
+
+/** Records for one run without a cache: in a temporary folder, discarded at the end. */
+export async function runRecords(): Promise<RecordStore> {
+  return recordStore(await mkdtemp(join(tmpdir(), 'framelens-records-')));
 }

@@ -12,7 +12,11 @@ import { VERSION } from '../version.ts';
 import { crashed, fail, parseCommandLine, usageError } from './command.ts';
 import { runLog } from './run-log.ts';
 import { acquireLock } from './run-lock.ts';
-import { runStory, type StoryOutcome } from './run-story.ts';
+import { runStory, type StoryOutcome } from '../pipeline/story-pipeline.ts';
+import { defaultJobs } from '../pipeline/jobs.ts';
+import { localRunner, type ArticleRunner } from '../pipeline/runner.ts';
+import { redisUrlProblem } from '../distribute/redis-connection.ts';
+import { redisRunner } from '../distribute/redis-runner.ts';
 
 const COMMAND = 'framelens';
 
@@ -34,6 +38,12 @@ Options:
   --cache DIR      where results are kept between runs (default: <out>/.cache); unchanged
                    articles are not analyzed again and unchanged stories not rendered again
   --no-cache       analyze everything, and keep no cache
+  --jobs N         clean and analyze N articles at once, each on a core of its own
+                   (default: the cores available, here ${defaultJobs()}); the reports are the same whatever N
+  --redis URL      coordinate a distributed run: articles go through this Redis (redis://HOST:PORT)
+                   to workers on any machines (npm run worker -- --redis URL), which clean and
+                   analyze them; this run compares and writes the reports, the same as a local
+                   run's (--jobs then counts the threads that write the article pages)
   --strict         exit non-zero if any input could not be analyzed
   --timestamp      record the generation time in the report (reports are then no longer byte-identical)
   --quiet          print only errors
@@ -53,6 +63,8 @@ function parse() {
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      redis: { type: 'string' },
       strict: { type: 'boolean', default: false },
       timestamp: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -83,6 +95,10 @@ async function main(): Promise<number> {
     const added = await addSources(storyDir, opts.url);
     if (added.length && !opts.quiet) process.stderr.write(`added ${added.length} URL(s) to ${join(storyDir, 'sources.txt')}\n`);
   }
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1)) usageError(COMMAND, USAGE, `--jobs must be a whole number of at least 1, not "${opts.jobs}"`);
+  const redisProblem = opts.redis === undefined ? null : redisUrlProblem(opts.redis);
+  if (redisProblem) usageError(COMMAND, USAGE, `--redis: ${redisProblem}`);
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) fail(COMMAND, `articles folder "${articlesDir}" does not exist`);
   const available = await listStories(articlesDir);
   const wanted = opts.story ?? available;
@@ -91,13 +107,18 @@ async function main(): Promise<number> {
 
   const lock = await acquireLock(opts.out);
   if (!lock.ok) fail(COMMAND, lock.message);
-  // A run stopped by Ctrl-C or a CI timeout still lets the next one in; reports are whole either way.
+  let runner: ArticleRunner | undefined;
+  // A run stopped by Ctrl-C or a CI timeout still lets the next one in, and withdraws the jobs it queued for workers; reports are whole either way.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void lock.release().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+    process.once(signal, () => void Promise.allSettled([runner?.close(), lock.release()]).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
   }
+  // A distributed run that cannot start or go on (Redis unreachable, a worker of another version) ends as Ctrl-C does, saying why.
+  const stop = (message: string): Promise<never> => lock.release().then(() => fail(COMMAND, message));
+  runner = opts.redis === undefined ? localRunner(jobs) : await redisRunner(opts.redis, { local: localRunner(jobs), stop }).catch((e: unknown) => stop(e instanceof Error ? e.message : String(e)));
   try {
-    return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale);
+    return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale, runner);
   } finally {
+    await runner.close();
     await lock.release();
   }
 }
@@ -108,6 +129,7 @@ async function runAll(
   articlesDir: string,
   hostDelayMs: number | undefined,
   stale: { pid: number; startedAt: string } | undefined,
+  runner: ArticleRunner,
 ): Promise<number> {
   const out = runLog({ quiet: opts.quiet, json: opts.json, tty: process.stderr.isTTY === true });
   if (stale) out.warning(`took over the lock of a run that is gone (pid ${stale.pid}, started ${stale.startedAt})`);
@@ -124,8 +146,10 @@ async function runAll(
       timestamp: opts.timestamp,
       refresh: opts.refresh,
       ...(hostDelayMs === undefined ? {} : { hostDelayMs }),
+      runner,
       onProgress: out.fetch,
       onArticle: out.article,
+      onWarning: out.warning,
     });
     out.clear();
     const report = outcome.current;

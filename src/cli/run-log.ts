@@ -2,7 +2,7 @@
 // lines, with --json one JSON object per event on stdout, with --quiet only errors.
 import type { FetchProgress } from '../load/fetch/fetch-story.ts';
 import type { Diagnostic } from '../types.ts';
-import type { StoryOutcome } from './run-story.ts';
+import type { StoryOutcome } from '../pipeline/story-pipeline.ts';
 
 export interface RunLogOptions {
   quiet: boolean;
@@ -11,6 +11,13 @@ export interface RunLogOptions {
 }
 
 const BAR = 24;
+// A log that is not a terminal (CI) gets a plain progress line every tenth of a story this long or longer.
+const PLAIN_PROGRESS_MIN = 100;
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
 
 function bar(done: number, total: number): string {
   const filled = total ? Math.round((done / total) * BAR) : BAR;
@@ -35,6 +42,12 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
     if (json) event({ event: 'error', message: line });
     else process.stderr.write(`${live ? '\r\x1b[K' : ''}${line}\n`);
   };
+  // Time left, from the pace since the story's first article was done.
+  let first = { total: -1, at: 0 };
+  const eta = (done: number, total: number): string => {
+    if (done === 1 || first.total !== total) first = { total, at: Date.now() };
+    return done > 1 && done < total ? `, about ${duration(((Date.now() - first.at) / (done - 1)) * (total - done))} left` : '';
+  };
   return {
     line: (line: string): void => (json ? event({ event: 'note', message: line }) : text(line)),
     warning: (message: string): void => (json ? event({ event: 'warning', message }) : text(`warning: ${message}`)),
@@ -46,8 +59,10 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
       if (live && (p.state === 'fetched' || p.state === 'cached' || p.state === 'not-modified')) process.stderr.write(`\r\x1b[K  ${bar(p.done, p.total)} ${p.url}`);
       else text(tty ? line : `  [${p.done}/${p.total}]${line.slice(1)}`);
     },
-    article: (file: string, index: number, total: number): void => {
-      if (live) process.stderr.write(`\r\x1b[K  ${bar(index + 1, total)} ${file}`);
+    article: (file: string, done: number, total: number): void => {
+      const left = eta(done, total);
+      if (live) process.stderr.write(`\r\x1b[K  ${bar(done, total)}${left} ${file}`);
+      else if (total >= PLAIN_PROGRESS_MIN && done % Math.ceil(total / 10) === 0) text(`  ${done}/${total} articles${left}`);
     },
     clear: (): void => {
       if (live) process.stderr.write('\r\x1b[K');

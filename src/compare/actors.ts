@@ -8,7 +8,7 @@ import { outletInterval, UNCERTAINTY, type UncertaintySettings } from './interva
 import { namesActor, sentenceStance, stanceOf } from './measures.ts';
 import { compareNames } from './order.ts';
 
-const EVIDENCE_SHOWN = 5;
+export const EVIDENCE_SHOWN = 5;
 const DESCRIPTORS_SHOWN = 8;
 
 type Merged = Omit<OutletActor, 'stance'> & { aliasCounts: Map<string, number>; shareSum: number; scoreSum: number; described: Set<string>; naming: ArticleActor[] };

@@ -8,9 +8,9 @@ import { articleClaimSentences, findClaims } from './claims.ts';
 import { testDifferences } from './differences.ts';
 import { UNCERTAINTY } from './intervals.ts';
 import { outletLanguage } from './language.ts';
-import { distinctiveWords } from './log-odds.ts';
+import { distinctiveWords, storyWords } from './log-odds.ts';
 import { measureSamples, outletFigures, sentimentOf } from './measures.ts';
-import { addCounts, groupByOutlet } from './outlets.ts';
+import { groupByOutlet } from './outlets.ts';
 import { comparePairs } from './pairs.ts';
 import { frameProfile, outletDominant } from './profile.ts';
 import { describe } from './stats.ts';
@@ -30,11 +30,8 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
   const reuse = findReuse(input.map(({ article }) => ({ id: article.id, text: article.text })));
   const reposts = repostsOf(reuse, input.map((x) => x.article));
   const groups = groupByOutlet(input.filter((x) => !reposts.has(x.article.id)));
-  const story = new Map<string, number>();
-  for (const g of groups) addCounts(story, g.words);
+  const story = storyWords(groups.map((g) => g.words));
   const outlets: OutletComparison[] = groups.map((g) => {
-    const rest = new Map(story);
-    addCounts(rest, g.words, -1);
     return {
       name: g.name,
       known: g.known,
@@ -43,7 +40,7 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
       profile: frameProfile(g.articles, frames),
       dominant: outletDominant(g.articles, frames),
       ...outletFigures(g.name, g.articles, frames, UNCERTAINTY),
-      distinctive: distinctiveWords(g.words, rest),
+      distinctive: distinctiveWords(g.words, story),
       actors: outletActors(g.articles, g.name, UNCERTAINTY),
       voices: outletVoices(g.articles),
       language: outletLanguage(g.articles.map((a) => a.language)),

@@ -17,10 +17,11 @@ export interface MeasureSamples {
   values: ReadonlyMap<string, readonly number[]>;
 }
 
-/** How the differences were tested, in words, with the settings used. */
-export function method(settings: UncertaintySettings): string {
+/** How the differences were tested, in words, with the settings used; `capped`: only the largest outlets were tested. */
+export function method(settings: UncertaintySettings, capped = false): string {
+  const among = capped ? ` among the ${settings.maxOutlets} outlets with the most articles` : '';
   return (
-    'Two-sided permutation test of the difference of article means, for every two outlets with enough articles, on every measure ' +
+    `Two-sided permutation test of the difference of article means, for every two outlets with enough articles${among}, on every measure ` +
     `(exact for present/absent measures and when relabellings are few; normal approximation of the permutation distribution from ${settings.normalFrom} ` +
     'articles a side; else random relabellings, stopped early once chance is plain); Holm step-down correction over all comparisons; ' +
     `${Math.round((1 - settings.alpha) * 100)}% percentile bootstrap interval of the effect; sorted by standardised effect.`
@@ -201,6 +202,13 @@ export interface TestedPair {
   claimed: boolean;
 }
 
+/** The `max` outlets with the most articles on any measure (ties by name): the ones tested. */
+function largestOutlets(measures: readonly MeasureSamples[], max: number): Set<string> {
+  const size = new Map<string, number>();
+  for (const m of measures) for (const [name, values] of m.values) size.set(name, Math.max(size.get(name) ?? 0, values.length));
+  return new Set([...size].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).slice(0, max).map(([name]) => name));
+}
+
 /**
  * Every two outlets on every measure (outlets in each measure's order), tested, and corrected by
  * Holm over all the comparisons made; pairs too small to test are only counted (`test.untested`),
@@ -209,8 +217,9 @@ export interface TestedPair {
 export function testComparisons(measures: readonly MeasureSamples[], settings: UncertaintySettings): { comparisons: TestedPair[]; test: DifferenceTest } {
   const planned: Array<Pick<TestedPair, 'measure' | 'a' | 'b' | 'key'>> = [];
   let untested = 0;
+  const tested = largestOutlets(measures, settings.maxOutlets);
   for (const measure of measures) {
-    const outlets = [...measure.values];
+    const outlets = [...measure.values].filter(([name]) => tested.has(name));
     outlets.forEach((a, i) => {
       for (const b of outlets.slice(i + 1)) {
         // Every article alike (a frame neither outlet uses): no relabelling could differ, so it is no
@@ -227,7 +236,7 @@ export function testComparisons(measures: readonly MeasureSamples[], settings: U
   const adjusted = holm(p);
   return {
     comparisons: planned.map((c, i) => ({ ...c, p: p[i]!, pAdjusted: adjusted[i]!, claimed: adjusted[i]! < settings.alpha })),
-    test: { method: method(settings), comparisons: planned.length, untested, alpha: settings.alpha, seed: settings.seed, resamples: budget },
+    test: { method: method(settings, tested.size < new Set(measures.flatMap((m) => [...m.values.keys()])).size), comparisons: planned.length, untested, alpha: settings.alpha, seed: settings.seed, resamples: budget },
   };
 }
 

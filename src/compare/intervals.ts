@@ -20,6 +20,8 @@ export interface UncertaintySettings {
   normalFrom: number;
   /** Articles each side needs to be tested. */
   minArticles: number;
+  /** Outlets tested at most: those with the most articles. */
+  maxOutlets: number;
 }
 
 /** data/uncertainty.json without its notes. */
@@ -32,6 +34,7 @@ export const UNCERTAINTY: UncertaintySettings = {
   stopAfter: settingsFile.stopAfter,
   normalFrom: settingsFile.normalFrom,
   minArticles: settingsFile.minArticles,
+  maxOutlets: settingsFile.maxOutlets,
 };
 
 /** A figure recomputed from a resample, given the indices (with repeats) of the units drawn. */

@@ -6,6 +6,7 @@ import { compareNames } from './order.ts';
 import { round } from '../round.ts';
 import type { DistinctiveWord } from '../types.ts';
 import { isStopword } from '../analyze/stopwords.ts';
+import { addCounts } from './outlets.ts';
 
 /**
  * Default weight of the prior, as a share of the story: α0 = 0.1 × the story's content-word count,
@@ -25,41 +26,50 @@ export interface LogOddsOptions {
 }
 
 // Stop words, numbers (anything without a letter) and single characters say nothing about framing.
-function isContentWord(word: string): boolean {
+export function isContentWord(word: string): boolean {
   return !isStopword(word) && /\p{L}/u.test(word) && Array.from(word).length > 1;
 }
 
-function contentCounts(counts: Map<string, number>): Map<string, number> {
-  return new Map([...counts].filter(([w, c]) => c > 0 && isContentWord(w)));
+/** The story's content-word counts and their sum, made once and shared by all of its groups. */
+export interface StoryWords {
+  counts: Map<string, number>;
+  total: number;
 }
 
-function total(counts: Map<string, number>): number {
-  let n = 0;
-  for (const c of counts.values()) n += c;
-  return n;
+/** Sums the groups' word counts (`token.norm`) into the story's content words. */
+export function storyWords(groups: Iterable<Map<string, number>>): StoryWords {
+  const all = new Map<string, number>();
+  for (const g of groups) addCounts(all, g);
+  const counts = new Map([...all].filter(([w, c]) => c > 0 && isContentWord(w)));
+  let total = 0;
+  for (const c of counts.values()) total += c;
+  return { counts, total };
 }
 
 /**
- * Words the group uses more than the rest of the story, strongest first (z desc, then word).
- * Both maps count `token.norm`; returns nothing when either side has no content words, since then
- * there is nothing to compare against.
+ * Words the group uses more than the rest of the story (the story less the group), strongest first
+ * (z desc, then word). `story` must include the group. Only the group's own words are scored: for a
+ * word it never uses, α = s·y_rest with s = α0 / n, and δ > 0 would need s·n_rest > n_group·(1 + 2s)
+ * + s·n_rest, which no story meets, so such a word has δ < 0 and never reaches a positive `minZ`.
+ * Returns nothing when either side has no content words, since then there is nothing to compare against.
  */
 export function distinctiveWords(
   group: Map<string, number>,
-  rest: Map<string, number>,
+  story: StoryWords,
   { priorSize, minZ = 1.96, limit = 15 }: LogOddsOptions = {},
 ): DistinctiveWord[] {
-  const g = contentCounts(group);
-  const r = contentCounts(rest);
-  const nG = total(g);
-  const nR = total(r);
+  // The story's content words are the content words of its groups.
+  const g = [...group].filter(([w, c]) => c > 0 && story.counts.has(w));
+  let nG = 0;
+  for (const [, c] of g) nG += c;
+  // Counts are whole numbers, so this is the sum over the rest exactly.
+  const nR = story.total - nG;
   if (nG === 0 || nR === 0) return [];
-  const nAll = nG + nR;
+  const nAll = story.total;
   const a0 = priorSize ?? DEFAULT_PRIOR_SHARE * nAll;
   const words: DistinctiveWord[] = [];
-  for (const word of new Set([...g.keys(), ...r.keys()])) {
-    const yG = g.get(word) ?? 0;
-    const yR = r.get(word) ?? 0;
+  for (const [word, yG] of g) {
+    const yR = story.counts.get(word)! - yG;
     const alpha = (a0 * (yG + yR)) / nAll;
     const logOdds = Math.log((yG + alpha) / (nG + a0 - yG - alpha)) - Math.log((yR + alpha) / (nR + a0 - yR - alpha));
     const z = round(logOdds / Math.sqrt(1 / (yG + alpha) + 1 / (yR + alpha)));

@@ -11,9 +11,9 @@ export interface OutletGroup {
   words: Map<string, number>;
 }
 
-/** Adds (`sign` 1) or takes away (-1) the counts of `from` in `into`. */
-export function addCounts(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1 = 1): void {
-  for (const [w, c] of from) into.set(w, (into.get(w) ?? 0) + sign * c);
+/** Adds the counts of `from` to `into`. */
+export function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [w, c] of from) into.set(w, (into.get(w) ?? 0) + c);
 }
 
 /** Groups articles by outlet name; outlets sorted by name, articles by id. */

@@ -20,52 +20,57 @@ interface Indexed {
   shingles: number;
 }
 
-/** One shared shingle: its position in the first article of the pair and in the second. */
-type Match = readonly [number, number];
+/**
+ * Each shingle and the articles that have it, flat: article, position of its first occurrence there,
+ * article, position, … (a pair of numbers per article, not an array each: a story of thousands of
+ * articles has millions of them).
+ */
+type Postings = Map<string, number[]>;
 
 const K = config.shingle.words;
 
-function indexArticle(input: ReuseInput): { article: Indexed; keys: string[] } {
+/** Indexes the article's shingles in `postings` as article number `a` (articles come in order). */
+function indexArticle(input: ReuseInput, a: number, postings: Postings): Indexed {
   const tokens = tokenize(input.text);
-  const keys: string[] = [];
-  for (let i = 0; i + K <= tokens.length; i++) keys.push(tokens.slice(i, i + K).map((t) => t.norm).join(' '));
-  return {
-    article: { id: input.id, text: input.text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), shingles: keys.length },
-    keys,
-  };
+  const norms = tokens.map((t) => t.norm);
+  const shingles = Math.max(0, tokens.length - K + 1);
+  for (let i = 0; i < shingles; i++) {
+    const key = norms.slice(i, i + K).join(' ');
+    const list = postings.get(key);
+    // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
+    // Articles are indexed in order, so an earlier occurrence would be the list's last entry.
+    if (list?.[list.length - 2] === a) continue;
+    if (list) list.push(a, i);
+    else postings.set(key, [a, i]);
+  }
+  return { id: input.id, text: input.text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), shingles };
 }
 
-/** The shingles two articles share: their indexes (a < b) and each match's positions in both. */
+/**
+ * The shingles two articles share: their indexes (a < b) and, for each shingle, its positions i in
+ * the first and j in the second as one number, i × width + j (width: more than any position), which
+ * sorts by i.
+ */
 interface SharedPair {
   a: number;
   b: number;
-  matches: Match[];
+  matches: number[];
 }
 
 /** Every pair of articles that shares a shingle, from the postings of every shingle. */
-function sharedShingles(keysOf: string[][]): SharedPair[] {
-  const postings = new Map<string, Array<readonly [number, number]>>();
-  keysOf.forEach((keys, a) => {
-    keys.forEach((key, i) => {
-      const list = postings.get(key);
-      // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
-      // Articles are indexed in order, so an earlier occurrence would be the list's last entry.
-      if (list?.at(-1)?.[0] === a) return;
-      if (list) list.push([a, i]);
-      else postings.set(key, [[a, i]]);
-    });
-  });
+function sharedShingles(postings: Postings, articles: number, width: number): SharedPair[] {
   const pairs = new Map<number, SharedPair>();
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > config.commonShingle.maxArticles) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, i] = list[x]!;
-        const [b, j] = list[y]!;
-        const key = a * keysOf.length + b;
+    if (list.length < 4 || list.length > 2 * config.commonShingle.maxArticles) continue;
+    for (let x = 0; x < list.length; x += 2) {
+      for (let y = x + 2; y < list.length; y += 2) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const match = list[x + 1]! * width + list[y + 1]!;
+        const key = a * articles + b;
         const pair = pairs.get(key);
-        if (pair) pair.matches.push([i, j]);
-        else pairs.set(key, { a, b, matches: [[i, j]] });
+        if (pair) pair.matches.push(match);
+        else pairs.set(key, { a, b, matches: [match] });
       }
     }
   }
@@ -77,25 +82,26 @@ function span(article: Indexed, first: number, last: number): { start: number; e
 }
 
 /** Runs of shingles shared in the same order in both articles, as passages of at least minWords. */
-function passagesOf(a: Indexed, b: Indexed, matches: Match[]): ReusePassage[] {
-  const sorted = [...matches].sort((x, y) => x[0] - y[0]);
+function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: number): ReusePassage[] {
   const out: ReusePassage[] = [];
-  let run: [Match, Match] | undefined;
+  // The run so far: the positions of its first shingle in both articles, and of its last.
+  let run: { i0: number; j0: number; i1: number; j1: number } | undefined;
   const close = (): void => {
     if (!run) return;
-    const [[i0, j0], [i1, j1]] = run;
-    const inA = span(a, i0, i1);
+    const inA = span(a, run.i0, run.i1);
     if (inA.words >= config.passage.minWords) {
-      const inB = span(b, j0, j1);
+      const inB = span(b, run.j0, run.j1);
       out.push({ words: inA.words, text: a.text.slice(inA.start, inA.end), a: { start: inA.start, end: inA.end }, b: { start: inB.start, end: inB.end } });
     }
     run = undefined;
   };
-  for (const m of sorted) {
-    if (run && m[0] === run[1][0] + 1 && m[1] === run[1][1] + 1) run[1] = m;
+  for (const m of [...matches].sort((x, y) => x - y)) {
+    const i = Math.floor(m / width);
+    const j = m % width;
+    if (run && i === run.i1 + 1 && j === run.j1 + 1) [run.i1, run.j1] = [i, j];
     else {
       close();
-      run = [m, m];
+      run = { i0: i, j0: j, i1: i, j1: j };
     }
   }
   close();
@@ -108,13 +114,15 @@ function passagesOf(a: Indexed, b: Indexed, matches: Match[]): ReusePassage[] {
  * is a reprint of the other.
  */
 export function findReuse(inputs: ReuseInput[]): ReuseLink[] {
-  const indexed = inputs.map(indexArticle);
-  const articles = indexed.map((x) => x.article);
+  const postings: Postings = new Map();
+  const articles = inputs.map((input, a) => indexArticle(input, a, postings));
+  // A match, i × width + j, stays below width², an exact integer up to 94 million words an article.
+  const width = articles.reduce((w, x) => Math.max(w, x.shingles), 1);
   const links: ReuseLink[] = [];
-  for (const { a, b, matches } of sharedShingles(indexed.map((x) => x.keys))) {
+  for (const { a, b, matches } of sharedShingles(postings, articles.length, width)) {
     const first = articles[a]!;
     const second = articles[b]!;
-    const passages = passagesOf(first, second, matches);
+    const passages = passagesOf(first, second, matches, width);
     if (passages.length === 0) continue;
     const containment = { a: round(matches.length / first.shingles), b: round(matches.length / second.shingles) };
     const reprint = Math.max(containment.a, containment.b) >= config.repost.containment;

@@ -11,14 +11,6 @@ import type { ListedActor } from '../analyze/actors/gazetteer.ts';
 import { sha256 } from '../hash.ts';
 import type { Diagnostic, GivenMeta, LoadedArticle } from '../types.ts';
 
-export interface LoadedStory {
-  id: string;
-  title: string;
-  actors: ListedActor[];
-  articles: LoadedArticle[];
-  diagnostics: Diagnostic[];
-}
-
 /** A story file that may be missing: its text, null when it is not there, and a diagnostic when it cannot be read. */
 async function readStoryFile(storyDir: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
   try {
@@ -51,7 +43,20 @@ async function readSources(storyDir: string, config: StoryConfig, diagnostics: D
   return sources;
 }
 
-export async function loadStory(storyDir: string, id = basename(storyDir), options: LoadOptions = {}): Promise<LoadedStory> {
+/** A story folder opened for reading: its settings, what loading has said so far, and its articles one at a time. */
+export interface OpenedStory {
+  id: string;
+  title: string;
+  actors: ListedActor[];
+  /** Article files found (some may still fail to read). */
+  total: number;
+  /** Problems of the folder and of the articles read so far; complete once `articles` is exhausted. */
+  diagnostics: Diagnostic[];
+  /** The readable articles in file order, read as they are asked for, so a story of any size is never all in memory. */
+  articles: AsyncIterable<LoadedArticle>;
+}
+
+export async function openStory(storyDir: string, id = basename(storyDir), options: LoadOptions = {}): Promise<OpenedStory> {
   const diagnostics: Diagnostic[] = [];
   const config = await readConfig(storyDir, diagnostics);
   const sources = await readSources(storyDir, config, diagnostics);
@@ -65,36 +70,37 @@ export async function loadStory(storyDir: string, id = basename(storyDir), optio
       diagnostics.push({ level: 'warning', file: 'story.json', stage: 'load', message: `metadata for "${file}", which is not an article file here` });
     }
   }
-  const articles: LoadedArticle[] = [];
-  const seen = new Map<string, string>();
-  for (const { file, kind } of files) {
-    const read = await readArticle(join(storyDir, file), file, kind);
-    if (!read.ok) {
-      diagnostics.push({ level: 'error', file, stage: 'load', message: read.reason });
-      continue;
-    }
-    for (const message of read.warnings) diagnostics.push({ level: 'warning', file, stage: 'load', message });
-    // The same file twice (a copy under another name) would count one outlet's text twice.
-    const twin = seen.get(read.article.sha256);
-    if (twin) {
-      diagnostics.push({ level: 'warning', file, stage: 'load', message: `the same file as ${twin}: analyzed once, as ${twin}` });
-      continue;
-    }
-    seen.set(read.article.sha256, file);
-    const snapshot = readSnapshot(read.article.content);
-    if (snapshot?.kind === 'failed') {
-      const { failure } = snapshot;
-      diagnostics.push({ level: 'error', file, stage: 'load', message: `cannot fetch ${failure.url}: ${failure.message} (${failure.reason}); run with --refresh to try again` });
-      continue;
-    }
-    const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : null;
-    articles.push({
-      ...read.article,
-      // A refetch that brings the same page is the same input, whenever it was fetched.
-      ...(page ? { content: page.content, sha256: sha256(page.content) } : {}),
-      given: { ...(page ? { url: page.url } : {}), ...read.article.given, ...fetched.given.get(file), ...config.articles[file] },
-    });
-  }
   if (files.length === 0 && sources.length === 0) diagnostics.push({ level: 'error', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) or URLs (sources.txt) in this story folder' });
-  return { id, title: config.title ?? id, actors: config.actors, articles, diagnostics };
+  async function* articles(): AsyncGenerator<LoadedArticle> {
+    const seen = new Map<string, string>();
+    for (const { file, kind } of files) {
+      const read = await readArticle(join(storyDir, file), file, kind);
+      if (!read.ok) {
+        diagnostics.push({ level: 'error', file, stage: 'load', message: read.reason });
+        continue;
+      }
+      for (const message of read.warnings) diagnostics.push({ level: 'warning', file, stage: 'load', message });
+      // The same file twice (a copy under another name) would count one outlet's text twice.
+      const twin = seen.get(read.article.sha256);
+      if (twin) {
+        diagnostics.push({ level: 'warning', file, stage: 'load', message: `the same file as ${twin}: analyzed once, as ${twin}` });
+        continue;
+      }
+      seen.set(read.article.sha256, file);
+      const snapshot = readSnapshot(read.article.content);
+      if (snapshot?.kind === 'failed') {
+        const { failure } = snapshot;
+        diagnostics.push({ level: 'error', file, stage: 'load', message: `cannot fetch ${failure.url}: ${failure.message} (${failure.reason}); run with --refresh to try again` });
+        continue;
+      }
+      const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : null;
+      yield {
+        ...read.article,
+        // A refetch that brings the same page is the same input, whenever it was fetched.
+        ...(page ? { content: page.content, sha256: sha256(page.content) } : {}),
+        given: { ...(page ? { url: page.url } : {}), ...read.article.given, ...fetched.given.get(file), ...config.articles[file] },
+      };
+    }
+  }
+  return { id, title: config.title ?? id, actors: config.actors, total: files.length, diagnostics, articles: articles() };
 }

@@ -1,24 +1,49 @@
-// Writes a story's report.json (the source of truth) and the HTML rendered from it, and the index of
-// stories. Files are replaced atomically, so a reader never sees half a report.
-import { readdir, readFile } from 'node:fs/promises';
+// Writes a story's reports: each article's full record and page as it comes, then report.json (the
+// source of truth: the story, the comparison and the index of articles) and the story page rendered
+// from it, and the index of stories. Files are replaced atomically, so a reader never sees half a
+// report, and report.json is written in pieces, so no size of story makes a string too long.
+import { createHash } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { renderArticlePage } from './html/article-page.ts';
 import { renderIndexPage, type StoryLink } from './html/index-page.ts';
 import { renderStoryPage } from './html/story-page.ts';
+import { jsonChunks } from './json-chunks.ts';
+import { readBackReport } from './read-report.ts';
+import { readIfExists } from '../load/read-if-exists.ts';
 import { errorCount } from '../diagnostics.ts';
-import type { StoryReport } from '../types.ts';
+import type { ArticleRecord, StoryReport } from '../types.ts';
+import { articleFiles } from './article-files.ts';
 import { writeAtomically } from '../write-atomic.ts';
 
-function serializeReport(report: StoryReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+// The lists of report.json that grow with the story: written an item at a time.
+const STREAMED = new Set(['articles', 'diagnostics', 'comparison.outlets', 'comparison.pairs', 'comparison.reuse', 'comparison.claims.claims', 'comparison.claims.outlets']);
+
+/** Writes one article's record and page into the story's report folder; returns their paths in it. */
+export async function writeArticleReport(storyDir: string, record: ArticleRecord): Promise<{ record: string; page: string }> {
+  const json = `${JSON.stringify(record, null, 2)}\n`;
+  const files = articleFiles(record.article.id, json);
+  await writeAtomically(join(storyDir, files.record), json);
+  await writeAtomically(join(storyDir, files.page), renderArticlePage(record));
+  return files;
 }
 
-/** Writes report.json, then the page; returns the JSON as written. */
+/** Writes report.json, then the story page, and removes the article files report.json no longer names; returns report.json's SHA-256. */
 export async function writeStoryReport(outDir: string, report: StoryReport): Promise<string> {
   const dir = join(outDir, report.story.id);
-  const json = serializeReport(report);
-  await writeAtomically(join(dir, 'report.json'), json);
+  const hash = createHash('sha256');
+  function* hashed(): Generator<string> {
+    for (const piece of jsonChunks(report, STREAMED)) {
+      hash.update(piece);
+      yield piece;
+    }
+  }
+  await writeAtomically(join(dir, 'report.json'), hashed());
   await writeAtomically(join(dir, 'index.html'), renderStoryPage(report));
-  return json;
+  const kept = new Set(report.articles.flatMap((a) => [a.record, a.page]));
+  const present = await readdir(join(dir, 'articles')).catch(() => [] as string[]);
+  await Promise.all(present.filter((name) => !kept.has(`articles/${name}`)).map((name) => rm(join(dir, 'articles', name), { force: true })));
+  return hash.digest('hex');
 }
 
 export function storyLink(report: StoryReport, dirName = report.story.id): StoryLink {
@@ -47,10 +72,8 @@ export async function writeIndex(outDir: string, fresh: StoryLink[]): Promise<vo
   await writeAtomically(join(outDir, 'index.html'), renderIndexPage(stories));
 }
 
+/** The link to a story an earlier run reported; none when its report is missing or of another version. */
 async function readLink(outDir: string, dirName: string): Promise<StoryLink | null> {
-  try {
-    return storyLink(JSON.parse(await readFile(join(outDir, dirName, 'report.json'), 'utf8')) as StoryReport, dirName);
-  } catch {
-    return null;
-  }
+  const { report } = readBackReport(await readIfExists(join(outDir, dirName, 'report.json')).catch(() => null));
+  return report && storyLink(report, dirName);
 }

@@ -9,6 +9,8 @@ import { analyze } from '../helpers/run-analyze.ts';
 import type { StoryReport } from '../../src/types.ts';
 import { ARTICLE_ETAG, serverFor, type TestServer } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { readArticle } from '../helpers/read-record.ts';
+import { assertSameFiles, storyFiles } from '../helpers/report-files.ts';
 
 
 const readReport = async (dir: string, story = 'demo'): Promise<StoryReport> => JSON.parse(await readFile(join(dir, 'reports', story, 'report.json'), 'utf8')) as StoryReport;
@@ -62,17 +64,13 @@ test('done when: the story is fetched, failures are reported, and a rerun withou
   const html = await readFile(join(dir, 'reports/demo/index.html'), 'utf8');
   for (const url of Object.values(bad)) t.true(html.includes(url), `the HTML report names ${url}`);
 
-  const before = {
-    json: await readFile(join(dir, 'reports/demo/report.json')),
-    html: await readFile(join(dir, 'reports/demo/index.html')),
-    index: await readFile(join(dir, 'reports/index.html')),
-  };
+  const before = { story: await storyFiles(join(dir, 'reports/demo')), index: await readFile(join(dir, 'reports/index.html')) };
+  t.is([...before.story.keys()].filter((f) => f.startsWith('articles/') && f.endsWith('.json')).length, 2, 'a record per article');
   await s.close();
 
   const second = await analyze([...args, '--quiet']);
   t.is(second.code, 0, second.stderr);
-  t.true(before.json.equals(await readFile(join(dir, 'reports/demo/report.json'))), 'report.json is byte-identical');
-  t.true(before.html.equals(await readFile(join(dir, 'reports/demo/index.html'))), 'index.html is byte-identical');
+  assertSameFiles(t, await storyFiles(join(dir, 'reports/demo')), before.story, 'the rerun');
   t.true(before.index.equals(await readFile(join(dir, 'reports/index.html'))), 'the reports index is byte-identical');
   t.is(await readFile(join(dir, 'articles/demo/sources.txt'), 'utf8'), sourcesTxt, 'URLs already listed are not added again');
 
@@ -80,7 +78,7 @@ test('done when: the story is fetched, failures are reported, and a rerun withou
   const strict = await analyze([...args, '--strict']);
   t.is(strict.code, 1);
   for (const url of urls) t.regex(strict.stderr, new RegExp(`cached\\s+${url.replace(/[.?/]/g, '\\$&')}`));
-  t.true(before.json.equals(await readFile(join(dir, 'reports/demo/report.json'))), 'the --strict run writes the same report');
+  assertSameFiles(t, await storyFiles(join(dir, 'reports/demo')), before.story, 'the --strict run');
 });
 
 test('sources.txt (with an outlet after a tab) and story.json "urls" are fetched without --url', async (t) => {
@@ -186,7 +184,9 @@ test('a text/plain page is analyzed as text (headline and paragraphs), as a save
   const dir = await tempDir(t, 'framelens-urls-');
   const run = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--story', 'demo', ...fast, '--quiet', '--url', s.url('/plain.txt')]);
   t.is(run.code, 0, run.stderr);
-  const [article] = (await readReport(dir)).articles;
-  t.is(article?.title, 'Harbour bridge wins council backing');
+  const [entry] = (await readReport(dir)).articles;
+  t.is(entry?.title, 'Harbour bridge wins council backing');
+  const article = await readArticle(join(dir, 'reports/demo'), entry!.id);
+  t.is(article?.title, entry?.title);
   t.is(article?.blocks.length, 3);
 });

@@ -3,9 +3,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/report.schema.json' with { type: 'json' };
+import articleSchema from '../../schema/article.schema.json' with { type: 'json' };
 import { analyze, root } from '../helpers/run-analyze.ts';
 import type { StoryReport } from '../../src/types.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { readRecord } from '../helpers/read-record.ts';
 
 // The run's own notes (summary.md, the cache, the lock) are not reports: they are not committed.
 const perRun = (name: string, prefix: string): boolean => name.startsWith('.') || (!prefix && name === 'summary.md');
@@ -33,10 +35,19 @@ test('the bundled story regenerates the committed reports byte for byte', async 
   }
 });
 
-test('the bundled report validates against the JSON Schema and names the outlets', async (t) => {
-  const report = JSON.parse(await readFile(join(root, 'reports/lunar-research-station-2021/report.json'), 'utf8')) as StoryReport;
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+test('the bundled report and its article records validate against their JSON Schemas, and name the outlets', async (t) => {
+  const dir = join(root, 'reports/lunar-research-station-2021');
+  const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as StoryReport;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  const validateArticle = ajv.compile(articleSchema);
   t.true(validate(report), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  t.is(report.articles.length, 5);
+  for (const entry of report.articles) {
+    const record = await readRecord(dir, entry.id);
+    t.true(validateArticle(record), `${entry.record}: ${JSON.stringify(validateArticle.errors?.slice(0, 5), null, 2)}`);
+    t.deepEqual(record.article.outlet, entry.outlet);
+  }
   const outlets = Object.fromEntries(report.articles.map((a) => [a.file, a.outlet]));
   t.is(outlets['000_222f9cba74c784a1.txt']?.name, 'USA TODAY');
   t.is(outlets['002_5897ebab3c82f283.txt']?.name, 'DW');

@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../helpers/run-analyze.ts';
 import { analyzeMeasured, describeRun, type MeasuredRun } from '../helpers/run-measured.ts';
-import type { Diagnostic, StoryReport } from '../../src/types.ts';
+import type { ArticleReport, Diagnostic, StoryReport } from '../../src/types.ts';
+import { readArticle } from '../helpers/read-record.ts';
 
 const FIXTURES = join(root, 'test/fixtures/bad');
 /** "No input may make the process use more than 1 GB." */
@@ -32,6 +33,8 @@ interface Outcome {
   run: MeasuredRun;
   /** report.json of each story run, null when it was not written. */
   reports: Record<string, StoryReport | null>;
+  /** The reports folder of the run. */
+  out: string;
 }
 
 let work = '';
@@ -147,7 +150,7 @@ function outcome(key: string, stories: string[], extra: string[] = []): Promise<
           reports[story] = null;
         }
       }
-      return { run: measured, reports };
+      return { run: measured, reports, out };
     });
     started.set(key, run);
   }
@@ -195,6 +198,15 @@ function assertNamed(t: ExecutionContext, o: Outcome, story: string, file: strin
 
 const analyzedFiles = (report: StoryReport): string[] => report.articles.map((a) => a.file);
 
+/** The full record of the article read from `file` (its text, blocks and scores), or undefined when it is not in the story's index. */
+async function articleOf(o: Outcome, story: string, file: string): Promise<ArticleReport | undefined> {
+  const entry = reportOf(o, story).articles.find((a) => a.file === file);
+  if (!entry) return undefined;
+  const article = await readArticle(join(o.out, story), entry.id);
+  if (!article) throw new Error(`${story}: ${file} is in report.json but has no record file`);
+  return article;
+}
+
 /** Files read but not analyzed, found in the batch (the others must not be in its articles). */
 function assertNotAnalyzed(t: ExecutionContext, o: Outcome, story: string, file: string): void {
   t.false(analyzedFiles(reportOf(o, story)).includes(file), `${file} should not be among the analyzed articles`);
@@ -211,7 +223,7 @@ test('the whole bad batch completes in one run: exit 0, the good articles analyz
   const outlets = Object.fromEntries(report.articles.map((a) => [a.file, a.outlet.name]));
   t.is(outlets['good-courier.md'], 'Riverside Courier');
   t.is(outlets['good-herald.md'], 'Valley Herald');
-  for (const a of report.articles.filter((x) => x.file.startsWith('good-'))) t.true(a.scores.whole.sentiment.hits.length > 0, `${a.file} scored`);
+  for (const { file } of report.articles.filter((x) => x.file.startsWith('good-'))) t.true((await articleOf(o, 'bad-batch', file))!.scores.whole.sentiment.hits.length > 0, `${file} scored`);
   t.true(report.comparison.outlets.some((x) => x.name === 'Riverside Courier') && report.comparison.outlets.some((x) => x.name === 'Valley Herald'));
   for (const story of SMALL_STORIES) t.truthy(o.reports[story], `${story}/report.json written`);
 });
@@ -257,14 +269,14 @@ for (const c of batchCases) {
 test('windows-1252 (windows-1252.txt, no charset declared): an error naming it, or a warning and the text decoded right', async (t) => {
   const o = await batch();
   const d = assertNamed(t, o, 'bad-batch', 'windows-1252.txt', ['error', 'warning'], /UTF-?8|1252|encoding|decod|charset/i);
-  const article = reportOf(o, 'bad-batch').articles.find((a) => a.file === 'windows-1252.txt');
+  const article = await articleOf(o, 'bad-batch', 'windows-1252.txt');
   if (d?.level === 'error') t.is(article, undefined);
   else t.regex(`${article?.title}\n${article?.text}`, /“We kept our promise,” the mayor said\. Café owners said the city’s plan/);
 });
 
 test('UTF-16 with BOM (utf16-bom.txt): decoded and analyzed', async (t) => {
   const o = await batch();
-  const article = reportOf(o, 'bad-batch').articles.find((a) => a.file === 'utf16-bom.txt');
+  const article = await articleOf(o, 'bad-batch', 'utf16-bom.txt');
   t.truthy(article, 'analyzed');
   t.regex(article?.text ?? '', /Critics said the cuts would hurt families/);
   t.notRegex(article?.text ?? '', /\u0000|\uFFFD/);
@@ -292,7 +304,7 @@ test('the same article twice (same-a.txt, same-b.txt): a diagnostic names the co
 test('an article in another language (otro-idioma.md): detected, marked, warned about, not scored with English lexicons', async (t) => {
   const o = await batch();
   assertNamed(t, o, 'bad-batch', 'otro-idioma.md', ['warning'], /Spanish|not English/i);
-  const article = reportOf(o, 'bad-batch').articles.find((a) => a.file === 'otro-idioma.md');
+  const article = await articleOf(o, 'bad-batch', 'otro-idioma.md');
   t.truthy(article, 'kept in the report (shown, not dropped)');
   t.is(article?.lang.code, 'spa');
   t.false(article?.lang.scored);

@@ -6,6 +6,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { StoryReport } from '../../src/types.ts';
+import { recordPath } from '../helpers/read-record.ts';
+import { assertSameFiles, storyFiles } from '../helpers/report-files.ts';
 import { analyze, jsonLines, root } from '../helpers/run-analyze.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -23,18 +26,33 @@ async function workspace(t: ExecutionContext, copies = 1): Promise<{ articles: s
 
 const args = (w: { articles: string; out: string }, ...more: string[]): string[] => ['--articles', w.articles, '--out', w.out, ...more];
 const reportOf = (w: { out: string }): Promise<string> => readFile(join(w.out, 'moon', 'report.json'), 'utf8');
+/** The story's reports: report.json, index.html and each article's record and page. */
+const filesOf = (w: { out: string }): Promise<Map<string, Buffer>> => storyFiles(join(w.out, 'moon'));
+
+/** Every article report.json indexes has its record, whole, of the same content. */
+async function assertRecords(t: ExecutionContext, w: { out: string }, report: StoryReport): Promise<void> {
+  for (const entry of report.articles) {
+    const text = await readFile((await recordPath(join(w.out, 'moon'), entry.id))!, 'utf8');
+    t.is((JSON.parse(text) as { article: { sha256: string } }).article.sha256, entry.sha256, `${entry.file}: its record`);
+  }
+}
 
 test('a second run on an unchanged tree does no analysis work and says so; the reports stay the same', async (t) => {
   const w = await workspace(t);
   const first = await analyze(args(w));
   t.is(first.code, 0, first.stderr);
   t.regex(first.stderr, /5 analyzed, 0 unchanged from the cache/);
-  const before = await reportOf(w);
+  // The cache is a folder per story: its key and one record per article.
+  const cache = join(w.out, '.cache', 'moon');
+  t.true(existsSync(join(cache, 'story.json')));
+  t.is((await readdir(join(cache, 'articles'))).filter((f) => f.endsWith('.json')).length, 5);
+  const before = await filesOf(w);
+  t.is([...before.keys()].filter((f) => f.startsWith('articles/')).length, 10, 'a record and a page per article');
   const second = await analyze(args(w));
   t.is(second.code, 0, second.stderr);
   t.regex(second.stderr, /unchanged since the last run, nothing analyzed/);
   t.regex(second.stderr, /nothing changed since the last run: no analysis work done/);
-  t.is(await reportOf(w), before);
+  assertSameFiles(t, await filesOf(w), before, 'the second run');
   t.regex(await readFile(join(w.out, 'summary.md'), 'utf8'), /1 stories; 0 analyzed, 1 unchanged/);
 });
 
@@ -57,6 +75,12 @@ test('a changed article is the only one analyzed, and the report equals a run wi
   const fresh = { ...w, out: `${w.out}-fresh` };
   t.is((await analyze(args(fresh, '--no-cache'))).code, 0);
   t.is(await reportOf(w), await reportOf(fresh), 'cached articles give the same report as analysing everything');
+  // The same records and pages too, the removed article's gone.
+  assertSameFiles(t, await filesOf(w), await filesOf(fresh), 'the cached run');
+  t.is(await recordPath(join(w.out, 'moon'), '001_c960022149833136.txt'), null, 'not in the index');
+  t.false([...(await filesOf(w)).keys()].some((f) => f.startsWith('articles/001_c960022149833136.txt-')), 'nor its files');
+  t.false(existsSync(join(`${w.out}-fresh`, '.cache')), '--no-cache keeps no cache');
+  t.is((await readdir(join(w.out, '.cache', 'moon', 'articles'))).length, 5, 'the cache keeps this run\'s articles only');
 });
 
 test('the summary goes to $GITHUB_STEP_SUMMARY too, and --json logs one JSON object per line', async (t) => {
@@ -111,17 +135,22 @@ test('a run killed midway leaves the previous reports whole, and the next run co
   t.true(after === before || JSON.parse(after).articles.length === 40, 'the old report, or the new one complete');
   const next = await analyze(args(w));
   t.is(next.code, 0, next.stderr);
-  t.is(JSON.parse(await reportOf(w)).articles.length, 40);
+  const report = JSON.parse(await reportOf(w)) as StoryReport;
+  t.is(report.articles.length, 40);
+  await assertRecords(t, w, report);
 });
 
-test('a broken report.json left in the reports folder is written anew, not a crash', async (t) => {
+test('a broken report.json, or one of the previous version, left in the reports folder is written anew with a warning, not a crash', async (t) => {
   const w = await workspace(t);
   t.is((await analyze(args(w))).code, 0);
-  const good = await reportOf(w);
-  await writeFile(join(w.out, 'moon', 'report.json'), '{"half a rep');
-  const run = await analyze(args(w));
-  t.is(run.code, 0, run.stderr);
-  t.is(await reportOf(w), good);
+  const good = await filesOf(w);
+  for (const [left, why] of [['{"half a rep', /not JSON/], ['{"schemaVersion":1}', /schemaVersion 1, not 2/]] as const) {
+    await writeFile(join(w.out, 'moon', 'report.json'), left);
+    const run = await analyze(args(w));
+    t.is(run.code, 0, run.stderr);
+    t.regex(run.stderr, new RegExp(`warning: .*report\\.json is not a report of this version \\(${why.source}`), left);
+    assertSameFiles(t, await filesOf(w), good, `the run after ${left}`);
+  }
 });
 
 test('--json read by a consumer that stops early ends the log, not the run', async (t) => {

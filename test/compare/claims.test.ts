@@ -109,6 +109,26 @@ test('sentences of one outlet alone make a single-outlet claim, however many art
   t.true(coverage.outlets.find((o) => o.name === 'Gazette')!.only.includes(claim.id));
 });
 
+test('a word in more claims than commonFeature.maxClaims still counts in the cosine', (t) => {
+  // Made-up words, unique to each sentence; "moon" is in all but one, so its posting passes the cap.
+  const word = (i: number, end: string): string => `${[...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('')}o${end}`;
+  const words = (i: number): string[] => ['k', 'l', 'm', 'n'].map((end) => word(i, end));
+  const count = config.commonFeature.maxClaims + 100;
+  const sentence = (text: string, article: string, outlet = 'Daily Planet'): ClaimSentence => ({ article, outlet, part: 'body', sentence: 0, start: 0, end: text.length, text, actors: [] });
+  const [a, b] = [words(7), words(count)];
+  const last = sentence(`Moon ${a[0]} ${a[1]} ${b[0]} ${b[1]}.`, 'last', 'Wire Service');
+  const sentences = [
+    ...Array.from({ length: count }, (_, i) => sentence(`Moon ${words(i).join(' ')}.`, `a${i}`)),
+    sentence(`${b.join(' ')}.`, 'b'),
+    last,
+  ];
+  // The last sentence shares two words with a7 and two with b; it is nearer a7 only through "moon"
+  // (b's claim would win without it: it has no weak word to lengthen it).
+  const coverage = findClaims(sentences, ['Daily Planet', 'Wire Service']);
+  t.is(coverage.claims.length, count + 1);
+  t.deepEqual(coverage.claims[0]!.members.map((m) => m.article), ['a7', 'last']);
+});
+
 test('numbers matter: a different year makes two sentences less alike', (t) => {
   const base = 'The orbital module was launched in 2023 from the Wenchang spaceport on Hainan island.';
   const similarity = (other: string): number => {

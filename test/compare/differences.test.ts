@@ -1,5 +1,5 @@
 import test from 'ava';
-import { holm, permutationP, testable, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
+import { holm, permutationP, testable, testComparisons, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
 import { UNCERTAINTY } from '../../src/compare/intervals.ts';
 import { seededRandom } from '../../src/learn/random.ts';
 
@@ -157,4 +157,17 @@ test('a tiny p keeps two significant digits rather than printing as 0', (t) => {
   // The observed split and its mirror, of C(80, 40) ≈ 1.08e23 relabellings.
   t.is(differences[0]!.p, 1.9e-23);
   t.is(differences[0]!.pAdjusted, 1.9e-23);
+});
+
+test('past maxOutlets outlets, only the ones with the most articles are tested, and the method says so', (t) => {
+  const values = new Map<string, number[]>();
+  // Outlet i has 2 + (i % 3) articles; the big ones differ from each other.
+  for (let i = 0; i < 6; i++) values.set(`o${i}`, Array.from({ length: 2 + (i % 3) }, (_, k) => (i + k) % 2));
+  const settings = { ...UNCERTAINTY, maxOutlets: 3 };
+  const { test: capped, comparisons } = testComparisons([{ measure: 'sentiment', label: 'Sentiment', values }], settings);
+  const names = new Set(comparisons.flatMap((c) => [c.a[0], c.b[0]]));
+  for (const name of names) t.true(['o2', 'o5', 'o1', 'o4'].includes(name), name);
+  t.true(names.size <= 3);
+  t.regex(capped.method, /among the 3 outlets with the most articles/);
+  t.notRegex(testComparisons([{ measure: 'sentiment', label: 'Sentiment', values }], UNCERTAINTY).test.method, /among the/);
 });

@@ -1,6 +1,10 @@
 import test from 'ava';
-import { distinctiveWords } from '../../src/compare/log-odds.ts';
+import { distinctiveWords as againstStory, storyWords, type LogOddsOptions } from '../../src/compare/log-odds.ts';
 import { counts } from './build.ts';
+
+// The story is the group and the rest together, as compareOutlets builds it.
+const distinctiveWords = (g: Map<string, number>, r: Map<string, number>, options?: LogOddsOptions) =>
+  againstStory(g, storyWords([g, r]), options);
 
 const repeat = (text: string, n: number): string => Array(n).fill(text).join(' ');
 
@@ -39,6 +43,13 @@ test('z is negative for words the group uses less than the rest', (t) => {
   t.false(distinctiveWords(rest, group).some((w) => w.word === 'wall'));
 });
 
+test("only the group's own words are scored: one it never uses cannot be distinctive", (t) => {
+  const all = distinctiveWords(group, rest, { minZ: -Infinity, limit: Infinity }).map((w) => w.word);
+  t.false(all.includes('prices'));
+  t.false(all.includes('wages'));
+  t.true(all.every((w) => group.has(w)));
+});
+
 test('eq. 22 by hand', (t) => {
   // Content words: group {alpha: 3, beta: 1} (n=4), rest {beta: 4} (n=4); α0 = 8, so α_w = count.
   const [alpha] = distinctiveWords(new Map([['alpha', 3], ['beta', 1]]), new Map([['beta', 4]]), {
@@ -71,4 +82,10 @@ test('ordered by z desc then word, at most `limit`', (t) => {
   const words = distinctiveWords(g, r, { limit: 2 });
   t.deepEqual(words.map((w) => w.word), ['bravo', 'charlie']);
   t.is(words[0]!.z, words[1]!.z);
+});
+
+test("the story's words: content words only, summed over its groups, with their total", (t) => {
+  const story = storyWords([counts('The wall and the border wall.'), counts('A wall in 2024.')]);
+  t.deepEqual([...story.counts], [['wall', 3], ['border', 1]]);
+  t.is(story.total, 4);
 });

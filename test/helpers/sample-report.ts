@@ -19,10 +19,13 @@ import { findReuse } from '../../src/compare/reuse.ts';
 import { comparePairs } from '../../src/compare/pairs.ts';
 import { findingsOf, summarize } from '../../src/compare/summary.ts';
 import { round } from '../../src/round.ts';
+import { articleEntry, articleFiles } from '../../src/report/article-files.ts';
 import { dominantFrom, topFrames } from '../../src/analyze/frame-presence.ts';
 import { outletDominant } from '../../src/compare/profile.ts';
 import {
   SCHEMA_VERSION,
+  type ArticleEntry,
+  type ArticleRecord,
   type ArticleReport,
   type BlockKind,
   type Comment,
@@ -48,7 +51,7 @@ import {
   type StoryReport,
 } from '../../src/types.ts';
 
-const FRAMES: FrameInfo[] = [
+export const FRAMES: FrameInfo[] = [
   { id: 'economic', label: 'Economic', family: 'policy', description: 'Costs, benefits and money: who pays and who gains.' },
   { id: 'capacity', label: 'Capacity and resources', family: 'policy', description: 'Whether there is enough: buses, lanes, staff, funding.' },
   { id: 'quality_of_life', label: 'Quality of life', family: 'policy', description: 'Effects on daily life: traffic, air, convenience.' },
@@ -409,16 +412,32 @@ function compare(articles: ArticleReport[]): Comparison {
   return { ...comparison, findings: findingsOf(comparison, FRAMES), summary: summarize(comparison, FRAMES) };
 }
 
+/** The sample story's articles, full records: what each article's own page shows. */
+export function sampleArticles(): ArticleReport[] {
+  return structuredClone(DRAFTS.map(buildArticle));
+}
+
+/** One article's record file, as the pipeline writes it; a fresh copy, so a test may mutate it (its frames too) freely. */
+export function sampleRecord(article: ArticleReport): ArticleRecord {
+  return structuredClone({ schemaVersion: SCHEMA_VERSION, generator: { name: 'framelens', version: '0.1.0' }, story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' }, frames: FRAMES, article });
+}
+
+/** The article's line in the story's index, naming the files the pipeline would write for it. */
+export function sampleEntry(article: ArticleReport): ArticleEntry {
+  return articleEntry(article, articleFiles(article.id, `${JSON.stringify(sampleRecord(article), null, 2)}\n`));
+}
+
 /** A fresh copy on every call, so a test may mutate it freely. */
 export function sampleReport(): StoryReport {
-  const articles = DRAFTS.map(buildArticle);
+  const full = DRAFTS.map(buildArticle);
+  const articles = full.map(sampleEntry);
   return structuredClone({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'framelens', version: '0.1.0' },
     story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' },
     frames: FRAMES,
     articles,
-    comparison: compare(articles),
+    comparison: compare(full),
     diagnostics: [
       { level: 'warning', file: 'notes/c-blog.txt', stage: 'load', message: 'No outlet in metadata or text; grouped as "unknown (notes/c-blog.txt)".' },
       { level: 'warning', file: 'forum-repost.md', stage: 'clean', message: 'Repost of a Harbor Tribune article on CityForum; counted under Harbor Tribune.' },

@@ -1,6 +1,6 @@
 import test, { type ExecutionContext } from 'ava';
 import { createHash } from 'node:crypto';
-import { loadStory } from '../../src/load/load-story.ts';
+import { loadStory } from '../helpers/load-story.ts';
 import { tempFiles } from '../helpers/temp-dir.ts';
 
 type Files = Record<string, string | Uint8Array>;

@@ -2,7 +2,7 @@ import test, { type ExecutionContext } from 'ava';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inputKind, listStoryFiles } from '../../src/load/discover.ts';
-import { loadStory } from '../../src/load/load-story.ts';
+import { loadStory } from '../helpers/load-story.ts';
 import { readArticle } from '../../src/load/read-article.ts';
 import { tempFiles } from '../helpers/temp-dir.ts';
 

@@ -1,23 +1,32 @@
 // The generated report opened in a real browser: Debian's Chromium driven by playwright-core.
 // The fixture story (test/fixtures/hostile) carries script, event handlers, javascript: links,
-// </textarea>- and </style>-style breakouts and remote images in its text and metadata; the page
-// must show all of it as text, run none of it, load nothing, and still work: tables and chart
-// visible, evidence opening on click, the table of contents reachable from the keyboard, the chart
-// labelled for screen readers. A full-page screenshot is saved as test-artifacts/report.png.
+// </textarea>- and </style>-style breakouts and remote images in its text and metadata; its pages
+// (the story page, each article's page, the index) must show all of it as text, run none of it but
+// the story page's own script, load nothing, and still work: tables and chart visible, evidence
+// opening on click, links from the story page opening the article pages at the place they name,
+// the table of contents reachable from the keyboard, the chart labelled for screen readers. A
+// generated story of more than one page of articles checks that the article list pages and sorts.
+// A full-page screenshot is saved as test-artifacts/report.png.
 //
 // Chromium: $FRAMELENS_CHROMIUM, else /usr/bin/chromium (`apt-get install chromium`; .ci/run does
 // it). Without it the tests are skipped locally and fail in CI (CI set).
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PAGE_ROWS } from '../../src/report/html/article-list.ts';
+import type { StoryReport } from '../../src/types.ts';
 import { analyze, root } from '../helpers/run-analyze.ts';
 
 const STORY = 'hostile-story';
+/** A generated story one page of articles and a bit longer, its files in a sub-folder (ids with a '/'). */
+const LONG_STORY = 'long-story';
+const LONG_ARTICLES = PAGE_ROWS + 7;
+const LONG_OUTLETS = ['Orbit Daily', 'lunar ledger', 'Space Wire', 'Moon Post'];
 const FIXTURES = join(root, 'test/fixtures/hostile');
 const SCREENSHOT = join(root, 'test-artifacts/report.png');
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -39,28 +48,38 @@ interface Watch {
   pageErrors: string[];
 }
 
+/** A story's page and its articles' pages, as file: URLs. */
+interface StoryPages {
+  url: string;
+  articles: string[];
+  report: StoryReport;
+}
+
 interface Shared {
   browser: Browser;
-  storyUrl: string;
+  story: StoryPages;
+  long: StoryPages;
   indexUrl: string;
   tmp: string;
 }
 
 let shared: Shared | undefined;
 
-// The page may load itself and data: URIs (its CSP allows data: images), nothing else: no other file, no http(s).
-function allowed(url: string, pageUrl: string): boolean {
-  return url.split('#')[0] === pageUrl || url.startsWith('data:');
+// The page may load itself and data: URIs (its CSP allows data: images), nothing else: no other file,
+// no http(s). A test that follows links names the pages they may open.
+function allowed(url: string, pageUrl: string, pages: readonly string[] = []): boolean {
+  const file = url.split('#')[0]!;
+  return file === pageUrl || pages.includes(file) || url.startsWith('data:');
 }
 
-async function open(t: ExecutionContext, url: string): Promise<{ page: Page; watch: Watch }> {
+async function open(t: ExecutionContext, url: string, pages: readonly string[] = []): Promise<{ page: Page; watch: Watch }> {
   const context = await shared!.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });
   t.teardown(() => context.close());
   const watch: Watch = { requests: [], blocked: [], dialogs: [], consoleErrors: [], pageErrors: [] };
   // Anything else is aborted before it reaches the network, and recorded as a failure.
   await context.route('**/*', (route) => {
     const u = route.request().url();
-    if (allowed(u, url)) return route.continue();
+    if (allowed(u, url, pages)) return route.continue();
     watch.blocked.push(u);
     return route.abort('blockedbyclient');
   });
@@ -133,12 +152,34 @@ if (!executablePath) {
   registerBrowserTests(executablePath);
 }
 
+/** The long story's articles: outlets in turn, lengths that differ, every text its own. */
+async function writeLongStory(dir: string): Promise<void> {
+  await mkdir(join(dir, 'wire'), { recursive: true });
+  await writeFile(join(dir, 'story.json'), JSON.stringify({ title: 'A long story of moon station reports' }));
+  for (let i = 0; i < LONG_ARTICLES; i++) {
+    const sentences = Array.from({ length: 2 + ((i * 7) % 11) }, (_, k) => `Report ${i} notes that the lunar station plan moved ahead in step ${k + 1}, officials said.`);
+    const text = `---\noutlet: ${LONG_OUTLETS[i % LONG_OUTLETS.length]}\n---\n# Moon station update number ${i}\n\n${sentences.join(' ')}\n`;
+    await writeFile(join(dir, 'wire', `update-${String(i).padStart(3, '0')}.md`), text);
+  }
+}
+
+async function storyPages(reports: string, story: string): Promise<StoryPages> {
+  const report = JSON.parse(await readFile(join(reports, story, 'report.json'), 'utf8')) as StoryReport;
+  return {
+    url: pathToFileURL(join(reports, story, 'index.html')).href,
+    articles: report.articles.map((a) => pathToFileURL(join(reports, story, a.page)).href),
+    report,
+  };
+}
+
 function registerBrowserTests(executable: string): void {
   test.before(async (t) => {
     const tmp = await mkdtemp(join(tmpdir(), 'framelens-browser-'));
     const articles = join(tmp, 'articles');
+    const reports = join(tmp, 'reports');
     await cp(FIXTURES, articles, { recursive: true });
-    const run = await analyze(['--articles', articles, '--out', join(tmp, 'reports'), '--quiet']);
+    await writeLongStory(join(articles, LONG_STORY));
+    const run = await analyze(['--articles', articles, '--out', reports, '--quiet']);
     if (run.code !== 0) throw new Error(`analyze exited ${run.code}:\n${run.stderr}`);
     const started = Date.now();
     const browser = await chromium.launch({
@@ -150,8 +191,9 @@ function registerBrowserTests(executable: string): void {
     shared = {
       browser,
       tmp,
-      storyUrl: pathToFileURL(join(tmp, 'reports', STORY, 'index.html')).href,
-      indexUrl: pathToFileURL(join(tmp, 'reports', 'index.html')).href,
+      story: await storyPages(reports, STORY),
+      long: await storyPages(reports, LONG_STORY),
+      indexUrl: pathToFileURL(join(reports, 'index.html')).href,
     };
   });
 
@@ -160,49 +202,81 @@ function registerBrowserTests(executable: string): void {
     if (shared) await rm(shared.tmp, { recursive: true, force: true });
   });
 
-  for (const which of ['story page', 'index page'] as const) {
-    test.serial(`${which}: no script from the articles runs and nothing leaves the page`, async (t) => {
-      const url = which === 'story page' ? shared!.storyUrl : shared!.indexUrl;
+  /** Every page of the report: the story page, each article's page (by file), the index. */
+  const pages = (): Array<[string, string]> => [
+    ['story page', shared!.story.url],
+    ...shared!.story.report.articles.map((a, i): [string, string] => [`article page of ${a.file}`, shared!.story.articles[i]!]),
+    ['index page', shared!.indexUrl],
+  ];
+
+  /** What a page shows, after every folded part is opened. */
+  const shownText = async (url: string): Promise<string> => {
+    const context = await shared!.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      return await pageText(page);
+    } finally {
+      await context.close();
+    }
+  };
+
+  test.serial('every page: no script from the articles runs and nothing leaves the page', async (t) => {
+    t.is(pages().length, 5, 'the story page, three article pages and the index');
+    for (const [which, url] of pages()) {
       const { page, watch } = await open(t, url);
       // Open every folded part and hover and click a few things an article put on the page, in
-      // case a handler slipped through (the markup scan below would name it too).
+      // case a handler slipped through (the markup scan below would name it too). Links are left
+      // alone: they open other pages, tried in the tests below.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      for (const el of await page.locator('mark, th[scope="row"], .outlet').all().then((all) => all.slice(0, 10))) {
+      const targets = page.locator('mark, th[scope="row"], .outlet').filter({ hasNot: page.locator('a') });
+      for (const el of await targets.all().then((all) => all.slice(0, 10))) {
         await el.hover();
         await el.click();
       }
       const found = await traces(page);
-      t.deepEqual(found.globals, { __pwned: undefined, pwned: undefined }, 'a script from an article ran');
-      t.deepEqual(watch.dialogs, [], 'a dialog was opened');
-      t.deepEqual(found.live, [], 'markup that can run or load something');
-      t.deepEqual(found.csp, [], 'Content-Security-Policy violations: the page itself uses something its CSP forbids');
-      t.deepEqual(watch.consoleErrors, [], 'console errors');
-      t.deepEqual(watch.pageErrors, [], 'page errors');
-      t.deepEqual(watch.blocked, [], 'requests other than the page itself');
-      t.true(watch.requests.length >= 1 && watch.requests.every((u) => allowed(u, url)), `requests: ${watch.requests.join(', ')}`);
-      t.false(watch.requests.some((u) => /^https?:/i.test(u)), 'an http(s) request');
-      if (which === 'story page') {
-        const text = await pageText(page);
-        // The payloads are on the page as the articles' words.
-        for (const shown of [
-          '<script>window.__pwned=1</script>',
-          '<img src=x onerror="window.__pwned=2">',
-          '</textarea><script>window.__pwned=7</script>',
-          '</style><script>window.__pwned=9</script>',
-          '"><svg onload=window.__pwned=8>',
-          '<img src="http://203.0.113.1/x.png">',
-          '<link rel="stylesheet" href="http://203.0.113.1/evil.css">',
-          'Evening Ledger <b onmouseover="window.__pwned=\'outlet\'">&amp;</b>',
-        ])
-          t.true(text.includes(shown), `shown as text: ${shown}`);
-        t.true(text.includes("javascript:window.__pwned='front-matter-url'"), 'a javascript: URL is shown as text, not linked');
-        t.is(await page.title(), "Harbour City votes to close the Eastside coal plant </title><script>window.__pwned='story-title'</script> · framelens");
-      }
-    });
-  }
+      // The story page's one script is the article list's (allowed by its hash); nothing else.
+      const scripts = await page.evaluate(() => Array.from(document.scripts).map((s) => s.src || 'inline'));
+      t.deepEqual(scripts, which === 'story page' ? ['inline'] : [], `${which}: scripts`);
+      const live = which === 'story page' ? found.live.filter((x) => x !== '<script>') : found.live;
+      t.deepEqual(found.globals, { __pwned: undefined, pwned: undefined }, `${which}: a script from an article ran`);
+      t.deepEqual(watch.dialogs, [], `${which}: a dialog was opened`);
+      t.deepEqual(live, [], `${which}: markup that can run or load something`);
+      t.deepEqual(found.csp, [], `${which}: Content-Security-Policy violations: the page itself uses something its CSP forbids`);
+      t.deepEqual(watch.consoleErrors, [], `${which}: console errors`);
+      t.deepEqual(watch.pageErrors, [], `${which}: page errors`);
+      t.deepEqual(watch.blocked, [], `${which}: requests other than the page itself`);
+      t.true(watch.requests.length >= 1 && watch.requests.every((u) => allowed(u, url)), `${which}: requests: ${watch.requests.join(', ')}`);
+      t.false(watch.requests.some((u) => /^https?:/i.test(u)), `${which}: an http(s) request`);
+    }
+  });
 
-  test.serial('the heatmap, the sentiment chart and its table, the actors, voices and claims tables are visible', async (t) => {
-    const { page } = await open(t, shared!.storyUrl);
+  test.serial('the payloads are on the pages as the articles\' words', async (t) => {
+    const story = await shownText(shared!.story.url);
+    const articles = await Promise.all(shared!.story.articles.map(shownText));
+    const everywhere = [story, ...articles].join('\n');
+    for (const shown of [
+      '<script>window.__pwned=1</script>',
+      '<img src=x onerror="window.__pwned=2">',
+      '</textarea><script>window.__pwned=7</script>',
+      '</style><script>window.__pwned=9</script>',
+      '"><svg onload=window.__pwned=8>',
+      '<img src="http://203.0.113.1/x.png">',
+      '<link rel="stylesheet" href="http://203.0.113.1/evil.css">',
+      'Evening Ledger <b onmouseover="window.__pwned=\'outlet\'">&amp;</b>',
+    ])
+      t.true(everywhere.includes(shown), `shown as text: ${shown}`);
+    // The story page names the outlets and lists the headlines, the article pages show the rest.
+    t.true(story.includes('Evening Ledger <b onmouseover="window.__pwned=\'outlet\'">&amp;</b>'), 'the outlet on the story page');
+    t.true(story.includes('Council votes to close Eastside coal plant <script>window.__pwned=1</script>'), 'the headline in the article list');
+    t.true(articles.some((text) => text.includes("javascript:window.__pwned='front-matter-url'")), 'a javascript: URL is shown as text, not linked');
+    const { page } = await open(t, shared!.story.url);
+    t.is(await page.title(), "Harbour City votes to close the Eastside coal plant </title><script>window.__pwned='story-title'</script> · framelens");
+  });
+
+  test.serial('the heatmap, the sentiment chart and its table, the actors, voices, claims and article tables are visible', async (t) => {
+    const { page } = await open(t, shared!.story.url);
     const visible = async (selector: string, min = 1): Promise<void> => {
       const all = await page.locator(selector).all();
       t.true(all.length >= min, `${selector}: ${all.length} found, expected at least ${min}`);
@@ -218,6 +292,8 @@ function registerBrowserTests(executable: string): void {
     await visible('#voices table', 3);
     await visible('#claims table.claims');
     await visible('#claims table.claims tbody tr', 1);
+    await visible('#articles table.articles tbody tr', 3);
+    t.is(await page.locator('#article-pager [role="status"]').textContent(), 'page 1 of 1 (3 articles)', 'the script ran: the pager is shown');
     // The heatmap really is shaded (inline styles are allowed by the CSP and applied).
     const shaded = await page.locator('#frames table.heat td[style]').evaluateAll((cells) =>
       cells.filter((c) => getComputedStyle(c).backgroundColor !== 'rgba(0, 0, 0, 0)').length,
@@ -238,11 +314,12 @@ function registerBrowserTests(executable: string): void {
   });
 
   test.serial('per-article frame evidence opens on click', async (t) => {
-    const { page } = await open(t, shared!.storyUrl);
-    const articles = page.locator('#articles article.article');
-    t.is(await articles.count(), 3);
-    // The first frame evidence with sentences in the first article's frames table.
-    const details = articles.first().locator('table.presence details', { has: page.locator('summary', { hasText: / in [1-9]\d* sentences?$/ }) }).first();
+    const { page } = await open(t, shared!.story.articles[0]!);
+    const article = page.locator('article.article');
+    t.is(await article.count(), 1);
+    t.is(await article.getAttribute('id'), 'article');
+    // The first frame evidence with sentences in the article's frames table.
+    const details = article.locator('table.presence details', { has: page.locator('summary', { hasText: / in [1-9]\d* sentences?$/ }) }).first();
     const list = details.locator('ol');
     t.is(await details.getAttribute('open'), null, 'closed at first');
     t.false(await list.isVisible(), 'evidence hidden at first');
@@ -252,7 +329,7 @@ function registerBrowserTests(executable: string): void {
     // Each piece of evidence links to its sentence in the article text.
     const link = list.locator('a').first();
     const href = (await link.getAttribute('href')) ?? '';
-    t.regex(href, /^#a1-(headline|body)-s\d+$/);
+    t.regex(href, /^#article-(headline|body)-s\d+$/);
     await link.click();
     t.is(await page.evaluate(() => location.hash), href);
     const sentence = page.locator(href);
@@ -260,8 +337,91 @@ function registerBrowserTests(executable: string): void {
     t.true(await sentence.evaluate((el) => el.matches(':target')), 'and is the target');
   });
 
+  test.serial('the story page opens each article\'s page from the list, and a claim\'s sentence on its page; the page links back', async (t) => {
+    const { story } = shared!;
+    const { page, watch } = await open(t, story.url, story.articles);
+    for (const [i, entry] of story.report.articles.entries()) {
+      await page.locator('#articles tbody tr').nth(i).locator('a').click();
+      await page.waitForURL(story.articles[i]!);
+      t.true(await page.locator('#article').isVisible(), `${entry.file}: the article is shown`);
+      t.is(await page.locator('#article h3.headline').textContent(), entry.title, `${entry.file}: its headline`);
+      await page.locator('a[href="../index.html"]').click();
+      await page.waitForURL(story.url);
+    }
+    // A claim links to its sentence on the article's page.
+    const claim = page.locator('#claims a[href*="#article-"]').first();
+    const href = (await claim.getAttribute('href'))!;
+    await claim.click();
+    await page.waitForURL((u) => u.hash === `#${href.split('#')[1]}`);
+    const target = page.locator(':target');
+    t.is(await target.count(), 1, `${href}: the sentence is the target`);
+    t.true(await target.isVisible(), `${href}: and is visible`);
+    t.regex((await target.getAttribute('id')) ?? '', /^article-(headline|body)-s\d+$/);
+    t.deepEqual(watch.blocked, [], 'no page but the report\'s own');
+    t.deepEqual(watch.pageErrors, []);
+  });
+
+  test.serial('a story longer than a page: the list shows a page at a time, pages with Next and Previous, and sorts by a column', async (t) => {
+    const { long } = shared!;
+    t.is(long.report.articles.length, LONG_ARTICLES);
+    const { page, watch } = await open(t, long.url, long.articles);
+    const rows = page.locator('#articles table.articles tbody tr');
+    const status = page.locator('#article-pager [role="status"]');
+    const [previous, next] = [page.locator('#article-pager button', { hasText: 'Previous' }), page.locator('#article-pager button', { hasText: 'Next' })];
+    const column = (n: number): Promise<string[]> => rows.evaluateAll((trs, k) => trs.map((tr) => (tr as HTMLTableRowElement).cells[k]!.textContent!.trim()), n);
+    const numbers = async (): Promise<number[]> => (await column(0)).map(Number);
+    const pages = Math.ceil(LONG_ARTICLES / PAGE_ROWS);
+
+    t.true(await page.locator('#article-pager').isVisible());
+    t.is(await status.textContent(), `page 1 of ${pages} (${LONG_ARTICLES} articles)`);
+    t.deepEqual(await numbers(), Array.from({ length: PAGE_ROWS }, (_, i) => i + 1), 'the first page, in file order');
+    t.true(await previous.isDisabled());
+    await next.click();
+    t.is(await status.textContent(), `page 2 of ${pages} (${LONG_ARTICLES} articles)`);
+    t.deepEqual(await numbers(), Array.from({ length: LONG_ARTICLES - PAGE_ROWS }, (_, i) => PAGE_ROWS + i + 1), 'the rest on the next page');
+    t.true(await next.isDisabled(), 'no page after the last');
+    await previous.click();
+    t.deepEqual((await numbers()).slice(0, 2), [1, 2]);
+
+    // Words: by number, not by text; the order turns on a second click; every sort starts on page 1.
+    const tokens = long.report.articles.map((a) => a.tokens);
+    const words = page.locator('#articles thead th', { hasText: 'Words' });
+    await next.click();
+    await words.locator('button').click();
+    t.is(await words.getAttribute('aria-sort'), 'ascending');
+    t.is(await status.textContent(), `page 1 of ${pages} (${LONG_ARTICLES} articles)`);
+    const up = (await column(4)).map(Number);
+    t.deepEqual(up, [...tokens].sort((a, b) => a - b).slice(0, PAGE_ROWS));
+    await words.locator('button').click();
+    t.is(await words.getAttribute('aria-sort'), 'descending');
+    t.deepEqual((await column(4)).map(Number), [...tokens].sort((a, b) => b - a).slice(0, PAGE_ROWS));
+    t.is(await page.locator('#articles thead th[aria-sort]').count(), 1, 'one column sorted at a time');
+
+    // Outlet: by text, ignoring case; ties keep file order.
+    const outlet = page.locator('#articles thead th', { hasText: 'Outlet' });
+    await outlet.locator('button').click();
+    const byOutlet = (await column(1)).map((name, i) => ({ name: name.toLowerCase(), n: i }));
+    const nums = await numbers();
+    for (let i = 1; i < byOutlet.length; i++) {
+      t.true(byOutlet[i - 1]!.name <= byOutlet[i]!.name, `row ${i + 1}: ${byOutlet[i - 1]!.name} before ${byOutlet[i]!.name}`);
+      if (byOutlet[i - 1]!.name === byOutlet[i]!.name) t.true(nums[i - 1]! < nums[i]!, `row ${i + 1}: a tie keeps file order`);
+    }
+    t.is(byOutlet[0]!.name, 'lunar ledger', 'case is ignored: a name in lower case is not put after every capital');
+
+    // A title on a later page opens its page (the file is wire/…: a short, portable name).
+    await next.click();
+    const link = rows.first().locator('td').nth(2).locator('a');
+    const n = Number(await rows.first().locator('td').first().textContent());
+    t.regex((await link.getAttribute('href')) ?? '', /^articles\/wire_update-\d{3}\.md-[0-9a-f]{12}\.html$/);
+    await link.click();
+    await page.waitForURL(long.articles[n - 1]!);
+    t.is(await page.locator('#article h3.headline').textContent(), `Moon station update number ${n - 1}`);
+    t.deepEqual(watch.blocked, []);
+    t.deepEqual(watch.pageErrors, []);
+  });
+
   test.serial('keyboard: Tab reaches the table of contents and Enter follows a link to its section', async (t) => {
-    const { page } = await open(t, shared!.storyUrl);
+    const { page } = await open(t, shared!.story.url);
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement;
@@ -292,7 +452,7 @@ function registerBrowserTests(executable: string): void {
   });
 
   test.serial('screen readers: each chart is a labelled image followed by a table with its numbers', async (t) => {
-    const { page } = await open(t, shared!.storyUrl);
+    const { page } = await open(t, shared!.story.url);
     const charts = await page.locator('svg').all();
     t.true(charts.length >= 1, 'there is a chart');
     for (const [i, svg] of charts.entries()) {

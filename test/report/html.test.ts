@@ -1,11 +1,17 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { CONTENT_SECURITY_POLICY } from '../../src/report/html/document.ts';
+import { createHash } from 'node:crypto';
+import { ARTICLE_LIST_SCRIPT } from '../../src/report/html/article-list.ts';
+import { renderArticlePage } from '../../src/report/html/article-page.ts';
+import { contentSecurityPolicy } from '../../src/report/html/document.ts';
 import { renderIndexPage } from '../../src/report/html/index-page.ts';
 import { renderStoryPage } from '../../src/report/html/story-page.ts';
-import type { ArticleReport, Part, StoryReport } from '../../src/types.ts';
-import { sampleReport } from '../helpers/sample-report.ts';
+import type { ArticleRecord, Part, StoryReport } from '../../src/types.ts';
+import { sampleArticles, sampleRecord, sampleReport, sampleEntry } from '../helpers/sample-report.ts';
+
+/** The policy of a page without a script: no scripts, no fetches. */
+const STATIC_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** The text under a node, cut into runs, each remembering the <mark> it sits in (if any). */
 function runs(node: AnyNode, mark: Element | null = null): Array<{ text: string; mark: Element | null }> {
@@ -29,10 +35,11 @@ function labelsPerChar($: CheerioAPI, elements: Element[], ranges: Array<[number
   return labels;
 }
 
-/** What the tooltips should say, per character, from the report's own spans. */
-function expectedLabels(report: StoryReport, article: ArticleReport, part: Part, length: number): string[][] {
+/** What the tooltips should say, per character, from the record's own spans. */
+function expectedLabels(record: ArticleRecord, part: Part, length: number): string[][] {
+  const { article } = record;
   const labels: string[][] = Array.from({ length }, () => []);
-  const frameLabel = (id: string) => report.frames.find((f) => f.id === id)!.label;
+  const frameLabel = (id: string) => record.frames.find((f) => f.id === id)!.label;
   const spans = [
     ...article.scores[part].sentiment.hits.map((h) => ({ span: h.span, label: `${h.cue}, ` })),
     ...article.scores[part].frames.flatMap((f) => f.evidence.map((e) => ({ span: e.span, label: `${frameLabel(f.id)}: ${e.cue}` }))),
@@ -46,38 +53,87 @@ function render(report = sampleReport()): { html: string; $: CheerioAPI } {
   return { html, $: load(html) };
 }
 
+/** An article's own page: of a record, or of the sample's article at an index (0: Metro Daily, 1: the blog in notes/, 2: Harbor Tribune). */
+function renderPage(which: number | ArticleRecord): { html: string; $: CheerioAPI; record: ArticleRecord } {
+  const record = typeof which === 'number' ? sampleRecord(sampleArticles()[which]!) : which;
+  const html = renderArticlePage(record);
+  return { html, $: load(html), record };
+}
+
+/** The article page a story page's link points to and the place on it; null when it points to none. */
+function articlePageLink(report: StoryReport, href: string): { index: number; anchor: string | null } | null {
+  const [path, anchor] = href.split('#') as [string, string | undefined];
+  // The file on disk is named by the percent-encoded id; the link encodes that name once more.
+  const index = report.articles.findIndex((a) => a.page === decodeURIComponent(path));
+  return index < 0 ? null : { index, anchor: anchor ?? null };
+}
+
+const inlineScripts = ($: CheerioAPI): string[] => $('script').map((_, el) => $(el).text()).get();
+
 test('is a complete HTML document with the CSP meta first in the head', (t) => {
   const { html, $ } = render();
   t.true(html.startsWith('<!doctype html>\n<html lang="en">'));
   t.true(html.trimEnd().endsWith('</html>'));
-  t.is(CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
-  t.is($('head meta[http-equiv="Content-Security-Policy"]').attr('content'), CONTENT_SECURITY_POLICY);
+  t.is(contentSecurityPolicy(), STATIC_POLICY);
   t.is($('head meta').eq(1).attr('http-equiv'), 'Content-Security-Policy');
   t.is($('title').text(), 'Riverside approves a congestion charge · framelens');
   t.is($('h1').text(), 'Riverside approves a congestion charge');
   t.is($('style').length, 1);
 });
 
-test('loads nothing: no scripts, no external resources, links out only from article URLs', (t) => {
-  const { html, $ } = render();
-  t.is($('script, link, iframe, img, object, embed, base, video, audio, source').length, 0);
+test('the CSP lets the page\'s one inline script run by its hash, and loosens nothing else', (t) => {
+  const { $ } = render();
+  const scripts = inlineScripts($);
+  t.is(scripts.length, 1, 'the article list\'s script');
+  t.is($('script[src]').length, 0);
+  const policy = $('head meta[http-equiv="Content-Security-Policy"]').attr('content')!;
+  t.is(policy, contentSecurityPolicy(scripts[0]));
+  const hash = createHash('sha256').update(scripts[0]!).digest('base64');
+  // The static policy, with script-src naming that hash alone: no 'unsafe-inline', no 'unsafe-eval', no host, no 'self'.
+  t.is(policy, `${STATIC_POLICY}; script-src 'sha256-${hash}'`);
+  const directives = policy.split(';').map((d) => d.trim().split(/\s+/));
+  t.deepEqual(directives.filter(([name]) => name === 'script-src'), [['script-src', `'sha256-${hash}'`]]);
+  // A script edited after the page was rendered no longer matches.
+  t.not(policy, contentSecurityPolicy(`${scripts[0]} `));
+});
+
+test('loads nothing: no external resources; links stay on the page or go to the articles\' pages', (t) => {
+  const report = sampleReport();
+  const { html, $ } = render(report);
+  t.is($('link, iframe, img, object, embed, base, video, audio, source').length, 0);
   t.is($('[src], [srcset], [poster], [data]').length, 0);
   t.false(/url\(|@import/i.test($('style').text()));
-  const outside = new Set<string>();
+  const pages = new Set<number>();
   $('[href]').each((_, el) => {
     const href = $(el).attr('href')!;
+    t.is(el.name, 'a');
     if (href.startsWith('#')) {
       t.is($(`[id="${href.slice(1)}"]`).length, 1, `in-page link ${href} has a target`);
       return;
     }
-    t.is(el.name, 'a');
-    t.regex(href, /^https?:\/\//);
-    t.is($(el).attr('rel'), 'noopener noreferrer');
-    outside.add(href);
+    const link = articlePageLink(report, href);
+    t.truthy(link, `${href} is an in-page link or a link to an article page`);
+    if (link) pages.add(link.index);
   });
-  t.deepEqual([...outside].sort(), sampleReport().articles.flatMap((a) => (a.url ? [a.url] : [])).sort());
-  // Any remote address in the markup is one of those links (as href or as link text).
-  for (const m of html.matchAll(/https?:\/\/[^\s"<]+/g)) t.true(outside.has(m[0]), m[0]);
+  t.deepEqual([...pages].sort(), [0, 1, 2], 'every article page is linked');
+  // The articles' own addresses are on their pages, not here.
+  t.false(/https?:\/\//.test(html), 'no remote address in the page');
+});
+
+test('every link into an article page names a place its page has', (t) => {
+  const report = withDifferences();
+  const { $ } = render(report);
+  const targets = new Map<number, CheerioAPI>();
+  let anchored = 0;
+  $('a[href^="articles/"]').each((_, el) => {
+    const href = $(el).attr('href')!;
+    const link = articlePageLink(report, href);
+    if (!link?.anchor) return;
+    anchored++;
+    if (!targets.has(link.index)) targets.set(link.index, renderPage(link.index).$);
+    t.is(targets.get(link.index)!(`[id="${link.anchor}"]`).length, 1, `${href}: the page has #${link.anchor}`);
+  });
+  t.true(anchored >= 4, `${anchored} links into the articles (findings and claims)`);
 });
 
 test('the heatmap has a row per outlet and a column per frame, policy before generic', (t) => {
@@ -123,15 +179,34 @@ test('heatmap cells are presence shares, with n and the interval in the title an
   t.regex(absent.attr('title')!, /: absent in its one article;/);
 });
 
-test('frame labels come from report.frames, not from scores or the code', (t) => {
+test('the Articles section lists the articles, linking each to its page, and inlines none of them', (t) => {
+  const report = sampleReport();
+  const { $ } = render(report);
+  t.is($('article.article, .article-text, #article').length, 0, 'no article text on the story page');
+  const rows = $('#articles table.articles tbody tr');
+  t.is(rows.length, report.articles.length);
+  t.deepEqual(
+    rows.map((_, el) => $(el).find('a').attr('href')).get(),
+    report.articles.map((a) => a.page),
+  );
+  for (const a of report.articles) t.regex(a.page, /^articles\/[A-Za-z0-9._-]+-[0-9a-f]{12}\.html$/, 'a short, portable name');
+  t.deepEqual(rows.map((_, el) => $(el).find('td').eq(2).text()).get(), report.articles.map((a) => a.title));
+  t.true($('header .stats').text().includes('3 articles'));
+});
+
+test('frame labels come from the frames of report.json and of the record, not from scores or the code', (t) => {
   const report = sampleReport();
   report.frames.find((f) => f.id === 'economic')!.label = 'Money & markets';
-  for (const a of report.articles) for (const s of Object.values(a.scores)) for (const f of s.frames) f.label = 'STALE LABEL';
-  const { html, $ } = render(report);
+  const story = render(report);
+  t.true(story.$('table.heat thead').text().includes('Money & markets'));
+  t.true(story.$('#articles table.articles tbody tr').first().text().includes('Money & markets'), 'the list names the top frame by its label');
+  const record = sampleRecord(sampleArticles()[0]!);
+  record.frames.find((f) => f.id === 'economic')!.label = 'Money & markets';
+  for (const s of Object.values(record.article.scores)) for (const f of s.frames) f.label = 'STALE LABEL';
+  const { html, $ } = renderPage(record);
   t.false(html.includes('STALE LABEL'));
-  t.true($('table.heat thead').text().includes('Money & markets'));
   t.true(html.includes('title="Money &amp; markets: £12 million"'));
-  t.is($('#a1 table.presence tbody th[scope="row"]').first().text(), 'Money & markets');
+  t.is($('#article table.presence tbody th[scope="row"]').first().text(), 'Money & markets');
 });
 
 test('the sentiment chart is labelled, has interval whiskers, and is backed by a table of the same numbers', (t) => {
@@ -172,10 +247,10 @@ test('distinctive words are listed per outlet', (t) => {
 });
 
 test('highlights cover exactly the spans, with every label on overlapping text', (t) => {
-  const report = sampleReport();
-  const { $ } = render(report);
-  report.articles.forEach((article, i) => {
-    const section = $(`#a${i + 1}`);
+  sampleArticles().forEach((_, i) => {
+    const { $, record } = renderPage(i);
+    const { article } = record;
+    const section = $('#article');
     const blocks = section.find('.article-text').children().get();
     t.is(blocks.length, article.blocks.length);
     blocks.forEach((el, k) => t.is($(el).text(), article.text.slice(article.blocks[k]!.start, article.blocks[k]!.end)));
@@ -184,7 +259,7 @@ test('highlights cover exactly the spans, with every label on overlapping text',
     const headline = section.find('h3.headline').get();
     const head = labelsPerChar($, headline, [[0, article.title!.length]], article.title!.length);
     for (const [part, got, text] of [['body', body, article.text], ['headline', head, article.title!]] as const) {
-      const want = expectedLabels(report, article, part, text.length);
+      const want = expectedLabels(record, part, text.length);
       got.forEach((labels, at) => {
         const expected = want[at]!;
         t.is(labels.length, expected.length, `${article.file} ${part} @${at} "${text[at]}"`);
@@ -195,56 +270,52 @@ test('highlights cover exactly the spans, with every label on overlapping text',
 });
 
 test('a span that overlaps nothing is wrapped by exactly one mark with its text', (t) => {
-  const report = sampleReport();
-  const { $ } = render(report);
-  const article = report.articles[0]!;
+  const { $, record } = renderPage(0);
+  const { article } = record;
   const hit = article.scores.body.sentiment.hits.find((h) => h.cue === 'unfair')!;
-  const mark = $('#a1 .article-text mark').filter((_, el) => $(el).text() === article.text.slice(hit.span.start, hit.span.end));
+  const mark = $('#article .article-text mark').filter((_, el) => $(el).text() === article.text.slice(hit.span.start, hit.span.end));
   t.is(mark.length, 1);
   t.is(mark.attr('class'), 'neg');
   t.is(mark.attr('title'), 'unfair, −2 → −2');
-  const frame = $('#a1 .article-text mark[data-frame="economic"]').filter((_, el) => $(el).text() === '£12 million');
+  const frame = $('#article .article-text mark[data-frame="economic"]').filter((_, el) => $(el).text() === '£12 million');
   t.is(frame.attr('class'), 'frame');
   t.is(frame.attr('title'), 'Economic: £12 million');
 });
 
 test('overlapping spans are cut into pieces that carry every label', (t) => {
-  const { $ } = render();
+  const { $ } = renderPage(0);
   // "traffic chaos" cues Quality of life; "chaos" inside it is a negative sentiment cue.
-  const pieces = $('#a1 .article-text mark').filter((_, el) => ($(el).attr('title') ?? '').includes('Quality of life: traffic chaos'));
+  const pieces = $('#article .article-text mark').filter((_, el) => ($(el).attr('title') ?? '').includes('Quality of life: traffic chaos'));
   t.deepEqual(pieces.map((_, el) => $(el).text()).get(), ['traffic ', 'chaos']);
   t.is(pieces.eq(0).attr('class'), 'frame');
   t.is(pieces.eq(1).attr('class'), 'neg frame multi');
   t.is(pieces.eq(1).attr('title'), 'chaos, −2 → −2\nQuality of life: traffic chaos');
   t.is(pieces.eq(1).attr('data-frame'), 'quality_of_life');
   // A modifier shows in the tooltip.
-  t.is($('#a2 .article-text mark.pos').attr('title'), "alone, −2 → +2, negated by 'not'");
+  t.is(renderPage(1).$('#article .article-text mark.pos').attr('title'), "alone, −2 → +2, negated by 'not'");
 });
 
 test('sentences are anchors, and frame evidence links to them', (t) => {
-  const report = sampleReport();
-  const { $ } = render(report);
-  const a2 = report.articles[1]!;
-  const human = $('#a2 table.presence tr').filter((_, el) => $(el).find('th[scope="row"]').text() === 'Human interest');
+  const { $, record } = renderPage(1);
+  const human = $('#article table.presence tr').filter((_, el) => $(el).find('th[scope="row"]').text() === 'Human interest');
   t.is(human.find('summary').text(), '2 features, 3 cues in 3 sentences');
   const links = human.find('li a').map((_, el) => $(el).attr('href')).get();
-  t.deepEqual(links, ['#a2-body-s1', '#a2-body-s2', '#a2-body-s3']);
-  t.is($('#a2-body-s3').text(), a2.sentences.body[3]!.text);
+  t.deepEqual(links, ['#article-body-s1', '#article-body-s2', '#article-body-s3']);
+  t.is($('#article-body-s3').text(), record.article.sentences.body[3]!.text);
 });
 
 test('per article: each frame present or not, its strength, and its evidence one click away', (t) => {
-  const report = sampleReport();
-  const { $ } = render(report);
-  const frameIndex = report.frames.findIndex((f) => f.id === 'economic');
-  const row = $(`#a1-f${frameIndex + 1}`);
+  const { $, record } = renderPage(0);
+  const frameIndex = record.frames.findIndex((f) => f.id === 'economic');
+  const row = $(`#article-f${frameIndex + 1}`);
   t.is(row.attr('class'), 'present');
   t.deepEqual(row.children('td').slice(0, 2).map((_, el) => $(el).text()).get(), ['present', '0.99']);
   t.is(row.find('details p').first().text(), 'Deciding features: Economic cue count +1.79, word “congestion” +0.3');
-  const absent = $(`#a1-f${report.frames.findIndex((f) => f.id === 'public_opinion') + 1}`);
+  const absent = $(`#article-f${record.frames.findIndex((f) => f.id === 'public_opinion') + 1}`);
   t.deepEqual(absent.children('td').map((_, el) => $(el).text()).get(), ['absent', '0.00', 'none']);
-  t.deepEqual($('#a1 table.presence th[scope="rowgroup"]').map((_, el) => $(el).text()).get(), ['Policy frames', 'Generic frames']);
+  t.deepEqual($('#article table.presence th[scope="rowgroup"]').map((_, el) => $(el).text()).get(), ['Policy frames', 'Generic frames']);
   // The parts table names each part's top frame.
-  t.deepEqual($('#a1 table').first().find('tbody tr').last().find('td').slice(-2).map((_, el) => $(el).text()).get(), ['Economic', 'Conflict']);
+  t.deepEqual($('#article table').first().find('tbody tr').last().find('td').slice(-2).map((_, el) => $(el).text()).get(), ['Economic', 'Conflict']);
 });
 
 test('findings come first: each finding, the short summary and how the test was run', (t) => {
@@ -274,14 +345,31 @@ function withDifferences(): StoryReport {
   return report;
 }
 
-test('each finding links to its evidence: the section and both outlets\' articles (a frame: its presence in each)', (t) => {
+test('each finding links to its evidence: the section and both outlets\' article pages (a frame: its presence in each)', (t) => {
   const report = withDifferences();
   const { $ } = render(report);
   const political = report.frames.findIndex((f) => f.id === 'political') + 1;
   const evidence = (i: number) => $(`#finding-${i} .evidence a`).map((_, el) => [[$(el).attr('href'), $(el).text()]]).get();
-  t.deepEqual(evidence(1), [['#frames', 'frames by outlet'], [`#a1-f${political}`, 'article 1'], [`#a2-f${political}`, 'article 2']]);
-  t.deepEqual(evidence(2), [['#sentiment', 'sentiment by outlet'], ['#a1', 'article 1'], ['#a2', 'article 2']]);
+  const [metro, blog] = report.articles.map((a) => a.page);
+  t.deepEqual(evidence(1), [['#frames', 'frames by outlet'], [`${metro}#article-f${political}`, 'article 1'], [`${blog}#article-f${political}`, 'article 2']]);
+  t.deepEqual(evidence(2), [['#sentiment', 'sentiment by outlet'], [metro, 'article 1'], [blog, 'article 2']]);
   t.is($('#finding-1 .evidence').text(), 'Evidence: frames by outlet · Metro Daily: article 1 · unknown (notes/c-blog.txt): article 2');
+});
+
+test('an outlet of many articles links its first ten and points to the list for the rest', (t) => {
+  const report = withDifferences();
+  const metro = report.comparison.outlets[0]!;
+  const first = report.articles[0]!;
+  const copies = Array.from({ length: 12 }, (_, i) => sampleEntry({ ...sampleArticles()[0]!, id: `metro-${i + 1}.html`, file: `metro-${i + 1}.html` }));
+  report.articles = [first, ...copies, ...report.articles.slice(1)];
+  metro.articles = [first.id, ...copies.map((c) => c.id)];
+  const { $ } = render(report);
+  const evidence = $('#finding-2 .evidence');
+  const links = evidence.find('a').map((_, el) => $(el).text()).get();
+  t.deepEqual(links.slice(1, 11), Array.from({ length: 10 }, (_, i) => `article ${i + 1}`));
+  t.is(links[11], 'Articles', 'the rest are in the list');
+  t.is(evidence.find('a').eq(11).attr('href'), '#articles');
+  t.regex(evidence.text(), /Metro Daily: article 1, .*article 10 and 3 more articles \(see Articles\)/);
 });
 
 test('figures in a clear difference are marked, and the marks link to the finding', (t) => {
@@ -304,26 +392,28 @@ test('figures in a clear difference are marked, and the marks link to the findin
 });
 
 test('per-article provenance: repost, unknown outlet, metadata, chrome and comments', (t) => {
-  const { $ } = render();
-  t.is($('#a1 .outlet').text(), 'Metro Daily');
-  t.is($('#a2 .outlet').text(), 'unknown (notes/c-blog.txt)unknown outlet');
-  t.is($('#a3 .outlet .flag').text(), 'reposted on CityForum');
-  t.true($('#a3 header .note').text().includes('“Posted to CityForum by t_walsh”'));
-  t.true($('#a3 header .note').text().includes('“Originally published by the Harbor Tribune”'));
-  t.is($('#a2 dl.meta dd').eq(1).text(), 'none');
-  t.is($('#a1 dl.meta a').attr('href'), 'https://metrodaily.example/news/2024/03/12/congestion-charge');
-  const summaries = $('#a2 details > summary').map((_, el) => $(el).text()).get();
+  const [metro, blog, harbor] = [0, 1, 2].map((i) => renderPage(i).$) as [CheerioAPI, CheerioAPI, CheerioAPI];
+  t.is(metro('#article .outlet').text(), 'Metro Daily');
+  t.is(blog('#article .outlet').text(), 'unknown (notes/c-blog.txt)unknown outlet');
+  t.is(harbor('#article .outlet .flag').text(), 'reposted on CityForum');
+  t.true(harbor('#article header .note').text().includes('“Posted to CityForum by t_walsh”'));
+  t.true(harbor('#article header .note').text().includes('“Originally published by the Harbor Tribune”'));
+  t.is(blog('#article dl.meta dd').eq(1).text(), 'none');
+  t.is(metro('#article dl.meta a').attr('href'), 'https://metrodaily.example/news/2024/03/12/congestion-charge');
+  const summaries = blog('#article details > summary').map((_, el) => blog(el).text()).get();
   t.true(summaries.includes('Removed chrome (2)'));
   t.true(summaries.includes('Comments (1)'));
-  t.true($('#a2 details').text().includes('share-buttons'));
-  t.deepEqual($('#a1 table').first().find('tbody th').map((_, el) => $(el).text()).get(), ['Headline', 'Body', 'Whole']);
+  t.true(blog('#article details').text().includes('share-buttons'));
+  t.deepEqual(metro('#article table').first().find('tbody th').map((_, el) => metro(el).text()).get(), ['Headline', 'Body', 'Whole']);
 });
 
 test('diagnostics are tabled when present and left out when not', (t) => {
   const report = sampleReport();
   const { $ } = render(report);
   t.is($('#diagnostics tbody tr').length, 3);
-  t.deepEqual($('#diagnostics tbody tr').last().find('td').map((_, el) => $(el).text()).get(), [
+  // Errors first, then the warnings in their order.
+  t.deepEqual($('#diagnostics tbody tr').map((_, el) => $(el).find('td').eq(1).text()).get(), ['scan.pdf', 'notes/c-blog.txt', 'forum-repost.md']);
+  t.deepEqual($('#diagnostics tbody tr').first().find('td').map((_, el) => $(el).text()).get(), [
     'error',
     'scan.pdf',
     'load',
@@ -341,6 +431,9 @@ test('the same report renders to the same bytes; generatedAt only when given', (
   t.is(renderStoryPage(sampleReport()), first);
   t.is(renderStoryPage(JSON.parse(JSON.stringify(sampleReport())) as StoryReport), first);
   t.false(first.includes('generated '));
+  const page = renderPage(1).html;
+  t.is(renderPage(1).html, page);
+  t.is(renderArticlePage(JSON.parse(JSON.stringify(sampleRecord(sampleArticles()[1]!))) as ArticleRecord), page);
   const report = sampleReport();
   report.story.generatedAt = '2024-03-14T09:00:00Z';
   t.true(renderStoryPage(report).includes('generated 2024-03-14T09:00:00Z'));
@@ -348,10 +441,15 @@ test('the same report renders to the same bytes; generatedAt only when given', (
 
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</textarea>', '"><svg onload=alert(1)>', "'><b onmouseover=alert(1)>"];
 
-function poisoned(): StoryReport {
+const EVIL = PAYLOADS.join(' ');
+
+/** The sample with hostile text wherever a report or an article record carries text, the first article's id (a file name) included. */
+function poisoned(): { report: StoryReport; records: ArticleRecord[] } {
   const report = sampleReport();
-  const evil = PAYLOADS.join(' ');
-  const article = report.articles[0]!;
+  const evil = EVIL;
+  const articles = sampleArticles();
+  const article = articles[0]!;
+  const oldId = article.id;
   // Appending a block keeps every existing offset valid; the new span marks the payload itself.
   const start = article.text.length + 2;
   article.text += `\n\n${evil}`;
@@ -359,6 +457,8 @@ function poisoned(): StoryReport {
   const sentence = article.sentences.body.length;
   article.sentences.body.push({ index: sentence, paragraph: article.blocks.length - 1, start, end: start + evil.length, text: evil });
   article.scores.body.sentiment.hits.push({ cue: evil, base: -1, weight: -1, modifiers: [evil], span: { part: 'body', sentence, start, end: start + 8 }, quoted: false });
+  article.id = evil;
+  article.file = evil;
   article.title = evil;
   article.scores.headline.sentiment.hits = [];
   article.scores.headline.frames = [];
@@ -368,8 +468,9 @@ function poisoned(): StoryReport {
   article.outlet = { name: evil, known: true, source: 'text', evidence: evil, repost: { on: evil, evidence: evil } };
   article.removed.push({ line: 1, text: evil, rule: evil });
   article.comments.push({ author: evil, text: evil, line: 2 });
-  report.articles[1]!.url = ' JaVaScRiPt:alert(1)';
-  report.articles[2]!.url = 'data:text/html,<script>alert(1)</script>';
+  articles[1]!.url = ' JaVaScRiPt:alert(1)';
+  articles[2]!.url = 'data:text/html,<script>alert(1)</script>';
+  report.articles = articles.map(sampleEntry);
   report.story.title = `</title>${evil}`;
   report.story.id = evil;
   report.frames[0]!.label = evil;
@@ -379,38 +480,69 @@ function poisoned(): StoryReport {
   report.comparison.differences = [{ measure: 'sentiment', label: evil, higher: evil, lower: report.comparison.outlets[1]!.name, effect: 1, low: 0, high: 2, p: 0, pAdjusted: 0, n: { higher: 1, lower: 1 } }];
   report.comparison.test.method = evil;
   report.comparison.outlets[0]!.name = evil;
+  report.comparison.outlets[0]!.articles = [evil];
+  for (const claim of report.comparison.claims.claims) for (const m of claim.members) if (m.article === oldId) m.article = evil;
   report.comparison.outlets[0]!.distinctive[0]!.word = evil;
   report.comparison.pairs[0]!.a = evil;
   report.comparison.mostDifferent!.a = evil;
   report.diagnostics[0]!.message = evil;
   report.diagnostics[0]!.file = evil;
-  return report;
+  const records = articles.map((a) => ({ ...sampleRecord(a), frames: report.frames, story: { id: evil, title: report.story.title } }));
+  return { report, records };
 }
 
-test('hostile text from articles stays text', (t) => {
-  const { html, $ } = render(poisoned());
-  t.is($('script, img, textarea, b, iframe').length, 0);
-  t.is($('svg').length, 1, 'only the chart');
+/** No markup from the text: no element an article could have brought, no handler, no script: or data: link; the payloads escaped. */
+function assertInert(t: ExecutionContext, $: CheerioAPI, html: string): void {
+  t.is($('img, textarea, b, iframe').length, 0);
   $('*').each((_, el) => {
     if (!('attribs' in el)) return;
     for (const name of Object.keys(el.attribs)) t.false(name.startsWith('on'), `${el.name}[${name}]`);
   });
-  t.false(/<script|<img|<svg onload|<\/textarea>|<b /i.test(html));
+  t.false(/<img|<svg onload|<\/textarea>|<b /i.test(html));
   t.false(/href="\s*(javascript|data):/i.test(html));
-  t.is($('#a1 dl.meta dd').eq(1).text(), 'javascript:alert(1)');
-  t.is($('#a1 dl.meta dd a').length, 0);
-  t.is($('#a2 dl.meta a').length + $('#a3 dl.meta a').length, 0);
-  // Shown as the words they are.
-  const evil = PAYLOADS.join(' ');
-  t.is($('#a1 .article-text p').last().text(), evil);
-  t.is($('#a1 h3.headline').text(), evil);
-  t.is($('#finding-1 > p').first().text(), evil);
-  t.is($('#sentiment tbody a.badge').first().attr('title'), `Clear difference in ${evil}: ${evil} higher than unknown (notes/c-blog.txt) (difference 1.000, p = 0.000 after correction)`);
-  t.is($('title').text(), `</title>${evil} · framelens`);
-  t.is($('#a1 .article-text p').last().find('mark').attr('title'), `${evil}, −1 → −1, ${evil}`);
   t.true(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   t.true(html.includes('&quot;&gt;&lt;svg onload=alert(1)&gt;'));
   t.true(html.includes('&#39;&gt;&lt;b onmouseover=alert(1)&gt;'));
+}
+
+test('hostile text from articles stays text on the story page', (t) => {
+  const { report } = poisoned();
+  const { html, $ } = render(report);
+  assertInert(t, $, html);
+  t.deepEqual(inlineScripts($), [ARTICLE_LIST_SCRIPT], 'the one script is the list\'s own');
+  t.is(html.match(/<script/gi)?.length, 1);
+  t.is($('svg').length, 1, 'only the chart');
+  // Shown as the words they are.
+  t.is($('#finding-1 > p').first().text(), EVIL);
+  t.is($('#sentiment tbody a.badge').first().attr('title'), `Clear difference in ${EVIL}: ${EVIL} higher than unknown (notes/c-blog.txt) (difference 1.000, p = 0.000 after correction)`);
+  t.is($('title').text(), `</title>${EVIL} · framelens`);
+  const row = $('#articles tbody tr').first().find('td');
+  t.is(row.eq(1).text(), EVIL, 'outlet');
+  t.is(row.eq(2).text(), EVIL, 'title');
+  t.is(row.eq(3).text(), EVIL, 'published');
+  // A file name made of markup becomes a page name and a link that stay inside articles/.
+  const href = row.eq(2).find('a').attr('href')!;
+  t.regex(href, /^articles\/[A-Za-z0-9._-]+\.html$/);
+  t.is(href, report.articles[0]!.page);
+  for (const el of $('a[href^="articles/"]').get()) t.truthy(articlePageLink(report, $(el).attr('href')!), $(el).attr('href'));
+});
+
+test('hostile text from articles stays text on the article pages', (t) => {
+  const { records } = poisoned();
+  const [first, blog, harbor] = records.map(renderPage) as [ReturnType<typeof renderPage>, ReturnType<typeof renderPage>, ReturnType<typeof renderPage>];
+  for (const { $, html } of [first, blog, harbor]) {
+    assertInert(t, $, html);
+    t.is($('script, svg').length, 0, 'an article page has no script and no chart');
+  }
+  const { $ } = first;
+  t.is($('#article dl.meta dd').eq(1).text(), 'javascript:alert(1)');
+  t.is($('#article dl.meta dd a').length, 0);
+  t.is(blog.$('#article dl.meta a').length + harbor.$('#article dl.meta a').length, 0);
+  t.is($('#article .article-text p').last().text(), EVIL);
+  t.is($('#article h3.headline').text(), EVIL);
+  t.is($('#article .article-text p').last().find('mark').attr('title'), `${EVIL}, −1 → −1, ${EVIL}`);
+  t.is($('title').text(), `${EVIL} · </title>${EVIL} · framelens`);
+  t.is($('header a[href="../index.html"]').text(), `</title>${EVIL}`);
 });
 
 test('the index page lists stories with safe links', (t) => {
@@ -420,7 +552,7 @@ test('the index page lists stories with safe links', (t) => {
     { id: 'away', title: 'Elsewhere', articles: 2, outlets: 2, errors: 0, href: '//evil.example/x' },
   ]);
   const $ = load(html);
-  t.is($('meta[http-equiv="Content-Security-Policy"]').attr('content'), CONTENT_SECURITY_POLICY);
+  t.is($('meta[http-equiv="Content-Security-Policy"]').attr('content'), STATIC_POLICY, 'no script: the static policy');
   t.is($('script').length, 0);
   t.deepEqual($('a').map((_, el) => $(el).attr('href')).get(), ['riverside/index.html']);
   t.is($('a').text(), 'Riverside & the charge');

@@ -1,34 +1,41 @@
 import test from 'ava';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/report.schema.json' with { type: 'json' };
-import type { StoryReport } from '../../src/types.ts';
-import { sampleReport } from '../helpers/sample-report.ts';
+import articleSchema from '../../schema/article.schema.json' with { type: 'json' };
+import type { ArticleRecord, StoryReport } from '../../src/types.ts';
+import { sampleArticles, sampleRecord, sampleReport } from '../helpers/sample-report.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
+const validateArticle = ajv.compile(articleSchema);
 
 /** The report as written to disk and read back, which is what the schema describes. */
 function asJson(report: unknown): unknown {
   return JSON.parse(JSON.stringify(report));
 }
 
-function errorsOf(report: unknown): string[] {
-  return validate(asJson(report)) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+function errorsOf(report: unknown, check = validate): string[] {
+  return check(asJson(report)) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
-test('the sample report validates', (t) => {
+const records = (): ArticleRecord[] => sampleArticles().map(sampleRecord);
+
+test('the sample report and its article records validate', (t) => {
   t.deepEqual(errorsOf(sampleReport()), []);
+  for (const record of records()) t.deepEqual(errorsOf(record, validateArticle), []);
 });
 
 test('optional and nullable fields may be present or absent', (t) => {
   const report = sampleReport();
   report.story.generatedAt = '2024-03-14T09:00:00Z';
-  const article = report.articles[0]!;
-  article.title = null;
-  article.comments.push({ text: 'no author, no line' });
+  report.articles[0]!.title = null;
   report.comparison.mostAlike = null;
   report.comparison.mostDifferent = null;
   t.deepEqual(errorsOf(report), []);
+  const [record] = records();
+  record!.article.title = null;
+  record!.article.comments.push({ text: 'no author, no line' });
+  t.deepEqual(errorsOf(record, validateArticle), []);
 });
 
 /** A difference between the sample's first two outlets, as the compare stage writes one. */
@@ -44,18 +51,43 @@ function withDifference(report: StoryReport): StoryReport {
 
 test('presence, stances, intervals, differences, the test and findings are all described', (t) => {
   const report = withDifference(sampleReport());
-  const whole = report.articles[0]!.scores.whole;
+  const [record] = records();
+  const whole = record!.article.scores.whole;
   t.true(whole.presence.length > 0 && whole.presence.some((p) => p.present && p.evidence.length > 0));
-  t.truthy(report.articles[0]!.actors[0]?.stance);
+  t.truthy(record!.article.actors[0]?.stance);
   t.truthy(report.comparison.outlets[0]!.actors[0]?.stance);
   t.deepEqual(errorsOf(report), []);
+  t.deepEqual(errorsOf(record, validateArticle), []);
 });
 
+type Article = ArticleRecord['article'];
+
+const brokenArticles: Array<[string, (a: Article) => void, string]> = [
+  ['a strength above 1', (a) => (a.scores.whole.presence[0]!.strength = 1.2), '/article/scores/whole/presence/0/strength'],
+  ['a presence without its evidence', (a) => delete (a.scores.body.presence[0] as Partial<Article['scores']['body']['presence'][number]>).evidence, '/article/scores/body/presence/0'],
+  ['a top frame that is not a string or null', (a) => (a.scores.headline.top.policy = 3 as never), '/article/scores/headline/top/policy'],
+  ['an unknown stance label', (a) => (a.actors[0]!.stance.label = 'hostile' as never), '/article/actors/0/stance/label'],
+  ['a missing article field', (a) => delete (a as Partial<Article>).text, '/article'],
+  ['an unknown part in a span', (a) => (a.scores.body.sentiment.hits[0]!.span.part = 'lede' as never), '/article/scores/body/sentiment/hits/0/span/part'],
+  ['an unknown input kind', (a) => (a.kind = 'pdf' as never), '/article/kind'],
+  ['an unknown outlet source', (a) => (a.outlet.source = 'guess' as never), '/article/outlet/source'],
+  ['an extra property on an article', (a) => Object.assign(a, { html: '<p>' }), '/article'],
+  ['an extra property on a frame hit', (a) => Object.assign(a.scores.body.frames[0]!.evidence[0]!, { weight: 1 }), '/article/scores/body/frames/0/evidence/0'],
+  ['a negative offset', (a) => (a.sentences.body[0]!.start = -1), '/article/sentences/body/0/start'],
+];
+
+for (const [name, breakIt, path] of brokenArticles) {
+  test(`rejects an article record with ${name}`, (t) => {
+    const [record] = records();
+    breakIt(record!.article);
+    const errors = errorsOf(record, validateArticle);
+    t.true(errors.some((e) => e.startsWith(`${path} `)), errors.join('\n'));
+  });
+}
+
 const broken: Array<[string, (r: StoryReport) => void, string]> = [
-  ['a strength above 1', (r) => (r.articles[0]!.scores.whole.presence[0]!.strength = 1.2), '/articles/0/scores/whole/presence/0/strength'],
-  ['a presence without its evidence', (r) => delete (r.articles[0]!.scores.body.presence[0] as Partial<StoryReport['articles'][number]['scores']['body']['presence'][number]>).evidence, '/articles/0/scores/body/presence/0'],
-  ['a top frame that is not a string or null', (r) => (r.articles[0]!.scores.headline.top.policy = 3 as never), '/articles/0/scores/headline/top/policy'],
-  ['an unknown stance label', (r) => (r.articles[0]!.actors[0]!.stance.label = 'hostile' as never), '/articles/0/actors/0/stance/label'],
+  ['an index entry without its record', (r) => delete (r.articles[0] as Partial<StoryReport['articles'][number]>).record, '/articles/0'],
+  ['an index entry whose page is not under articles/', (r) => (r.articles[1]!.page = '../index.html'), '/articles/1/page'],
   ['an outlet stance without its interval', (r) => delete (r.comparison.outlets[0]!.actors[0]!.stance as Partial<StoryReport['comparison']['outlets'][number]['actors'][number]['stance']>).low, '/comparison/outlets/0/actors/0/stance'],
   ['an interval over something else', (r) => (r.comparison.outlets[0]!.sentimentInterval.over = 'words' as never), '/comparison/outlets/0/sentimentInterval/over'],
   ['a presence share above 1', (r) => (r.comparison.outlets[0]!.presence['economic']!.high = 1.1), '/comparison/outlets/0/presence/economic/high'],
@@ -66,20 +98,15 @@ const broken: Array<[string, (r: StoryReport) => void, string]> = [
   ['a difference with no articles on a side', (r) => (withDifference(r).comparison.differences[0]!.n.lower = 0), '/comparison/differences/0/n/lower'],
   ['a test without its seed', (r) => delete (r.comparison.test as Partial<StoryReport['comparison']['test']>).seed, '/comparison/test'],
   ['missing findings', (r) => delete (r.comparison as Partial<StoryReport['comparison']>).findings, '/comparison'],
-  ['a missing article field', (r) => delete (r.articles[0] as Partial<StoryReport['articles'][number]>).text, '/articles/0'],
   ['a missing top-level field', (r) => delete (r as Partial<StoryReport>).diagnostics, ''],
-  ['an unknown part in a span', (r) => (r.articles[0]!.scores.body.sentiment.hits[0]!.span.part = 'lede' as never), '/articles/0/scores/body/sentiment/hits/0/span/part'],
-  ['an unknown input kind', (r) => (r.articles[1]!.kind = 'pdf' as never), '/articles/1/kind'],
   ['an unknown outlet source', (r) => (r.articles[0]!.outlet.source = 'guess' as never), '/articles/0/outlet/source'],
   ['an unknown diagnostic level', (r) => (r.diagnostics[0]!.level = 'info' as never), '/diagnostics/0/level'],
   ['an unknown stage', (r) => (r.diagnostics[0]!.stage = 'render' as never), '/diagnostics/0/stage'],
   ['an unknown frame family', (r) => (r.frames[0]!.family = 'episodic' as never), '/frames/0/family'],
-  ['another schema version', (r) => (r.schemaVersion = 2 as never), '/schemaVersion'],
+  ['another schema version', (r) => (r.schemaVersion = 1 as never), '/schemaVersion'],
   ['an extra property on an article', (r) => Object.assign(r.articles[2]!, { html: '<p>' }), '/articles/2'],
-  ['an extra property on a frame hit', (r) => Object.assign(r.articles[0]!.scores.body.frames[0]!.evidence[0]!, { weight: 1 }), '/articles/0/scores/body/frames/0/evidence/0'],
   ['a share above 1', (r) => (r.comparison.outlets[0]!.profile['economic'] = 1.5), '/comparison/outlets/0/profile/economic'],
   ['a NaN written as null', (r) => (r.comparison.outlets[0]!.sentiment.mean = NaN), '/comparison/outlets/0/sentiment/mean'],
-  ['a negative offset', (r) => (r.articles[0]!.sentences.body[0]!.start = -1), '/articles/0/sentences/body/0/start'],
 ];
 
 for (const [name, breakIt, path] of broken) {

@@ -6,7 +6,7 @@ import type { ArticleActor, ArticleReport } from '../../types.ts';
 
 const keysOf = (name: string): string[] => nameTokens(name).map((t) => t.key);
 
-function fullNames(reports: readonly ArticleReport[]): Map<string, Set<string>> {
+function fullNames(reports: readonly Pick<ArticleReport, 'actors'>[]): Map<string, Set<string>> {
   const byWord = new Map<string, Set<string>>();
   for (const r of reports) {
     for (const a of r.actors) {
@@ -26,7 +26,8 @@ function fullNameOf(actor: ArticleActor, byWord: ReadonlyMap<string, ReadonlySet
   return names?.size === 1 && !taken.has(name!) ? name! : null;
 }
 
-export function unifyStoryNames(reports: readonly ArticleReport[]): ArticleReport[] {
+/** For each report, the short names to replace with the full name another article of the story gives. */
+export function storyRenames(reports: readonly Pick<ArticleReport, 'actors'>[]): Array<Map<string, string>> {
   const byWord = fullNames(reports);
   return reports.map((report) => {
     const taken = new Set(report.actors.map((a) => a.name));
@@ -35,12 +36,17 @@ export function unifyStoryNames(reports: readonly ArticleReport[]): ArticleRepor
       const full = fullNameOf(a, byWord, taken);
       if (full) renamed.set(a.name, full);
     }
-    if (renamed.size === 0) return report;
-    const actors = report.actors.map((a): ArticleActor => (renamed.has(a.name) ? { ...a, name: renamed.get(a.name)!, kind: 'person' } : a));
-    const quotes = report.voices.quotes.map((q) => {
-      const name = q.speaker === null ? undefined : renamed.get(q.speaker);
-      return name ? { ...q, speaker: name, category: speakerCategory(name, 'person', q.role) } : q;
-    });
-    return { ...report, actors, voices: { ...report.voices, quotes } };
+    return renamed;
   });
+}
+
+/** The report with its actors (and the quotes they speak) under their story-wide names. */
+export function renameActors(report: ArticleReport, renamed: ReadonlyMap<string, string>): ArticleReport {
+  if (renamed.size === 0) return report;
+  const actors = report.actors.map((a): ArticleActor => (renamed.has(a.name) ? { ...a, name: renamed.get(a.name)!, kind: 'person' } : a));
+  const quotes = report.voices.quotes.map((q) => {
+    const name = q.speaker === null ? undefined : renamed.get(q.speaker);
+    return name ? { ...q, speaker: name, category: speakerCategory(name, 'person', q.role) } : q;
+  });
+  return { ...report, actors, voices: { ...report.voices, quotes } };
 }

@@ -1,13 +1,11 @@
 // Ids of the page's article sections and sentences, so every link into an article uses the ids
 // renderArticle writes.
-import type { Part } from '../../types.ts';
+import type { ArticleEntry, Part } from '../../types.ts';
 
-/** The section of the article at `index` in report.articles: `a1`, `a2`… */
-export function articleAnchor(index: number): string {
-  return `a${index + 1}`;
-}
+/** The article's section on its own page: every place on the page is named inside it. */
+export const ARTICLE_SECTION = 'article';
 
-/** A sentence inside the article section `section` (an articleAnchor). */
+/** A sentence inside the article section `section`. */
 export function sentenceAnchor(section: string, part: Part, sentence: number): string {
   return `${section}-${part}-s${sentence}`;
 }
@@ -20,4 +18,15 @@ export function findingAnchor(index: number): string {
 /** A frame's presence and evidence inside the article section `section`, by the frame's place in report.frames. */
 export function framePresenceAnchor(section: string, frameIndex: number): string {
   return `${section}-f${frameIndex + 1}`;
+}
+
+/** The link to an article's own page (`articles/<id>.html`), or to a place on it. */
+export function pageHref(entry: Pick<ArticleEntry, 'page'>, anchor?: string): string {
+  const path = entry.page.split('/').map(encodeURIComponent).join('/');
+  return anchor ? `${path}#${anchor}` : path;
+}
+
+/** Each article of the story page's index by id, with its place in the index. */
+export function articlesById(articles: readonly ArticleEntry[]): Map<string, { index: number; entry: ArticleEntry }> {
+  return new Map(articles.map((entry, index) => [entry.id, { index, entry }]));
 }

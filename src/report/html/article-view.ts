@@ -1,7 +1,7 @@
 // One article: where it came from, its scores, and its clean text with every piece of evidence
 // marked at the offsets the analysis recorded, so each number can be checked against the words.
 import { CUE_PREFIX, WORD_PREFIX } from '../../analyze/frame-features.ts';
-import { articleAnchor, framePresenceAnchor, sentenceAnchor } from './anchors.ts';
+import { ARTICLE_SECTION, framePresenceAnchor, sentenceAnchor } from './anchors.ts';
 import type { ArticleReport, FrameInfo, FramePresence, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';
 import { fmtNumber, fmtSigned, fmtWeight, shareShade } from './format.ts';
@@ -249,9 +249,8 @@ function renderComments(article: ArticleReport): string {
   return `<details><summary>Comments (${article.comments.length})</summary>\n${body}\n</details>`;
 }
 
-/** `index` is the article's position in the report; it gives the section a stable anchor. */
-export function renderArticle(article: ArticleReport, frames: readonly FrameInfo[], index: number): string {
-  const prefix = articleAnchor(index);
+export function renderArticle(article: ArticleReport, frames: readonly FrameInfo[]): string {
+  const prefix = ARTICLE_SECTION;
   return `<article class="article" id="${prefix}" aria-labelledby="${prefix}-title">
 <header>
 ${renderOutlet(article)}

@@ -4,7 +4,7 @@
 // summary and how the test was run.
 import { parseMeasure, shownDifferences } from '../../compare/summary.ts';
 import type { Comparison, Difference, FrameInfo, StoryReport } from '../../types.ts';
-import { articleAnchor, findingAnchor, framePresenceAnchor } from './anchors.ts';
+import { ARTICLE_SECTION, articlesById, findingAnchor, framePresenceAnchor, pageHref } from './anchors.ts';
 import { escapeHtml } from './escape.ts';
 import { plural } from '../../prose.ts';
 
@@ -24,25 +24,30 @@ function measureSection(measure: string): [string, string] {
   }
 }
 
+// An outlet of many articles links the first few; the article list has them all.
+const LINKED_ARTICLES = 10;
+
+type ArticlesById = ReturnType<typeof articlesById>;
+
 /** Links to an outlet's articles, each to the frame's presence when the difference is about a frame. */
-function articleLinks(report: StoryReport, outlet: string, measure: string): string {
+function articleLinks(report: StoryReport, byId: ArticlesById, outlet: string, measure: string): string {
   const o = report.comparison.outlets.find((x) => x.name === outlet);
   if (!o) return '';
   const m = parseMeasure(measure);
   const frameIndex = m.kind === 'frame' ? report.frames.findIndex((f: FrameInfo) => f.id === m.frame) : -1;
-  const links = o.articles.flatMap((id) => {
-    const index = report.articles.findIndex((a) => a.id === id);
-    if (index < 0) return [];
-    const section = articleAnchor(index);
-    const href = frameIndex >= 0 ? framePresenceAnchor(section, frameIndex) : section;
-    return [`<a href="#${href}">article ${index + 1}</a>`];
+  const links = o.articles.slice(0, LINKED_ARTICLES).flatMap((id) => {
+    const place = byId.get(id);
+    if (!place) return [];
+    const href = pageHref(place.entry, frameIndex >= 0 ? framePresenceAnchor(ARTICLE_SECTION, frameIndex) : undefined);
+    return [`<a href="${href}">article ${place.index + 1}</a>`];
   });
-  return links.length ? `${escapeHtml(outlet)}: ${links.join(', ')}` : '';
+  const more = o.articles.length > LINKED_ARTICLES ? ` and ${plural(o.articles.length - LINKED_ARTICLES, 'more article')} (see <a href="#articles">Articles</a>)` : '';
+  return links.length ? `${escapeHtml(outlet)}: ${links.join(', ')}${more}` : '';
 }
 
-function evidence(report: StoryReport, d: Difference): string {
+function evidence(report: StoryReport, byId: ArticlesById, d: Difference): string {
   const [id, title] = measureSection(d.measure);
-  const parts = [`<a href="#${id}">${title}</a>`, articleLinks(report, d.higher, d.measure), articleLinks(report, d.lower, d.measure)].filter(Boolean);
+  const parts = [`<a href="#${id}">${title}</a>`, articleLinks(report, byId, d.higher, d.measure), articleLinks(report, byId, d.lower, d.measure)].filter(Boolean);
   return `<p class="evidence">Evidence: ${parts.join(' · ')}</p>`;
 }
 
@@ -58,9 +63,10 @@ function testNote(comparison: Comparison): string {
 export function renderFindings(report: StoryReport): string {
   const { comparison } = report;
   const shown = shownDifferences(comparison.differences);
+  const byId = articlesById(report.articles);
   const items = comparison.findings.map((text, i) => {
     const d = shown[i];
-    return `<li id="${findingAnchor(i)}"><p>${escapeHtml(text)}</p>${d ? evidence(report, d) : ''}</li>`;
+    return `<li id="${findingAnchor(i)}"><p>${escapeHtml(text)}</p>${d ? evidence(report, byId, d) : ''}</li>`;
   });
   const list = items.length ? `<ol class="findings">\n${items.join('\n')}\n</ol>` : '';
   return `${list}

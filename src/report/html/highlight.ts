@@ -62,3 +62,12 @@ export function highlight(text: string, marks: readonly Mark[], from = 0, to = t
   }
   return html;
 }
+
+/** What the marks mean, shown above an article's text. */
+export const HIGHLIGHT_LEGEND = `<ul class="legend" aria-label="Highlight legend">
+<li><mark class="pos">positive</mark> sentiment cue</li>
+<li><mark class="neg">negative</mark> sentiment cue</li>
+<li><mark class="frame">framing</mark> frame cue</li>
+<li><mark class="neg frame multi">both</mark> text with several labels</li>
+</ul>
+<p class="note">Hover a highlight for the cue, its AFINN value → weight after modifiers, or the frame it cues.</p>`;

@@ -1,25 +1,26 @@
 // Passages articles share word for word: reposts first, then shared passages, each with the text.
-import { articleAnchor } from './anchors.ts';
-import type { ArticleReport, ReuseLink } from '../../types.ts';
+import { articlesById, pageHref } from './anchors.ts';
+import type { ArticleEntry, ReuseLink } from '../../types.ts';
+import { SHOWN, shownNote } from './display.ts';
 import { escapeHtml } from './escape.ts';
 import { excerpt, fmtShare } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
 import config from '../../../data/reuse.json' with { type: 'json' };
 
-/** The article's outlet, linked to its section, and its file. */
-function articleLabel(article: ArticleReport, index: number): string {
-  return `<a href="#${articleAnchor(index)}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
+/** The article's outlet, linked to its page, and its file. */
+function articleLabel(article: ArticleEntry): string {
+  return `<a href="${pageHref(article)}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
 }
 
-export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleReport[]): string {
+export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleEntry[]): string {
   if (links.length === 0) return `<p class="muted">No passage of ${config.passage.minWords} or more words appears in more than one article.</p>`;
-  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const byId = articlesById(articles);
   const label = (id: string): string => {
-    const i = index.get(id);
-    return i === undefined ? escapeHtml(id) : articleLabel(articles[i]!, i);
+    const place = byId.get(id);
+    return place ? articleLabel(place.entry) : escapeHtml(id);
   };
-  const items = links.map((link) => {
+  const items = links.slice(0, SHOWN.reuseLinks).map((link) => {
     const head =
       link.kind === 'repost' && link.contained !== undefined
         ? `${label(link.contained)} appears almost whole in ${label(link.contained === link.a ? link.b : link.a)}, so one reprints the other`
@@ -28,7 +29,7 @@ export function renderReuse(links: readonly ReuseLink[], articles: readonly Arti
     return `<li><p>${head}: ${link.words} words in common (${fmtShare(link.containment.a)} of the first article's text and ${fmtShare(link.containment.b)} of the second's occur in the other).</p>
 <ol>${passages.join('')}</ol></li>`;
   });
-  return `<ul class="reuse">
+  return `${shownNote(items.length, links.length, 'linked pair', 'the first')}<ul class="reuse">
 ${items.join('\n')}
 </ul>`;
 }

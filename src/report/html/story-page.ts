@@ -2,7 +2,8 @@
 import { errorCount } from '../../diagnostics.ts';
 import type { StoryReport } from '../../types.ts';
 import { renderActors } from './actors.ts';
-import { renderArticle } from './article-view.ts';
+import { ARTICLE_LIST_SCRIPT, renderArticleList } from './article-list.ts';
+import { largestOutlets, shownNote } from './display.ts';
 import { renderClaims } from './claims.ts';
 import { clearDifferences } from './clear-differences.ts';
 import { renderDiagnostics } from './diagnostics.ts';
@@ -53,13 +54,6 @@ function renderToc(report: StoryReport): string {
   return `<nav class="toc" aria-label="Sections"><ol>${links.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('')}</ol></nav>`;
 }
 
-const LEGEND = `<ul class="legend" aria-label="Highlight legend">
-<li><mark class="pos">positive</mark> sentiment cue</li>
-<li><mark class="neg">negative</mark> sentiment cue</li>
-<li><mark class="frame">framing</mark> frame cue</li>
-<li><mark class="neg frame multi">both</mark> text with several labels</li>
-</ul>
-<p class="note">Hover a highlight for the cue, its AFINN value → weight after modifiers, or the frame it cues.</p>`;
 
 function section(id: string, title: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-h">
@@ -71,27 +65,28 @@ ${body}
 export function renderStoryPage(report: StoryReport): string {
   const { comparison } = report;
   const clear = clearDifferences(comparison.differences);
+  // Per-outlet sections show the largest outlets only, each with the same note.
+  const outlets = largestOutlets(comparison.outlets);
+  const note = shownNote(outlets.length, comparison.outlets.length, 'outlet', 'the outlets with the most articles:');
+  const perOutlet = (html: string): string => `${note}${note ? '\n' : ''}${html}`;
   const sections = [
     section('findings', 'Findings', renderFindings(report)),
-    section('frames', 'Frames by outlet', renderFrameHeatmap(report.frames, comparison.outlets, clear)),
-    section('sentiment', 'Sentiment by outlet', renderSentimentChart(comparison.outlets, clear)),
+    section('frames', 'Frames by outlet', perOutlet(renderFrameHeatmap(report.frames, outlets, clear))),
+    section('sentiment', 'Sentiment by outlet', perOutlet(renderSentimentChart(outlets, clear))),
     section('pairwise', 'How the outlets compare', renderPairwise(comparison)),
-    section('actors', 'Actors by outlet', renderActors(comparison.outlets, clear)),
-    section('voices', 'Who gets a voice', renderVoices(comparison.outlets, clear)),
-    section('claims', 'Claims: who reports what', renderClaims(comparison.claims, comparison.outlets, report.articles)),
-    section('language', 'Loaded language, intensifiers and hedges', renderLanguage(comparison.outlets)),
-    section('words', 'Distinctive words per outlet', renderDistinctiveWords(comparison.outlets)),
+    section('actors', 'Actors by outlet', perOutlet(renderActors(outlets, clear))),
+    section('voices', 'Who gets a voice', perOutlet(renderVoices(outlets, clear))),
+    section('claims', 'Claims: who reports what', renderClaims(comparison.claims, outlets, comparison.outlets.length, report.articles)),
+    section('language', 'Loaded language, intensifiers and hedges', perOutlet(renderLanguage(outlets))),
+    section('words', 'Distinctive words per outlet', perOutlet(renderDistinctiveWords(outlets))),
     section('reuse', 'Passages shared between articles', renderReuse(comparison.reuse, report.articles)),
-    section(
-      'articles',
-      'Articles',
-      [LEGEND, ...report.articles.map((a, i) => renderArticle(a, report.frames, i))].join('\n'),
-    ),
+    section('articles', 'Articles', renderArticleList(report.articles, report.frames)),
   ];
   if (report.diagnostics.length) sections.push(section('diagnostics', 'Diagnostics', renderDiagnostics(report.diagnostics)));
   return htmlDocument({
     title: `${report.story.title} · framelens`,
     generator: `${report.generator.name} ${report.generator.version}`,
     body: [renderHeader(report), renderToc(report), ...sections].join('\n'),
+    script: ARTICLE_LIST_SCRIPT,
   });
 }

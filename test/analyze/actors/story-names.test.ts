@@ -1,6 +1,13 @@
 import test from 'ava';
 import { actor, analyzedReport, quote, report } from '../../helpers/article-fixture.ts';
-import { unifyStoryNames } from '../../../src/analyze/actors/story-names.ts';
+import { renameActors, storyRenames } from '../../../src/analyze/actors/story-names.ts';
+import type { ArticleReport } from '../../../src/types.ts';
+
+// What the pipeline does with the story's reports: renames found over all of them, applied to each.
+const unifyStoryNames = (reports: ArticleReport[]): ArticleReport[] => {
+  const renames = storyRenames(reports);
+  return reports.map((r, i) => renameActors(r, renames[i]!));
+};
 
 const names = (r: { actors: Array<{ name: string }> }) => r.actors.map((a) => a.name);
 

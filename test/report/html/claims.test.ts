@@ -4,7 +4,7 @@ import type { Claim, ClaimCoverage, ClaimMember, Part } from '../../../src/types
 import { sampleReport } from '../../helpers/sample-report.ts';
 
 const { articles } = sampleReport();
-// Metro Daily (a1), the unnamed blog (a2), Harbor Tribune (a3).
+// Metro Daily, the unnamed blog (notes/c-blog.txt), Harbor Tribune.
 const OUTLETS = articles.map((a) => ({ name: a.outlet.name, known: a.outlet.known }));
 const [METRO, BLOG, HARBOR] = OUTLETS.map((o) => o.name) as [string, string, string];
 
@@ -38,7 +38,7 @@ function matrixRow(html: string, text: string): string {
 }
 
 test('claims are escaped, in the matrix and in the lists', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
   t.false(html.includes('<charge>'));
   t.regex(html, /The council approved the &lt;charge&gt; &amp; the fee/);
   t.regex(html, /Drivers will pay from &quot;May&quot;/);
@@ -46,7 +46,7 @@ test('claims are escaped, in the matrix and in the lists', (t) => {
 });
 
 test('one row per claim two or more outlets make, one cell per outlet, core marked', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
   t.is((html.match(/<tr(?: class="core")?><th scope="row">/g) ?? []).length, 2);
   const first = matrixRow(html, 'council approved');
   t.regex(first, /^<tr class="core">/);
@@ -63,18 +63,19 @@ test('one row per claim two or more outlets make, one cell per outlet, core mark
 });
 
 test('outlets head the columns in the order given, unknown outlets set apart', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
   t.regex(html, /<th scope="col">Metro Daily<\/th><th scope="col"><span class="unknown">unknown \(notes\/c-blog\.txt\)<\/span><\/th><th scope="col">Harbor Tribune<\/th>/);
 });
 
-test('claims and cells link to the sentence in its article section', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, articles);
+test('claims and cells link to the sentence on its article\'s page', (t) => {
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
   const first = matrixRow(html, 'council approved');
+  const [metro, blog, forum] = articles.map((a) => a.page);
   // The shown text is the blog's (article 2, body sentence 0).
-  t.regex(first, /the fee <span class="muted">\(<a href="#a2-body-s0"><span class="unknown">/);
-  t.regex(first, /<td class="yes" title="makes this claim"><a href="#a1-body-s1">/);
-  t.regex(first, /<a href="#a3-body-s0"><span aria-hidden="true">✓<\/span>/);
-  t.regex(html, /Residents oppose the plan <span class="muted">\(<a href="#a1-headline-s0">Metro Daily<\/a>\)/);
+  t.true(first.includes(`the fee <span class="muted">(<a href="${blog}#article-body-s0"><span class="unknown">`));
+  t.true(first.includes(`<td class="yes" title="makes this claim"><a href="${metro}#article-body-s1">`));
+  t.true(first.includes(`<a href="${forum}#article-body-s0"><span aria-hidden="true">✓</span>`));
+  t.true(html.includes(`Residents oppose the plan <span class="muted">(<a href="${metro}#article-headline-s0">Metro Daily</a>)`));
 });
 
 test('a member of an article the report does not have is named, not linked', (t) => {
@@ -84,12 +85,12 @@ test('a member of an article the report does not have is named, not linked', (t)
     core: [],
     outlets: [],
   };
-  const html = renderClaims(coverage, OUTLETS, articles);
+  const html = renderClaims(coverage, OUTLETS, OUTLETS.length, articles);
   t.regex(html, /A lost claim <span class="muted">\(Elsewhere\)<\/span>/);
 });
 
 test('per outlet: the core claims it leaves out and the claims only it makes', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
   const cards = html.slice(html.indexOf('<div class="cards">'));
   const blog = cards.slice(cards.indexOf('notes/c-blog.txt'), cards.indexOf('<h3>Harbor Tribune'));
   t.regex(blog, /Leaves out 1 core claim:<\/p>\n<ol><li>Drivers will pay/);
@@ -106,7 +107,7 @@ test('a long list of an outlet\'s own claims is folded, with the count in the su
     core: [],
     outlets: OUTLETS.map((o) => ({ name: o.name, omits: [], only: o.name === METRO ? many.map((c) => c.id) : [] })),
   };
-  const html = renderClaims(coverage, OUTLETS, articles);
+  const html = renderClaims(coverage, OUTLETS, OUTLETS.length, articles);
   t.regex(html, /<details><summary>8 claims only Metro Daily makes<\/summary>/);
   t.regex(html, /No claim is made by more than one outlet\./);
   // No core: nothing to leave out.
@@ -114,5 +115,5 @@ test('a long list of an outlet\'s own claims is folded, with the count in the su
 });
 
 test('no claims says so', (t) => {
-  t.regex(renderClaims({ claims: [], core: [], outlets: [] }, OUTLETS, articles), /No sentence is long enough to make a claim/);
+  t.regex(renderClaims({ claims: [], core: [], outlets: [] }, OUTLETS, OUTLETS.length, articles), /No sentence is long enough to make a claim/);
 });

@@ -1,0 +1,145 @@
+// What every process of a run uses together, read from /proc (Linux): the run's process and all its
+// descendants (worker processes, a Redis it starts). Worker threads live inside their process, so its
+// figures cover them.
+// - Peak memory: the tree is sampled every few tens of milliseconds; the largest sum of resident
+//   memory over the tree in one sample.
+// - CPU time: the larger of two counts that can each only fall short. Sampled: each process's last
+//   utime + stime seen, summed (misses processes that live less than a sample, such as short helper
+//   processes, and each one's last moments). Reaped: the kernel adds the times of a reaped child, its
+//   own reaped children's included, to its parent's cutime + cstime, so what this process's count
+//   grows by over the run is the whole tree's time, the benchmark starting nothing else meanwhile;
+//   plus the tree's processes still alive after the run's process ended (misses processes the tree
+//   left behind that ended before that last look, never reaped by it).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** Start time in clock ticks since boot: with the pid, names a process even if its pid is reused. */
+  start: number;
+  /** utime + stime, clock ticks. */
+  cpuTicks: number;
+  /** cutime + cstime: the times of the children it has reaped, theirs included. */
+  reapedTicks: number;
+  rssPages: number;
+}
+
+/** One /proc/<pid>/stat line; the command name in parentheses may hold spaces and parentheses. */
+export function parseStat(line: string): ProcStat | null {
+  const close = line.lastIndexOf(')');
+  const pid = Number.parseInt(line, 10);
+  if (close < 0 || !Number.isInteger(pid)) return null;
+  // Fields after the name, from field 3 (state) on: ppid is field 4, utime 14, stime 15, cutime 16,
+  // cstime 17, starttime 22, rss 24.
+  const f = line.slice(close + 2).split(' ');
+  const field = (n: number) => Number(f[n - 3]);
+  const stat = { pid, ppid: field(4), start: field(22), cpuTicks: field(14) + field(15), reapedTicks: field(16) + field(17), rssPages: field(24) };
+  return Object.values(stat).every(Number.isFinite) ? stat : null;
+}
+
+export const processKey = (s: ProcStat): string => `${s.pid}@${s.start}`;
+
+/**
+ * The processes of the tree under `root` in one snapshot: the root, every process whose parent is
+ * in the tree, and any process already `known` from an earlier sample (an orphan handed to init
+ * stays counted).
+ */
+export function treeMembers(snapshot: readonly ProcStat[], root: number, known: ReadonlySet<string>): ProcStat[] {
+  const children = new Map<number, ProcStat[]>();
+  for (const s of snapshot) {
+    const siblings = children.get(s.ppid);
+    if (siblings) siblings.push(s);
+    else children.set(s.ppid, [s]);
+  }
+  const seeds = snapshot.filter((s) => s.pid === root || known.has(processKey(s)));
+  const members = new Map<string, ProcStat>();
+  const stack = [...seeds];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (members.has(processKey(s))) continue;
+    members.set(processKey(s), s);
+    stack.push(...(children.get(s.pid) ?? []));
+  }
+  return [...members.values()];
+}
+
+export interface TreeUsage {
+  /** Last utime + stime seen per process of the tree. */
+  cpuTicks: Map<string, number>;
+  peakRssPages: number;
+}
+
+export const emptyUsage = (): TreeUsage => ({ cpuTicks: new Map(), peakRssPages: 0 });
+
+/** Folds one sample of the tree into the usage so far. */
+export function addSample(usage: TreeUsage, members: readonly ProcStat[]): void {
+  for (const s of members) usage.cpuTicks.set(processKey(s), s.cpuTicks);
+  usage.peakRssPages = Math.max(usage.peakRssPages, members.reduce((sum, s) => sum + s.rssPages, 0));
+}
+
+const sum = (xs: Iterable<number>): number => [...xs].reduce((a, b) => a + b, 0);
+
+/**
+ * The tree's CPU ticks (see the top of the file): the larger of the sampled count and the reaped one,
+ * what this process's reaped count grew by plus `survivors`, the tree's processes alive after the
+ * run's process ended.
+ */
+export function treeCpuTicks(usage: TreeUsage, reapedGrowth: number, survivors: readonly ProcStat[]): number {
+  return Math.max(sum(usage.cpuTicks.values()), reapedGrowth + sum(survivors.map((s) => s.cpuTicks)));
+}
+
+/** Every process's stat now; processes that end while being read are left out. */
+export function readSnapshot(): ProcStat[] {
+  const stats: ProcStat[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const s = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
+      if (s) stats.push(s);
+    } catch {
+      // gone between the listing and the read
+    }
+  }
+  return stats;
+}
+
+export interface Units {
+  pageBytes: number;
+  ticksPerSecond: number;
+}
+
+/** The kernel's page size and clock tick, which /proc counts in. */
+export function procUnits(): Units {
+  const conf = (name: string) => Number(execFileSync('getconf', [name], { encoding: 'utf8' }).trim());
+  return { pageBytes: conf('PAGESIZE'), ticksPerSecond: conf('CLK_TCK') };
+}
+
+const selfReapedTicks = (): number => parseStat(readFileSync('/proc/self/stat', 'utf8'))!.reapedTicks;
+
+export interface TreeSampler {
+  /** Call once the run's process has exited (and been reaped). */
+  stop(): { cpuSeconds: number; peakRssBytes: number; processes: number };
+}
+
+/** Samples the tree under `root`, a child of this process, every `intervalMs` until stopped. */
+export function sampleTree(root: number, units: Units, intervalMs: number): TreeSampler {
+  const reapedBefore = selfReapedTicks();
+  const usage = emptyUsage();
+  const sample = () => addSample(usage, treeMembers(readSnapshot(), root, new Set(usage.cpuTicks.keys())));
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      // The root is gone: only processes already seen, and their children, are left (its pid may be reused).
+      const survivors = treeMembers(readSnapshot(), -1, new Set(usage.cpuTicks.keys()));
+      addSample(usage, survivors);
+      return {
+        cpuSeconds: treeCpuTicks(usage, selfReapedTicks() - reapedBefore, survivors) / units.ticksPerSecond,
+        peakRssBytes: usage.peakRssPages * units.pageBytes,
+        processes: usage.cpuTicks.size,
+      };
+    },
+  };
+}

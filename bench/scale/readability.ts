@@ -1,0 +1,20 @@
+// The peer: Mozilla Readability 0.6 on linkedom, extraction only, in this process, one page after
+// another, over the distinct pages of the largest story (its copies differ from them by one sentence).
+// Timed as in bench:extract: the summed extraction calls, reading and gunzipping left out.
+import { readHtml, type Dataset, type Page } from '../extract/datasets.ts';
+import { extractorsByMode } from '../extract/peers.ts';
+import { runPages } from '../extract/summarise.ts';
+
+export interface PeerSpeed {
+  pages: number;
+  seconds: number;
+  pagesPerSec: number;
+  failures: number;
+}
+
+export function readabilitySpeed(datasets: readonly Dataset[], pages: ReadonlySet<Page>): PeerSpeed {
+  const readability = extractorsByMode.html.find((e) => e.name === 'readability')!;
+  const runs = datasets.flatMap((d) => runPages({ ...d, pages: d.pages.filter((p) => pages.has(p)) }, readability, readHtml).runs);
+  const seconds = runs.reduce((sum, r) => sum + r.ms, 0) / 1000;
+  return { pages: runs.length, seconds, pagesPerSec: runs.length / seconds, failures: runs.filter((r) => r.failed).length };
+}

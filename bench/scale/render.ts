@@ -1,0 +1,35 @@
+// The scale benchmark's text output: one table per story size, a column per run (the largest size's
+// with its goals), then any crash's stderr tail.
+import { fixed, table, type Row } from '../extract/table.ts';
+import { articlesPerSec, type SizeResult } from './figures.ts';
+import { GB, GOALS, MB } from './goals.ts';
+import type { PipelineRun } from './pipeline-run.ts';
+
+const STDERR_LINES = 12;
+// V8's native stack frames after a fatal error ("12: 0x18abb83 uv_run …") would push its message out of the tail.
+const NATIVE_FRAME = /^\s*\d+: 0x[0-9a-f]+/;
+
+const runName = (r: PipelineRun): string => (r.jobs === null ? 'default' : `--jobs ${r.jobs}`);
+const megabytes = (bytes: number | null | undefined): string => (bytes == null ? '-' : fixed(bytes / MB, 1));
+
+export function renderSize(result: SizeResult, largest: boolean): string {
+  const { runs } = result;
+  const goal = (max: number) => (largest ? `<= ${max}` : undefined);
+  const cell = (pick: (r: PipelineRun) => string) => runs.map(pick);
+  const rows: Row[] = [
+    ['ended', cell((r) => (r.ok ? 'ok' : `crash (${r.ended})`))],
+    ['wall s', cell((r) => fixed(r.wallSeconds, 1))],
+    ['CPU s (all processes)', cell((r) => fixed(r.cpuSeconds, 1))],
+    ['cores used (CPU / wall)', cell((r) => fixed(r.cpuSeconds / r.wallSeconds, 2))],
+    ['peak RSS, all processes, MB', cell((r) => megabytes(r.peakRssBytes)), goal((GOALS.peakGb * GB) / MB)],
+    ['processes', cell((r) => String(r.processes))],
+    ['report.json MB', cell((r) => megabytes(r.sizes?.reportJson))],
+    ['index.html MB', cell((r) => megabytes(r.sizes?.indexHtml)), goal(GOALS.indexHtmlMb)],
+    ['story report folder MB', cell((r) => megabytes(r.sizes?.folder))],
+    ['articles/s', cell((r) => (r.ok ? fixed(articlesPerSec(result.articles, r), 1) : '-'))],
+  ];
+  const crashes = runs
+    .filter((r) => !r.ok)
+    .map((r) => `${runName(r)} crashed (${r.ended}); end of stderr:\n${r.stderrTail.split('\n').filter((l) => !NATIVE_FRAME.test(l)).slice(-STDERR_LINES).map((l) => `    ${l}`).join('\n')}`);
+  return [`${result.articles} articles`, table(runs.map(runName), rows), ...crashes].join('\n');
+}

@@ -1,0 +1,131 @@
+// `npm run bench:scale`: framelens end to end on stories of growing size built from the real pages
+// of ../shared/bench/extraction (story.ts), each run in a child process with `--no-cache`, with
+// `--jobs 1` and with the default, measured over its whole process tree; Readability 0.6 on the same
+// pages in the same run; then issue 14's figures against their goals. Exits 1 when a run of the
+// pipeline crashed (the other sizes still run), 2 on a usage error or missing data; goals not met
+// are printed, not an error. Not part of `npm test`: it needs ../shared and minutes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crashed, parseCommandLine, usageError } from '../../src/cli/command.ts';
+import { loadDatasets, readData } from '../extract/datasets.ts';
+import { fixed } from '../extract/table.ts';
+import { goalLine } from '../goals.ts';
+import { scaleFigures, type SizeResult } from './figures.ts';
+import { checkGoals } from './goals.ts';
+import { runPipeline, supportsJobs, type PipelineRun } from './pipeline-run.ts';
+import { procUnits } from './process-tree.ts';
+import { readabilitySpeed } from './readability.ts';
+import { renderSize } from './render.ts';
+import { planStory, STORY_SEED, writeStory } from './story.ts';
+
+const COMMAND = 'bench:scale';
+const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/bench', import.meta.url));
+const DEFAULT_SIZES = '500,5000';
+
+const USAGE = `Usage: npm run bench:scale -- [--data DIR] [--sizes ${DEFAULT_SIZES}] [--json]
+
+  --data DIR     the shared benchmark folder (default ${DEFAULT_DATA}); the stories are built
+                 from the pages under DIR/extraction
+  --sizes LIST   story sizes in articles, comma-separated (default ${DEFAULT_SIZES})
+  --json         print one JSON object instead of the tables`;
+
+const OPTIONS = {
+  data: { type: 'string', default: DEFAULT_DATA },
+  sizes: { type: 'string', default: DEFAULT_SIZES },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parseSizes(list: string): number[] {
+  const sizes = list.split(',').map((s) => Number(s.trim()));
+  if (!sizes.every((n) => Number.isInteger(n) && n > 0)) usageError(COMMAND, USAGE, `--sizes must list positive whole numbers, not "${list}"`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+const progress = (line: string): void => void process.stderr.write(`${line}\n`);
+
+const runName = (jobs: number | null): string => (jobs === null ? 'default --jobs' : `--jobs ${jobs}`);
+
+function describe(run: PipelineRun): string {
+  return `${run.ok ? 'ok' : `crash (${run.ended})`} in ${fixed(run.wallSeconds, 1)} s, peak ${fixed(run.peakRssBytes / 1e6, 0)} MB`;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseCommandLine(COMMAND, USAGE, { options: OPTIONS });
+  const sizes = parseSizes(values.sizes);
+  const extraction = join(values.data, 'extraction');
+  const datasets = readData(() => loadDatasets(extraction));
+  if (!datasets) return 2;
+  const pool = datasets.flatMap((d) => d.pages);
+  const units = procUnits();
+  // Other work on the machine slows the runs: the load before they start is printed with them.
+  const load = loadavg()[0]!;
+  const jobsOption = supportsJobs();
+
+  const largestPlan = planStory(pool.length, sizes.at(-1)!);
+  const distinct = new Set(largestPlan.filter((a) => a.copy === 0).map((a) => pool[a.page]!));
+  progress(`Readability over the ${distinct.size} distinct pages`);
+  const peer = readabilitySpeed(datasets, distinct);
+
+  const work = mkdtempSync(join(tmpdir(), 'framelens-bench-scale-'));
+  const cleanUp = () => rmSync(work, { recursive: true, force: true });
+  // Ctrl-C ends the pipeline run too (same process group); the story folders must not stay behind.
+  process.once('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+  const results: SizeResult[] = [];
+  try {
+    for (const size of sizes) {
+      const articles = join(work, `articles-${size}`);
+      const story = `scale-${size}`;
+      progress(`${size} articles: building the story`);
+      writeStory(join(articles, story), pool, planStory(pool.length, size));
+      const runs: PipelineRun[] = [];
+      for (const jobs of jobsOption ? [1, null] : [null]) {
+        const out = join(work, `reports-${size}-${jobs ?? 'default'}`);
+        progress(`${size} articles, ${runName(jobs)}: running`);
+        const run = await runPipeline({ articles, story, out, jobs }, units);
+        progress(`${size} articles, ${runName(jobs)}: ${describe(run)}`);
+        rmSync(out, { recursive: true, force: true });
+        runs.push(run);
+      }
+      rmSync(articles, { recursive: true, force: true });
+      results.push({ articles: size, runs });
+    }
+  } finally {
+    cleanUp();
+  }
+
+  const figures = scaleFigures(results, peer);
+  const goals = checkGoals(figures);
+  const anyCrash = results.some((r) => r.runs.some((x) => !x.ok));
+  const cores = availableParallelism();
+  if (values.json) {
+    const summary = { data: extraction, pool: pool.length, seed: STORY_SEED, sizes, cores, loadAverage: load, jobsOption, readability: peer, results, figures, goals };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return anyCrash ? 1 : 0;
+  }
+  const lines = [
+    `Stories built from the ${pool.length} pages under ${extraction} (distinct pages first, then copies each made distinct by a numbered sentence; seed ${STORY_SEED}).`,
+    `npm run analyze in a child process with --no-cache; ${cores} cores available, load average ${fixed(load, 2)} before the runs; "default" runs without --jobs. MB = 10^6 bytes.`,
+    ...(load > cores ? [`The machine was busy (load above its ${cores} cores): wall times, cores used and speeds are lower than on an idle machine.`] : []),
+    ...(jobsOption ? [] : ['This analyze command does not take --jobs: one run per size, and the --jobs speed-up is not measured.']),
+    '',
+    ...results.flatMap((r, i) => [renderSize(r, i === results.length - 1), '']),
+    `Readability 0.6 on linkedom, extraction only, one process: ${peer.pages} pages in ${fixed(peer.seconds, 1)} s, ${fixed(peer.pagesPerSec, 1)} pages/s` +
+      (peer.failures ? ` (${peer.failures} pages threw)` : ''),
+    '',
+    'Goals (issue 14):',
+    ...goals.map((g) => goalLine(g)),
+    ...(anyCrash ? ['', 'A pipeline run crashed (see above): exit status 1.'] : []),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return anyCrash ? 1 : 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+}, crashed(COMMAND));

@@ -1,0 +1,30 @@
+// What a coordinator and its workers agree on: the queue, what a job carries, and how a worker says
+// it will not analyze a job of another version of framelens.
+import type { ArticleJob } from '../pipeline/article-job.ts';
+import settings from '../../data/distribute.json' with { type: 'json' };
+
+export const QUEUE = settings.queue.name;
+
+/** Who analyzes: the version and the analyzer's fingerprint (src/cache/fingerprint.ts). */
+export interface Analyzer {
+  version: string;
+  fingerprint: string;
+}
+
+/** A job's data: the article itself, not a path, so workers need no disk shared with the coordinator. */
+export interface DistributedJob {
+  from: Analyzer;
+  job: ArticleJob;
+}
+
+const REFUSED = 'refused by worker ';
+
+const describe = (a: Analyzer): string => `framelens ${a.version} (analyzer ${a.fingerprint.slice(0, 12)})`;
+
+/** Why `worker` refuses a job sent by `from`, or null when both analyze alike. */
+export function refusal(worker: string, mine: Analyzer, from: Analyzer): string | null {
+  if (mine.fingerprint === from.fingerprint) return null;
+  return `${REFUSED}${worker}: it runs ${describe(mine)}, the coordinator ${describe(from)}; run workers and coordinator from the same version, with the same src/, data/ and package-lock.json`;
+}
+
+export const isRefusal = (reason: string): boolean => reason.startsWith(REFUSED);

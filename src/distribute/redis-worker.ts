@@ -1,0 +1,77 @@
+// The worker's side of a distributed run: takes article jobs from the shared queue, `jobs` at a time,
+// and cleans and analyzes each on a worker thread of its own. The main thread only moves jobs, so it
+// renews their locks on time however long an article takes; a worker that dies stops renewing them,
+// and another worker puts its jobs back in the queue (data/distribute.json, locks). A job from a
+// coordinator of another version is refused: analyzing it would not give what that coordinator's
+// local run would.
+import { hostname } from 'node:os';
+import { Worker, UnrecoverableError } from 'bullmq';
+import { Piscina } from 'piscina';
+import { analyzerFingerprint } from '../cache/fingerprint.ts';
+import type { ArticleOutcome } from '../pipeline/article-job.ts';
+import { VERSION } from '../version.ts';
+import { QUEUE, refusal, type Analyzer, type DistributedJob } from './protocol.ts';
+import { checkRedis, connectionOptions } from './redis-connection.ts';
+import settings from '../../data/distribute.json' with { type: 'json' };
+
+export interface RedisWorkerOptions {
+  /** Articles analyzed at once, each on a thread of its own. */
+  jobs: number;
+  /** One line per job taken. */
+  note: (line: string) => void;
+  /** One line per job refused, failed or taken back from a lost worker, and per connection problem. */
+  warn: (line: string) => void;
+}
+
+export interface RedisWorker {
+  /** How jobs and logs name this worker: host and process id. */
+  name: string;
+  analyzer: Analyzer;
+  /** Takes no more jobs, finishes the ones in hand, and disconnects. */
+  close(): Promise<void>;
+}
+
+/** Connects to Redis at `url` (rejecting within seconds, naming it, when it does not answer) and starts taking jobs. */
+export async function startRedisWorker(url: string, { jobs, note, warn }: RedisWorkerOptions): Promise<RedisWorker> {
+  await checkRedis(url);
+  const analyzer: Analyzer = { version: VERSION, fingerprint: analyzerFingerprint() };
+  const name = `${hostname()}-${process.pid}`;
+  const pool = new Piscina({ filename: new URL('../pipeline/article-worker.ts', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity });
+  const worker = new Worker<DistributedJob, ArticleOutcome>(
+    QUEUE,
+    async (job) => {
+      const { from, job: article } = job.data;
+      const refused = refusal(name, analyzer, from);
+      if (refused) {
+        warn(`refused job ${job.id} (${article.article.file}): ${refused}`);
+        // Unrecoverable: another attempt here would be refused alike.
+        throw new UnrecoverableError(refused);
+      }
+      note(`analyzing ${article.article.file} (job ${job.id})`);
+      return (await pool.run({ article })) as ArticleOutcome;
+    },
+    {
+      connection: connectionOptions(url),
+      name,
+      concurrency: jobs,
+      lockDuration: settings.locks.durationMs,
+      stalledInterval: settings.locks.stalledCheckMs,
+      maxStalledCount: settings.locks.maxStalledCount,
+    },
+  );
+  worker.on('failed', (job, e) => {
+    if (job && !(e instanceof UnrecoverableError)) warn(`job ${job.id} (${job.name}) failed: ${e.message}`);
+  });
+  worker.on('stalled', (id) => warn(`job ${id}: its worker stopped renewing its lock; back in the queue`));
+  // ioredis reconnects by itself; each failed attempt is worth a line.
+  worker.on('error', (e) => warn(`error: ${e.message}`));
+  await worker.waitUntilReady();
+  return {
+    name,
+    analyzer,
+    async close() {
+      await worker.close();
+      await pool.destroy();
+    },
+  };
+}

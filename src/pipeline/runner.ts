@@ -1,0 +1,48 @@
+// Who runs the per-article jobs: the main thread, a pool of worker threads on this machine, or (see
+// src/distribute/) workers on other machines. The pipeline asks for an outcome per job and keeps as
+// many jobs in flight as the runner says, and every runner gives the same outcomes, so the reports
+// are the same whichever ran them.
+import { Piscina } from 'piscina';
+import type { ArticleJob, ArticleOutcome, PageJob } from './article-job.ts';
+
+export interface PageFiles {
+  record: string;
+  page: string;
+}
+import limits from '../../data/limits.json' with { type: 'json' };
+
+export interface ArticleRunner {
+  /** Called before a story's articles are run: how many jobs to keep in flight for it. */
+  begin(articles: number): number;
+  run(job: ArticleJob): Promise<ArticleOutcome>;
+  /** Writes one article's record and page (on this machine: the reports are written here); gives their paths. */
+  page(job: PageJob): Promise<PageFiles>;
+  close(): Promise<void>;
+}
+
+// The analyzer (its models and tables) is loaded on this thread only when a job runs here: a run on
+// worker threads or on other machines keeps the coordinating thread small.
+const here = () => import('./article-job.ts');
+
+/**
+ * `jobs` articles at once on worker threads; a story too small to repay starting them (and any story
+ * with `jobs` 1) runs on the main thread. Threads start with the first story that needs them.
+ */
+export function localRunner(jobs: number): ArticleRunner {
+  let pool: Piscina | undefined;
+  let pooled = false;
+  return {
+    begin(articles) {
+      pooled = jobs > 1 && articles >= limits.pool.minArticles;
+      if (pooled) pool ??= new Piscina({ filename: new URL('./article-worker.ts', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity });
+      // Two jobs queued per thread keep every thread busy while the main thread reads the next article.
+      return pooled ? jobs * 2 : 1;
+    },
+    run: async (job) => (pooled && pool ? ((await pool.run({ article: job })) as ArticleOutcome) : (await here()).runArticleJob(job)),
+    page: async (job) => (pooled && pool ? ((await pool.run({ page: job })) as PageFiles) : (await here()).runPageJob(job)),
+    async close() {
+      await pool?.destroy();
+      pool = undefined;
+    },
+  };
+}

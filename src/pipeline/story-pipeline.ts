@@ -1,0 +1,201 @@
+// One story through every stage: load → clean → analyze → compare → report. Articles are read one at
+// a time and cleaned and analyzed on the runner (this thread, worker threads, or workers elsewhere);
+// each full result goes to disk (the cache, or a folder of this run's) as it comes, and the story is
+// compared from lean copies, so memory follows the comparison, not the size of the records. The
+// cache wraps the per-article part: an article whose key is in it is not analyzed again, and a story
+// whose inputs and report are those of the last run is not compared or rendered again.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { renameActors, storyRenames } from '../analyze/actors/story-names.ts';
+import { frameCatalog } from '../analyze/frames.ts';
+import { analyzerFingerprint } from '../cache/fingerprint.ts';
+import { articleKey, readStoryCache, runRecords, storyKey, storyRecords, writeStoryCache, type CachedArticle, type RecordStore } from '../cache/story-cache.ts';
+import { compareOutlets } from '../compare/compare-outlets.ts';
+import { sha256 } from '../hash.ts';
+import { testDifferences } from '../compare/differences.ts';
+import { leanResult } from '../compare/for-comparison.ts';
+import { UNCERTAINTY } from '../compare/intervals.ts';
+import { openStory, type LoadOptions, type OpenedStory } from '../load/load-story.ts';
+import { readIfExists } from '../load/read-if-exists.ts';
+import { articleEntry } from '../report/article-files.ts';
+import { readBackReport } from '../report/read-report.ts';
+import type { StoryRun } from '../report/run-summary.ts';
+import { writeStoryReport } from '../report/write-report.ts';
+import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
+import { VERSION } from '../version.ts';
+import type { PageJob } from './article-job.ts';
+import type { ArticleRunner, PageFiles } from './runner.ts';
+import limits from '../../data/limits.json' with { type: 'json' };
+
+const GENERATOR = { name: 'framelens', version: VERSION } as const;
+
+const EMPTY_COMPARISON: Comparison = {
+  outlets: [],
+  pairs: [],
+  mostAlike: null,
+  mostDifferent: null,
+  reuse: [],
+  claims: { claims: [], core: [], outlets: [] },
+  // Nothing tested, but the settings a reader would need are still recorded.
+  ...testDifferences([], UNCERTAINTY),
+  findings: [],
+  summary: '',
+};
+
+export interface StoryRunOptions extends LoadOptions {
+  outDir: string;
+  /** Where the cache lives; null runs without one. */
+  cacheDir: string | null;
+  timestamp: boolean;
+  runner: ArticleRunner;
+  /** Called as each article is done, for progress display. */
+  onArticle?: (file: string, done: number, total: number) => void;
+  /** A problem that is not the story's own (a previous report that cannot be used). */
+  onWarning?: (message: string) => void;
+}
+
+export interface StoryOutcome extends StoryRun {
+  /** Articles taken from the cache, and analyzed anew. */
+  reused: number;
+  analyzed: number;
+  dir: string;
+}
+
+/** One article's result as the story keeps it in memory: the lean copy compare reads. */
+interface ArticleResult {
+  key: string;
+  file: string;
+  lean: CachedArticle;
+}
+
+const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Every article of the story through the runner, as many at a time as it takes, or from the cache; results in file order. */
+async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions) {
+  const results: ArticleResult[] = [];
+  let reused = 0;
+  let done = 0;
+  const handle = async (i: number, article: Parameters<typeof articleKey>[0]): Promise<void> => {
+    const key = articleKey(article, story.actors);
+    const cached = known.has(key) ? await records.get(key) : null;
+    let lean: CachedArticle;
+    if (cached) {
+      reused++;
+      lean = leanResult(cached);
+    } else {
+      // A runner that fails (a worker lost, Redis gone) is this run's problem, not the article's: reported, not cached.
+      try {
+        const outcome = await options.runner.run({ article, actors: story.actors });
+        await records.put(key, outcome.record);
+        lean = outcome.lean;
+      } catch (e) {
+        lean = { report: null, words: [], diagnostics: [{ level: 'error', file: article.file, stage: 'analyze', message: `failed: ${errorMessage(e)}` }] };
+      }
+    }
+    results[i] = { key, file: article.file, lean };
+    options.onArticle?.(article.file, ++done, story.total);
+  };
+  const capacity = options.runner.begin(story.total);
+  const inFlight = new Set<Promise<void>>();
+  let index = 0;
+  for await (const article of story.articles) {
+    const job = handle(index++, article).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= capacity) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return { results, reused };
+}
+
+/** Warnings about what was analyzed, the story's names unified, and the comparison. */
+function compareStory(story: OpenedStory, results: readonly ArticleResult[], frames: FrameInfo[]) {
+  const diagnostics: Diagnostic[] = [...story.diagnostics, ...results.flatMap((r) => r.lean.diagnostics)];
+  const analyzed = results.filter((r): r is ArticleResult & { lean: { report: ArticleReport } } => r.lean.report !== null);
+  for (const { report } of analyzed.map((r) => r.lean)) {
+    if (!report.lang.scored) {
+      diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `written in ${report.lang.name} (${report.lang.code}), not English: shown but not scored or compared` });
+    }
+    if (report.lang.scored && report.sentences.body.length < limits.sentences.few) {
+      diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `only ${report.sentences.body.length} sentence in the body: its scores rest on very little text` });
+    }
+    if (!report.outlet.known) {
+      diagnostics.push({ level: 'warning', file: report.file, stage: 'clean', message: 'outlet unknown: nothing in the text names it; add "outlet" to front matter or story.json' });
+    }
+  }
+  const renames = storyRenames(analyzed.map((r) => r.lean.report));
+  const lean = analyzed.map((r, i) => renameActors(r.lean.report, renames[i]!));
+  let comparison = EMPTY_COMPARISON;
+  try {
+    const scored = analyzed.flatMap((r, i) => (lean[i]!.lang.scored ? [{ article: lean[i]!, words: new Map(r.lean.words) }] : []));
+    comparison = compareOutlets(scored, frames);
+  } catch (e) {
+    diagnostics.push({ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` });
+  }
+  return { analyzed, renames, lean, comparison, diagnostics };
+}
+
+/**
+ * Each full record from disk, under the story's names, to its own file and page, on the runner's
+ * threads; gives the index of the articles written. An article whose files cannot be written is an
+ * error of the report and is left out of the index, so the index never names a file that is not there.
+ */
+async function writePages(compared: ReturnType<typeof compareStory>, records: RecordStore, head: PageJob['head'], storyDir: string, runner: ArticleRunner) {
+  const capacity = runner.begin(compared.analyzed.length);
+  const failures: Diagnostic[] = [];
+  const files: Array<PageFiles | undefined> = [];
+  const inFlight = new Set<Promise<void>>();
+  for (const [index, result] of compared.analyzed.entries()) {
+    const job = runner
+      .page({ recordFile: records.path(result.key), renames: [...compared.renames[index]!], storyDir, head })
+      .then((written) => void (files[index] = written))
+      .catch((e: unknown) => void failures.push({ level: 'error', file: result.file, stage: 'report', message: `cannot write the article's record and page, so the report leaves it out: ${errorMessage(e)}` }))
+      .finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= capacity) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  const entries = compared.lean.flatMap((article, i) => (files[i] ? [articleEntry(article, files[i])] : []));
+  return { entries, failures };
+}
+
+export async function runStory(storyDir: string, id: string, options: StoryRunOptions): Promise<StoryOutcome> {
+  const dir = join(options.outDir, id);
+  const story = await openStory(storyDir, id, options);
+  const { cache: earlier, problem: cacheProblem } = options.cacheDir ? await readStoryCache(options.cacheDir, id) : { cache: null };
+  if (cacheProblem) options.onWarning?.(`the cache of story "${id}" ${cacheProblem}: every article is analyzed anew`);
+  const records = options.cacheDir ? storyRecords(options.cacheDir, id) : await runRecords();
+  try {
+    const { results, reused } = await analyzeArticles(story, new Set(earlier?.articles), records, options);
+    const keys = results.map((r) => r.key);
+    const key = storyKey(keys, story);
+    const previousText = await readIfExists(join(dir, 'report.json'));
+    const { report: previous, problem } = readBackReport(previousText);
+    if (problem) options.onWarning?.(`${join(dir, 'report.json')} is not a report of this version (${problem}): written anew`);
+    // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
+    const intact = previous !== null && previousText !== null && earlier?.reportSha256 === sha256(previousText) && existsSync(join(dir, 'index.html'));
+    if (earlier && earlier.storyKey === key && intact && !options.timestamp) {
+      return { previous, current: previous, unchanged: true, reused: results.length, analyzed: 0, dir };
+    }
+    const frames = frameCatalog();
+    const compared = compareStory(story, results, frames);
+    const storyHead = { id, title: story.title };
+    const pages = await writePages(compared, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner);
+    const report: StoryReport = {
+      schemaVersion: SCHEMA_VERSION,
+      generator: GENERATOR,
+      story: { ...storyHead, ...(options.timestamp ? { generatedAt: new Date().toISOString() } : {}) },
+      frames,
+      articles: pages.entries,
+      comparison: compared.comparison,
+      diagnostics: [...compared.diagnostics, ...pages.failures],
+    };
+    const reportSha256 = await writeStoryReport(options.outDir, report);
+    if (options.cacheDir) {
+      await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256, articles: keys });
+      await records.retain(new Set(keys));
+    }
+    return { previous, current: report, unchanged: false, reused, analyzed: results.length - reused, dir };
+  } finally {
+    if (!options.cacheDir) await records.discard();
+  }
+}

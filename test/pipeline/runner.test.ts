@@ -1,0 +1,65 @@
+import test from 'ava';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
+import { localRunner } from '../../src/pipeline/runner.ts';
+import { runStory } from '../../src/pipeline/story-pipeline.ts';
+import { sha256 } from '../../src/hash.ts';
+import limits from '../../data/limits.json' with { type: 'json' };
+import { root } from '../helpers/run-analyze.ts';
+import { copiesOfBundledStory } from '../helpers/story-copies.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+async function job(file: string): Promise<ArticleJob> {
+  const content = await readFile(join(root, 'articles/lunar-research-station-2021', file), 'utf8');
+  return { article: { file, kind: 'text', content, firstLine: 1, given: {}, sha256: sha256(content) }, actors: [] };
+}
+
+test('a small story runs on the main thread, a large one on worker threads, with the same outcomes', async (t) => {
+  const runner = localRunner(2);
+  t.teardown(() => runner.close());
+  const j = await job('000_222f9cba74c784a1.txt');
+  const inline = runArticleJob(j);
+  t.is(runner.begin(limits.pool.minArticles - 1), 1);
+  t.deepEqual(await runner.run(j), inline);
+  t.is(runner.begin(limits.pool.minArticles), 4);
+  t.deepEqual(await runner.run(j), inline);
+  t.is(localRunner(1).begin(10_000), 1, 'one job: never a pool');
+});
+
+test('an article that cannot be analyzed gives an error outcome naming it, not a rejection', async (t) => {
+  const outcome = runArticleJob({ article: { file: 'empty.txt', kind: 'text', content: '\n\n', firstLine: 1, given: {}, sha256: sha256('') }, actors: [] });
+  t.is(outcome.lean.report, null);
+  t.is(outcome.lean.diagnostics[0]?.file, 'empty.txt');
+  t.is(outcome.lean.diagnostics[0]?.level, 'error');
+  t.deepEqual(JSON.parse(outcome.record), outcome.lean);
+});
+
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const name of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (name.isFile()) out.set(join(name.parentPath, name.name).slice(dir.length), await readFile(join(name.parentPath, name.name), 'utf8'));
+  }
+  return out;
+}
+
+test('worker threads write the same reports, byte for byte, as the main thread alone', async (t) => {
+  const dir = await tempDir(t);
+  const story = join(dir, 'moon');
+  const copies = Math.ceil(limits.pool.minArticles / 5);
+  await copiesOfBundledStory(story, copies);
+  const outs: Array<Map<string, string>> = [];
+  for (const jobs of [1, 2]) {
+    const runner = localRunner(jobs);
+    const outDir = join(dir, `out-${jobs}`);
+    try {
+      const outcome = await runStory(story, 'moon', { outDir, cacheDir: null, timestamp: false, runner });
+      t.is(outcome.current.articles.length, copies * 5);
+    } finally {
+      await runner.close();
+    }
+    outs.push(await filesOf(outDir));
+  }
+  t.deepEqual([...outs[1]!.keys()], [...outs[0]!.keys()]);
+  for (const [file, text] of outs[0]!) t.true(outs[1]!.get(file) === text, file);
+});

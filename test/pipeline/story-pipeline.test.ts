@@ -1,0 +1,115 @@
+import test, { type ExecutionContext } from 'ava';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { localRunner } from '../../src/pipeline/runner.ts';
+import { runStory } from '../../src/pipeline/story-pipeline.ts';
+import { SCHEMA_VERSION, type StoryReport } from '../../src/types.ts';
+import { readArticle, readRecord } from '../helpers/read-record.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+/** A story folder `moon` holding `files` (sub-folders made as needed), and a reports folder for it. */
+async function story(t: ExecutionContext, files: Record<string, string>): Promise<{ dir: string; outDir: string }> {
+  const root = await tempDir(t, 'framelens-story-');
+  const dir = join(root, 'moon');
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+  return { dir, outDir: join(root, 'reports') };
+}
+
+/** One run of the pipeline on the main thread, without a cache; its report. */
+async function run(t: ExecutionContext, s: { dir: string; outDir: string }): Promise<StoryReport> {
+  const runner = localRunner(1);
+  t.teardown(() => runner.close());
+  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir: null, timestamp: false, runner });
+  return outcome.current;
+}
+
+const english = `---
+outlet: Orbit Daily
+---
+# Russia and China agree to build a lunar station
+
+Russia and China signed an agreement on Tuesday to build a research station on the moon, the space agencies said.
+
+The station will be open to other countries, officials said in a statement.
+`;
+
+const german = `---
+outlet: Mondpost
+---
+# Russland und China bauen eine Mondstation
+
+Russland und China haben am Dienstag vereinbart, gemeinsam eine Forschungsstation auf dem Mond zu bauen, teilten die Raumfahrtbehörden mit.
+
+Die Station soll auch anderen Ländern offenstehen, hieß es in einer Erklärung.
+`;
+
+const second = `---
+outlet: Lunar Ledger
+---
+# Moon base deal signed
+
+Russia and China agreed on Tuesday to build a joint research station on the moon, officials said.
+
+Critics warned the plan could start a dangerous new race in space.
+`;
+
+test('an article not in English is kept and marked, not scored, not compared, with a warning naming it', async (t) => {
+  const s = await story(t, { 'a.md': english, 'b.md': german });
+  const report = await run(t, s);
+  const entry = report.articles.find((a) => a.file === 'b.md')!;
+  t.deepEqual(entry.lang, { code: 'deu', name: 'German', scored: false });
+  const b = (await readArticle(join(s.outDir, 'moon'), entry.id))!;
+  t.deepEqual(b.lang, entry.lang);
+  t.regex(b.text, /Forschungsstation/);
+  t.is(b.scores.whole.sentiment.hits.length, 0);
+  t.deepEqual(b.actors, []);
+  t.true(b.sentences.body.length > 0, 'sentences still shown');
+  t.deepEqual(report.comparison.outlets.map((o) => o.name), ['Orbit Daily']);
+  t.true(report.diagnostics.some((d) => d.file === 'b.md' && d.level === 'warning' && /German \(deu\), not English/.test(d.message)));
+});
+
+test('report.json keeps an index of the articles; each article has its record and its page under articles/', async (t) => {
+  const s = await story(t, { 'a.md': english, 'wire/c.md': second, 'empty.txt': '' });
+  const report = await run(t, s);
+  const out = join(s.outDir, 'moon');
+  const written = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as StoryReport;
+  t.deepEqual(written, JSON.parse(JSON.stringify(report)));
+  t.deepEqual(report.articles.map((a) => a.file), ['a.md', 'wire/c.md'], 'the file that could not be read is not indexed');
+  const [a, c] = report.articles.map((e) => [e.record, e.page]);
+  t.regex(a![0]!, /^articles\/a\.md-[0-9a-f]{12}\.json$/);
+  t.regex(c![0]!, /^articles\/wire_c\.md-[0-9a-f]{12}\.json$/, 'a file in a sub-folder gets a flat, portable name');
+  t.is(a![1], a![0]!.replace(/\.json$/, '.html'));
+  t.deepEqual((await readdir(join(out, 'articles'))).sort(), [...a!, ...c!].map((f) => f.slice('articles/'.length)).sort());
+  for (const entry of report.articles) {
+    t.false('text' in entry || 'scores' in entry || 'blocks' in entry, 'the index carries no article text or scores');
+    const record = await readRecord(out, entry.id);
+    t.like(record, { schemaVersion: SCHEMA_VERSION, generator: report.generator, story: { id: 'moon', title: report.story.title } });
+    t.deepEqual(record.frames, report.frames);
+    const { article } = record;
+    t.like(entry, { id: article.id, file: article.file, sha256: article.sha256, title: article.title, url: article.url, published: article.published });
+    t.deepEqual(entry.outlet, article.outlet);
+    t.is(entry.tokens, article.scores.whole.tokens);
+    t.is(entry.sentiment, article.scores.whole.sentiment.comparative);
+    t.deepEqual(entry.top, article.scores.whole.top);
+    const page = await readFile(join(out, entry.page), 'utf8');
+    t.true(page.includes('<a href="../index.html">'), `${entry.page} links back to the story`);
+    t.true(page.includes('id="article"'), `${entry.page} shows the article`);
+  }
+  const storyPage = await readFile(join(out, 'index.html'), 'utf8');
+  t.true(storyPage.includes(`href="${c![1]}"`), 'the story page links to each page');
+  t.false(storyPage.includes('id="article"'), 'and inlines none');
+});
+
+test('a rerun without an article removes its record and page', async (t) => {
+  const s = await story(t, { 'a.md': english, 'c.md': second });
+  await run(t, s);
+  const articles = join(s.outDir, 'moon', 'articles');
+  t.true((await readdir(articles)).some((f) => f.startsWith('c.md-')));
+  await rm(join(s.dir, 'c.md'));
+  const report = await run(t, s);
+  t.deepEqual(report.articles.map((a) => a.file), ['a.md']);
+  t.deepEqual((await readdir(articles)).sort(), [report.articles[0]!.page, report.articles[0]!.record].map((f) => f.slice('articles/'.length)).sort());
+});
