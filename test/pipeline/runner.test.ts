@@ -1,5 +1,5 @@
 import test from 'ava';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
 import { localRunner } from '../../src/pipeline/runner.ts';
@@ -7,6 +7,7 @@ import { runStory } from '../../src/pipeline/story-pipeline.ts';
 import { sha256 } from '../../src/hash.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 import { root } from '../helpers/run-analyze.ts';
+import { assertSameFiles, storyFiles } from '../helpers/report-files.ts';
 import { copiesOfBundledStory } from '../helpers/story-copies.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -35,20 +36,12 @@ test('an article that cannot be analyzed gives an error outcome naming it, not a
   t.deepEqual(JSON.parse(outcome.record), outcome.lean);
 });
 
-async function filesOf(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const name of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (name.isFile()) out.set(join(name.parentPath, name.name).slice(dir.length), await readFile(join(name.parentPath, name.name), 'utf8'));
-  }
-  return out;
-}
-
 test('worker threads write the same reports, byte for byte, as the main thread alone', async (t) => {
   const dir = await tempDir(t);
   const story = join(dir, 'moon');
   const copies = Math.ceil(limits.pool.minArticles / 5);
   await copiesOfBundledStory(story, copies);
-  const outs: Array<Map<string, string>> = [];
+  const outs: Array<Map<string, Buffer>> = [];
   for (const jobs of [1, 2]) {
     const runner = localRunner(jobs);
     const outDir = join(dir, `out-${jobs}`);
@@ -58,8 +51,7 @@ test('worker threads write the same reports, byte for byte, as the main thread a
     } finally {
       await runner.close();
     }
-    outs.push(await filesOf(outDir));
+    outs.push(await storyFiles(outDir));
   }
-  t.deepEqual([...outs[1]!.keys()], [...outs[0]!.keys()]);
-  for (const [file, text] of outs[0]!) t.true(outs[1]!.get(file) === text, file);
+  assertSameFiles(t, outs[1]!, outs[0]!, '--jobs 2 against --jobs 1');
 });

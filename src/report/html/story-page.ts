@@ -54,7 +54,6 @@ function renderToc(report: StoryReport): string {
   return `<nav class="toc" aria-label="Sections"><ol>${links.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('')}</ol></nav>`;
 }
 
-
 function section(id: string, title: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title}</h2>
