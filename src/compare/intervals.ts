@@ -40,6 +40,11 @@ export const UNCERTAINTY: UncertaintySettings = {
 /** A figure recomputed from a resample, given the indices (with repeats) of the units drawn. */
 export type Statistic = (drawn: Int32Array) => number;
 
+/** A figure no resample can move (a frame absent from every sentence): it needs no resamples. */
+export interface Constant {
+  constant: number;
+}
+
 /** The value at fraction q of sorted values (linear between order statistics). */
 function quantile(sorted: Float64Array, q: number): number {
   const at = (sorted.length - 1) * q;
@@ -78,7 +83,7 @@ export const meanOf =
   (values: ArrayLike<number>): Statistic =>
   (drawn) => {
     let sum = 0;
-    for (const i of drawn) sum += values[i]!;
+    for (let k = 0; k < drawn.length; k++) sum += values[drawn[k]!]!;
     return drawn.length ? sum / drawn.length : 0;
   };
 
@@ -88,7 +93,8 @@ export const ratioOf =
   (drawn) => {
     let num = 0;
     let den = 0;
-    for (const i of drawn) {
+    for (let k = 0; k < drawn.length; k++) {
+      const i = drawn[k]!;
       num += numerators[i]!;
       den += denominators[i]!;
     }
@@ -98,7 +104,7 @@ export const ratioOf =
 /** One article's figure, recomputed from resamples of its sentences. */
 export interface SentenceStatistic {
   sentences: number;
-  statistic: Statistic;
+  statistic: Statistic | Constant;
 }
 
 /**
@@ -115,8 +121,9 @@ export function outletInterval(
   const estimate = round(mean(values));
   if (values.length === 1) {
     const { sentences, statistic } = lone();
-    // One sentence or none leaves nothing to resample: the interval is the figure itself.
-    const { low, high } = sentences < 2 ? { low: estimate, high: estimate } : bootstrap(sentences, statistic, settings, key);
+    // One sentence or none leaves nothing to resample, and a constant nothing to move: the interval is the figure itself.
+    const { low, high } =
+      sentences < 2 ? { low: estimate, high: estimate } : typeof statistic === 'function' ? bootstrap(sentences, statistic, settings, key) : { low: statistic.constant, high: statistic.constant };
     // The figure is the article's own; the resamples show how much it rests on a few sentences. Where
     // the recomputation from sentences only approaches the article's figure (a frame decided on the
     // whole text, words counted apart from the scorer), the interval is widened to hold the figure shown.

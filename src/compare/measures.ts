@@ -2,7 +2,7 @@
 // share of quoted words, each frame's presence and the stance toward each actor; and, for an outlet
 // with a single article, the same figure recomputed from that article's sentences.
 import { tokenize } from '../analyze/segment.ts';
-import { meanOf, outletInterval, ratioOf, type SentenceStatistic, type Statistic, type UncertaintySettings } from './intervals.ts';
+import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic, type UncertaintySettings } from './intervals.ts';
 import type { MeasureSamples } from './differences.ts';
 import type { ArticleActor, ArticleReport, FrameInfo, FramePresence, Interval, OutletComparison, Part } from '../types.ts';
 
@@ -18,10 +18,7 @@ export const stanceOf = (a: ArticleActor): number => a.stance.score;
 export const presentIn = (presence: Map<string, FramePresence>, frame: string): number => (presence.get(frame)?.present ? 1 : 0);
 
 /** A figure that resampling cannot move. */
-const fixed =
-  (value: number): Statistic =>
-  () =>
-    value;
+const fixed = (value: number): Constant => ({ constant: value });
 
 /** Headline then body sentences, as one list: a sentence's place in it. */
 const sentenceIndex = (a: ArticleReport, part: Part, sentence: number): number =>
@@ -55,7 +52,7 @@ function sentencePresence(a: ArticleReport, frame: string): SentenceStatistic {
   return {
     sentences,
     statistic: (drawn) => {
-      for (const i of drawn) if (carries[i]) return 1;
+      for (let k = 0; k < drawn.length; k++) if (carries[drawn[k]!]) return 1;
       return 0;
     },
   };
