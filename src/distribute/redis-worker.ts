@@ -1,21 +1,22 @@
 // The worker's side of a distributed run: takes article jobs from the shared queue, `jobs` at a time,
-// and cleans and analyzes each on a worker thread of its own. The main thread only moves jobs, so it
+// and cleans and analyzes each in a worker process of its own. The main thread only moves jobs, so it
 // renews their locks on time however long an article takes; a worker that dies stops renewing them,
 // and another worker puts its jobs back in the queue (data/distribute.json, locks). A job from a
 // coordinator of another version is refused: analyzing it would not give what that coordinator's
 // local run would.
 import { hostname } from 'node:os';
 import { Worker, UnrecoverableError } from 'bullmq';
-import { Piscina } from 'piscina';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import type { ArticleOutcome } from '../pipeline/article-job.ts';
+import { processPool } from '../pipeline/process-pool.ts';
+import { ARTICLE_WORKER } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
 import { QUEUE, refusal, type Analyzer, type DistributedJob } from './protocol.ts';
 import { checkRedis, connectionOptions } from './redis-connection.ts';
 import settings from '../../data/distribute.json' with { type: 'json' };
 
 export interface RedisWorkerOptions {
-  /** Articles analyzed at once, each on a thread of its own. */
+  /** Articles analyzed at once, each in a process of its own. */
   jobs: number;
   /** One line per job taken. */
   note: (line: string) => void;
@@ -36,7 +37,7 @@ export async function startRedisWorker(url: string, { jobs, note, warn }: RedisW
   await checkRedis(url);
   const analyzer: Analyzer = { version: VERSION, fingerprint: analyzerFingerprint() };
   const name = `${hostname()}-${process.pid}`;
-  const pool = new Piscina({ filename: new URL('../pipeline/article-worker.ts', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity });
+  const pool = processPool(ARTICLE_WORKER, jobs);
   const worker = new Worker<DistributedJob, ArticleOutcome>(
     QUEUE,
     async (job) => {

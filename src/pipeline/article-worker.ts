@@ -1,6 +1,5 @@
-// Entry of a worker thread of the local pool: one job in, its outcome out.
+// Entry of a worker process of the local pool (and of a distributed worker's): one job in, its outcome out.
 import { runArticleJob, runPageJob, type ArticleJob, type PageJob } from './article-job.ts';
+import { servePool } from './process-pool.ts';
 
-export default function run(job: { article: ArticleJob } | { page: PageJob }) {
-  return 'article' in job ? runArticleJob(job.article) : runPageJob(job.page);
-}
+servePool((job: { article: ArticleJob } | { page: PageJob }) => ('article' in job ? runArticleJob(job.article) : runPageJob(job.page)));

@@ -1,15 +1,15 @@
-// Who runs the per-article jobs: the main thread, a pool of worker threads on this machine, or (see
+// Who runs the per-article jobs: the main thread, a pool of worker processes on this machine, or (see
 // src/distribute/) workers on other machines. The pipeline asks for an outcome per job and keeps as
 // many jobs in flight as the runner says, and every runner gives the same outcomes, so the reports
 // are the same whichever ran them.
-import { Piscina } from 'piscina';
 import type { ArticleJob, ArticleOutcome, PageJob } from './article-job.ts';
+import { processPool, type ProcessPool } from './process-pool.ts';
+import limits from '../../data/limits.json' with { type: 'json' };
 
 export interface PageFiles {
   record: string;
   page: string;
 }
-import limits from '../../data/limits.json' with { type: 'json' };
 
 export interface ArticleRunner {
   /** Called before a story's articles are run: how many jobs to keep in flight for it. */
@@ -21,21 +21,24 @@ export interface ArticleRunner {
 }
 
 // The analyzer (its models and tables) is loaded on this thread only when a job runs here: a run on
-// worker threads or on other machines keeps the coordinating thread small.
+// worker processes or on other machines keeps the coordinating process small.
 const here = () => import('./article-job.ts');
 
+/** The worker processes' module. */
+export const ARTICLE_WORKER = new URL('./article-worker.ts', import.meta.url);
+
 /**
- * `jobs` articles at once on worker threads; a story too small to repay starting them (and any story
- * with `jobs` 1) runs on the main thread. Threads start with the first story that needs them.
+ * `jobs` articles at once in worker processes; a story too small to repay starting them (and any
+ * story with `jobs` 1) runs on the main thread. The processes start with the first story that needs them.
  */
 export function localRunner(jobs: number): ArticleRunner {
-  let pool: Piscina | undefined;
+  let pool: ProcessPool | undefined;
   let pooled = false;
   return {
     begin(articles) {
       pooled = jobs > 1 && articles >= limits.pool.minArticles;
-      if (pooled) pool ??= new Piscina({ filename: new URL('./article-worker.ts', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity });
-      // Two jobs queued per thread keep every thread busy while the main thread reads the next article.
+      if (pooled) pool ??= processPool(ARTICLE_WORKER, jobs);
+      // Two jobs queued per process keep every process busy while the main thread reads the next article.
       return pooled ? jobs * 2 : 1;
     },
     run: async (job) => (pooled && pool ? ((await pool.run({ article: job })) as ArticleOutcome) : (await here()).runArticleJob(job)),
