@@ -43,7 +43,7 @@ Options:
   --redis URL      coordinate a distributed run: articles go through this Redis (redis://HOST:PORT)
                    to workers on any machines (npm run worker -- --redis URL), which clean and
                    analyze them; this run compares and writes the reports, the same as a local
-                   run's (--jobs then counts the threads that write the article pages)
+                   run's (--jobs then counts the processes that write the article pages)
   --strict         exit non-zero if any input could not be analyzed
   --timestamp      record the generation time in the report (reports are then no longer byte-identical)
   --quiet          print only errors

@@ -1,4 +1,4 @@
-// The per-article parts of the pipeline as jobs that a worker thread, a worker process on another
+// The per-article parts of the pipeline as jobs that a local worker process, a worker process on another
 // machine or the main thread can run alike. An article job cleans and analyzes one article: it takes
 // the article and the story's listed actors and gives the full result, already serialized for the
 // cache, and the lean copy the comparison reads, so the thread that collects results does no work

@@ -1,5 +1,5 @@
 // One story through every stage: load → clean → analyze → compare → report. Articles are read one at
-// a time and cleaned and analyzed on the runner (this thread, worker threads, or workers elsewhere);
+// a time and cleaned and analyzed on the runner (this thread, worker processes, or workers elsewhere);
 // each full result goes to disk (the cache, or a folder of this run's) as it comes, and the story is
 // compared from lean copies, so memory follows the comparison, not the size of the records. The
 // cache wraps the per-article part: an article whose key is in it is not analyzed again, and a story
@@ -136,7 +136,7 @@ function compareStory(story: OpenedStory, results: readonly ArticleResult[], fra
 
 /**
  * Each full record from disk, under the story's names, to its own file and page, on the runner's
- * threads; gives the index of the articles written. An article whose files cannot be written is an
+ * workers; gives the index of the articles written. An article whose files cannot be written is an
  * error of the report and is left out of the index, so the index never names a file that is not there.
  */
 async function writePages(compared: ReturnType<typeof compareStory>, records: RecordStore, head: PageJob['head'], storyDir: string, runner: ArticleRunner) {
