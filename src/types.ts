@@ -497,6 +497,7 @@ export interface PairDistance {
 /** A passage two articles share word for word; offsets index each article's clean `text`. */
 export interface ReusePassage {
   words: number;
+  /** Its opening (data/reuse.json `excerpt`), with an ellipsis when cut; the offsets give the whole. */
   text: string;
   a: { start: number; end: number };
   b: { start: number; end: number };

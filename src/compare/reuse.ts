@@ -81,6 +81,14 @@ function span(article: Indexed, first: number, last: number): { start: number; e
   return { start: article.starts[first]!, end: article.ends[last + K - 1]!, words: last - first + K };
 }
 
+/** The passage's opening, cut after a word when longer than the report keeps. */
+function passageExcerpt(text: string): string {
+  if (text.length <= config.excerpt.maxChars) return text;
+  const cut = text.slice(0, config.excerpt.maxChars + 1);
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, -1)).trimEnd()}…`;
+}
+
 /** Runs of shingles shared in the same order in both articles, as passages of at least minWords. */
 function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: number): ReusePassage[] {
   const out: ReusePassage[] = [];
@@ -91,7 +99,7 @@ function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: n
     const inA = span(a, run.i0, run.i1);
     if (inA.words >= config.passage.minWords) {
       const inB = span(b, run.j0, run.j1);
-      out.push({ words: inA.words, text: a.text.slice(inA.start, inA.end), a: { start: inA.start, end: inA.end }, b: { start: inB.start, end: inB.end } });
+      out.push({ words: inA.words, text: passageExcerpt(a.text.slice(inA.start, inA.end)), a: { start: inA.start, end: inA.end }, b: { start: inB.start, end: inB.end } });
     }
     run = undefined;
   };

@@ -142,6 +142,7 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
       return outcome;
     },
     page: (job) => options.local.page(job),
+    rest: () => options.local.rest(),
     async close() {
       stopped = true;
       clearTimeout(sweeper);

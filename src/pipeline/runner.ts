@@ -17,6 +17,8 @@ export interface ArticleRunner {
   run(job: ArticleJob): Promise<ArticleOutcome>;
   /** Writes one article's record and page (on this machine: the reports are written here); gives their paths. */
   page(job: PageJob): Promise<PageFiles>;
+  /** Called once a story's articles are done, before it is compared: lets go of what the runner holds meanwhile. */
+  rest(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,18 +36,25 @@ export const ARTICLE_WORKER = new URL('./article-worker.ts', import.meta.url);
 export function localRunner(jobs: number): ArticleRunner {
   let pool: ProcessPool | undefined;
   let pooled = false;
+  let large = false;
+  const end = async (): Promise<void> => {
+    await pool?.destroy();
+    pool = undefined;
+  };
   return {
     begin(articles) {
       pooled = jobs > 1 && articles >= limits.pool.minArticles;
+      large = articles >= limits.pool.restArticles;
       if (pooled) pool ??= processPool(ARTICLE_WORKER, jobs);
       // Two jobs queued per process keep every process busy while the main thread reads the next article.
       return pooled ? jobs * 2 : 1;
     },
     run: async (job) => (pooled && pool ? ((await pool.run({ article: job })) as ArticleOutcome) : (await here()).runArticleJob(job)),
     page: async (job) => (pooled && pool ? ((await pool.run({ page: job })) as PageFiles) : (await here()).runPageJob(job)),
-    async close() {
-      await pool?.destroy();
-      pool = undefined;
+    // Idle processes keep their heaps while the main one compares a large story, its busiest time.
+    rest: async () => {
+      if (large) await end();
     },
+    close: end,
   };
 }

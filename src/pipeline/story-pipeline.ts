@@ -104,6 +104,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
     if (inFlight.size >= capacity) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  await options.runner.rest();
   return { results, reused };
 }
 

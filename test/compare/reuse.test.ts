@@ -8,7 +8,7 @@ const WIRE =
   'and the station would be run jointly from Beijing and Moscow once the first modules are in place.';
 const QUOTE = '“This mirrors what both countries are doing on sharing weapons technology and economic ties,” the analyst said.';
 
-test('a reprint with a few added lines is a repost of the original, with the copied span', (t) => {
+test('a reprint with a few added lines is a repost of the original, with the copied span and its opening', (t) => {
   const forum = `Posted by moonfan: interesting news today.\n\n${WIRE}\n\nWhat do you all think?`;
   const [link] = findReuse([
     { id: 'agency', text: WIRE },
@@ -22,7 +22,12 @@ test('a reprint with a few added lines is a repost of the original, with the cop
   // A passage runs from its first word to its last; the closing period is not a word.
   const copied = WIRE.slice(0, -1);
   const [passage] = link!.passages;
-  t.is(passage!.text, copied);
+  // The text kept is the opening, cut after a word; the offsets give the whole passage.
+  t.true(copied.length > config.excerpt.maxChars);
+  t.true(passage!.text.length <= config.excerpt.maxChars + 1);
+  t.regex(passage!.text, /\w…$/);
+  t.true(copied.startsWith(passage!.text.slice(0, -1)));
+  t.regex(copied.charAt(passage!.text.length - 1), /\s/);
   t.is(forum.slice(passage!.b.start, passage!.b.end), copied);
   t.is(WIRE.slice(passage!.a.start, passage!.a.end), copied);
 });

@@ -16,7 +16,7 @@ async function job(file: string): Promise<ArticleJob> {
   return { article: { file, kind: 'text', content, firstLine: 1, given: {}, sha256: sha256(content) }, actors: [] };
 }
 
-test('a small story runs on the main thread, a large one on worker threads, with the same outcomes', async (t) => {
+test('a small story runs on the main thread, a large one on worker processes, with the same outcomes', async (t) => {
   const runner = localRunner(2);
   t.teardown(() => runner.close());
   const j = await job('000_222f9cba74c784a1.txt');
@@ -28,6 +28,18 @@ test('a small story runs on the main thread, a large one on worker threads, with
   t.is(localRunner(1).begin(10_000), 1, 'one job: never a pool');
 });
 
+test('a very large story ends its worker processes while it is compared, and starts them again for its pages', async (t) => {
+  const runner = localRunner(2);
+  t.teardown(() => runner.close());
+  const j = await job('000_222f9cba74c784a1.txt');
+  const inline = runArticleJob(j);
+  runner.begin(limits.pool.restArticles);
+  t.deepEqual(await runner.run(j), inline);
+  await runner.rest();
+  t.is(runner.begin(limits.pool.restArticles), 4);
+  t.deepEqual(await runner.run(j), inline);
+});
+
 test('an article that cannot be analyzed gives an error outcome naming it, not a rejection', async (t) => {
   const outcome = runArticleJob({ article: { file: 'empty.txt', kind: 'text', content: '\n\n', firstLine: 1, given: {}, sha256: sha256('') }, actors: [] });
   t.is(outcome.lean.report, null);
@@ -36,7 +48,7 @@ test('an article that cannot be analyzed gives an error outcome naming it, not a
   t.deepEqual(JSON.parse(outcome.record), outcome.lean);
 });
 
-test('worker threads write the same reports, byte for byte, as the main thread alone', async (t) => {
+test('worker processes write the same reports, byte for byte, as the main thread alone', async (t) => {
   const dir = await tempDir(t);
   const story = join(dir, 'moon');
   const copies = Math.ceil(limits.pool.minArticles / 5);

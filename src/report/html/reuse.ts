@@ -1,9 +1,9 @@
-// Passages articles share word for word: reposts first, then shared passages, each with the text.
+// Passages articles share word for word: reposts first, then shared passages, each with its opening.
 import { articlesById, pageHref } from './anchors.ts';
 import type { ArticleEntry, ReuseLink } from '../../types.ts';
 import { SHOWN, shownNote } from './display.ts';
 import { escapeHtml } from './escape.ts';
-import { excerpt, fmtShare } from './format.ts';
+import { fmtShare } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
 import config from '../../../data/reuse.json' with { type: 'json' };
@@ -25,7 +25,7 @@ export function renderReuse(links: readonly ReuseLink[], articles: readonly Arti
       link.kind === 'repost' && link.contained !== undefined
         ? `${label(link.contained)} appears almost whole in ${label(link.contained === link.a ? link.b : link.a)}, so one reprints the other`
         : `${label(link.a)} and ${label(link.b)} share ${plural(link.passages.length, 'passage')}`;
-    const passages = link.passages.map((p) => `<li><blockquote>${excerpt(p.text)}</blockquote> <span class="muted">${p.words} words</span></li>`);
+    const passages = link.passages.map((p) => `<li><blockquote>${escapeHtml(p.text)}</blockquote> <span class="muted">${p.words} words</span></li>`);
     return `<li><p>${head}: ${link.words} words in common (${fmtShare(link.containment.a)} of the first article's text and ${fmtShare(link.containment.b)} of the second's occur in the other).</p>
 <ol>${passages.join('')}</ol></li>`;
   });
