@@ -154,19 +154,25 @@ export function policyPresence(segments: Segment[], frames: FrameScore[], model:
   }
   const needed = sentences.length <= SHORT_TEXT ? 1 : 2;
   return policyIds.map((id): FramePresence => {
-    const per = sentences.flatMap((s) => {
+    const carriers: Array<{ part: Part; sentence: number }> = [];
+    const strengths: number[] = [];
+    // The first of the strongest, in reading order.
+    let strongest: SentenceFrame | undefined;
+    for (const s of sentences) {
       const f = s.frames.get(id);
-      return f ? [{ ...f, part: s.part, sentence: s.sentence }] : [];
-    });
-    const carriers = per.filter((f) => f.carried);
-    const ranked = [...per].sort((a, b) => b.strength - a.strength);
+      if (!f) continue;
+      strengths.push(f.strength);
+      if (f.carried) carriers.push({ part: s.part, sentence: s.sentence });
+      if (!strongest || f.strength > strongest.strength) strongest = f;
+    }
+    strengths.sort((a, b) => b - a);
     return {
       id,
       family: 'policy',
       present: carriers.length >= needed,
-      strength: round(ranked[needed - 1]?.strength ?? 0),
-      evidence: ranked[0] && ranked[0].strength > 0 ? ranked[0].evidence : [],
-      sentences: carriers.map(({ part, sentence }) => ({ part, sentence })),
+      strength: round(strengths[needed - 1] ?? 0),
+      evidence: strongest && strongest.strength > 0 ? strongest.evidence : [],
+      sentences: carriers,
     };
   });
 }

@@ -2,7 +2,7 @@
 // licence, the command that made it and its cross-validated figures. Scoring returns the features
 // that pushed the decision most, so every trained decision carries its evidence.
 import { round } from '../round.ts';
-import { logit, sigmoid, type Features, type LogisticFit } from './logistic.ts';
+import { sigmoid, type Features, type LogisticFit } from './logistic.ts';
 
 /** One output of a layer: a frame, a polarity class. */
 export interface LinearOutput {
@@ -57,20 +57,35 @@ export function outputFit(output: LinearOutput): { bias: number; weights: Map<st
   return { bias: output.bias, weights: new Map(Object.entries(output.weights)) };
 }
 
+// Evidence order: the larger contribution first, ties by feature name.
+const before = (feature: string, contribution: number, other: Contribution): boolean =>
+  Math.abs(contribution) > Math.abs(other.contribution) || (Math.abs(contribution) === Math.abs(other.contribution) && feature < other.feature);
+
 /** Scores one row against one output, with the `top` contributions as evidence. */
 export function decide(output: LinearOutput, fit: { bias: number; weights: ReadonlyMap<string, number> }, row: Features, top = 5): LinearDecision {
-  const probability = sigmoid(logit(fit, row));
+  // One pass gives the logit and keeps the strongest `top` in order: rows have hundreds of features,
+  // evidence five (forEach: iterating entries would allocate a pair for each).
+  let z = fit.bias;
   const evidence: Contribution[] = [];
-  for (const [feature, v] of row) {
+  row.forEach((v, feature) => {
     const w = fit.weights.get(feature);
-    if (w) evidence.push({ feature, contribution: w * v });
-  }
-  evidence.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
+    if (!w) return;
+    const contribution = w * v;
+    z += contribution;
+    if (evidence.length >= top) {
+      if (top === 0 || !before(feature, contribution, evidence[top - 1]!)) return;
+      evidence.pop();
+    }
+    let at = evidence.length;
+    while (at > 0 && before(feature, contribution, evidence[at - 1]!)) at--;
+    evidence.splice(at, 0, { feature, contribution });
+  });
+  const probability = sigmoid(z);
   return {
     id: output.id,
     probability: round(probability),
     present: probability >= output.threshold,
-    evidence: evidence.slice(0, top).map((c) => ({ feature: c.feature, contribution: round(c.contribution) })),
+    evidence: evidence.map((c) => ({ feature: c.feature, contribution: round(c.contribution) })),
   };
 }
 

@@ -31,6 +31,19 @@ export interface Attribution {
 const verbPhrases = [...data.verbs.neutral, ...data.verbs.framing]
   .map((v) => v.split(' '))
   .sort((a, b) => b.length - a.length);
+// The phrases by their first word, longest first: each token is checked against those that start with it alone.
+const phrasesByFirst = new Map<string, string[][]>();
+for (const phrase of verbPhrases) phrasesByFirst.set(phrase[0]!, [...(phrasesByFirst.get(phrase[0]!) ?? []), phrase]);
+
+/** The longest verb phrase that starts at token `i`, if any. */
+function phraseAt(tokens: Sentence['tokens'], i: number): string[] | undefined {
+  for (const phrase of phrasesByFirst.get(tokens[i]!.norm) ?? []) {
+    let k = 1;
+    while (k < phrase.length && tokens[i + k]?.norm === phrase[k]) k++;
+    if (k === phrase.length) return phrase;
+  }
+  return undefined;
+}
 const between = new Set(data.between.words);
 const personPronouns = new Set(data.pronouns.person);
 const groupPronouns = new Set(data.pronouns.group);
@@ -91,7 +104,7 @@ export function attributions(
   const tokens = sentence.tokens;
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = verbPhrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+    const phrase = phraseAt(tokens, i);
     if (!phrase) continue;
     const first = tokens[i]!;
     const last = tokens[i + phrase.length - 1]!;
