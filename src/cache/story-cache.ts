@@ -74,11 +74,9 @@ export async function writeStoryCache(cacheDir: string, id: string, cache: Story
 
 /** Per-article records of one story, one file each. */
 export interface RecordStore {
-  /** The file that holds the record of `key`. */
+  /** The file that holds the record of `key` (a CachedArticle as JSON), written by the runner that made it. */
   path(key: string): string;
   get(key: string): Promise<CachedArticle | null>;
-  /** Stores a record given as JSON (a CachedArticle). */
-  put(key: string, record: string): Promise<void>;
   /** Removes every record whose key is not in `keep`. */
   retain(keep: ReadonlySet<string>): Promise<void>;
   /** Removes the store itself (a run without a cache keeps its records only while it runs). */
@@ -96,7 +94,6 @@ function recordStore(dir: string): RecordStore {
         return null;
       }
     },
-    put: (key, record) => writeAtomically(file(key), record),
     async retain(keep) {
       const names = await readdir(dir).catch(() => [] as string[]);
       await Promise.all(names.filter((n) => !keep.has(n.replace(/\.json$/, ''))).map((n) => rm(join(dir, n), { force: true })));

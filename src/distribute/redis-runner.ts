@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import type { ArticleJob, ArticleOutcome } from '../pipeline/article-job.ts';
+import { writeAtomically } from '../write-atomic.ts';
 import type { ArticleRunner } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
 import { isRefusal, QUEUE, type DistributedJob } from './protocol.ts';
@@ -126,7 +127,7 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
       options.local.begin(articles);
       return settings.inFlight.articles;
     },
-    run(job: ArticleJob) {
+    run(job: ArticleJob, recordFile: string) {
       // A stopped run is ending: its articles are not reported one by one.
       if (stopped) return new Promise<never>(() => {});
       const id = `${run}-${++sequence}`;
@@ -139,7 +140,11 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
         },
         (e: unknown) => void abort(`cannot queue ${file} on Redis at ${shown}: ${errorMessage(e)}`),
       );
-      return outcome;
+      // The reports are written here, so the record is too.
+      return outcome.then(async ({ record, lean }) => {
+        await writeAtomically(recordFile, record);
+        return lean;
+      });
     },
     page: (job) => options.local.page(job),
     rest: () => options.local.rest(),

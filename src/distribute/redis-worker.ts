@@ -8,6 +8,8 @@ import { hostname } from 'node:os';
 import { Worker, UnrecoverableError } from 'bullmq';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import type { ArticleOutcome } from '../pipeline/article-job.ts';
+import type { WorkerTask } from '../pipeline/article-worker.ts';
+import { leanOf, type OutcomeMessage } from '../pipeline/outcome-message.ts';
 import { processPool } from '../pipeline/process-pool.ts';
 import { ARTICLE_WORKER } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
@@ -49,7 +51,8 @@ export async function startRedisWorker(url: string, { jobs, note, warn }: RedisW
         throw new UnrecoverableError(refused);
       }
       note(`analyzing ${article.article.file} (job ${job.id})`);
-      return (await pool.run({ article })) as ArticleOutcome;
+      const message = (await pool.run({ article } satisfies WorkerTask)) as OutcomeMessage;
+      return { record: message.record!, lean: leanOf(message) };
     },
     {
       connection: connectionOptions(url),

@@ -1,8 +1,12 @@
 // Who runs the per-article jobs: the main thread, a pool of worker processes on this machine, or (see
-// src/distribute/) workers on other machines. The pipeline asks for an outcome per job and keeps as
-// many jobs in flight as the runner says, and every runner gives the same outcomes, so the reports
-// are the same whichever ran them.
-import type { ArticleJob, ArticleOutcome, PageJob } from './article-job.ts';
+// src/distribute/) workers on other machines. For each job the runner writes the full record to the
+// file the pipeline names and gives back the lean copy; the pipeline keeps as many jobs in flight as
+// the runner says, and every runner gives the same results, so the reports are the same whichever ran them.
+import type { CachedArticle } from '../cache/story-cache.ts';
+import type { ArticleJob, PageJob } from './article-job.ts';
+import type { WorkerTask } from './article-worker.ts';
+import { leanOf, type OutcomeMessage } from './outcome-message.ts';
+import { writeAtomically } from '../write-atomic.ts';
 import { processPool, type ProcessPool } from './process-pool.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 
@@ -14,7 +18,8 @@ export interface PageFiles {
 export interface ArticleRunner {
   /** Called before a story's articles are run: how many jobs to keep in flight for it. */
   begin(articles: number): number;
-  run(job: ArticleJob): Promise<ArticleOutcome>;
+  /** Runs the job, writes its full record to `recordFile` and gives the lean copy. */
+  run(job: ArticleJob, recordFile: string): Promise<CachedArticle>;
   /** Writes one article's record and page (on this machine: the reports are written here); gives their paths. */
   page(job: PageJob): Promise<PageFiles>;
   /** Called once a story's articles are done, before it is compared: lets go of what the runner holds meanwhile. */
@@ -49,8 +54,13 @@ export function localRunner(jobs: number): ArticleRunner {
       // Two jobs queued per process keep every process busy while the main thread reads the next article.
       return pooled ? jobs * 2 : 1;
     },
-    run: async (job) => (pooled && pool ? ((await pool.run({ article: job })) as ArticleOutcome) : (await here()).runArticleJob(job)),
-    page: async (job) => (pooled && pool ? ((await pool.run({ page: job })) as PageFiles) : (await here()).runPageJob(job)),
+    async run(job, recordFile) {
+      if (pooled && pool) return leanOf((await pool.run({ article: job, recordFile } satisfies WorkerTask)) as OutcomeMessage);
+      const { record, lean } = (await here()).runArticleJob(job);
+      await writeAtomically(recordFile, record);
+      return lean;
+    },
+    page: async (job) => (pooled && pool ? ((await pool.run({ page: job } satisfies WorkerTask)) as PageFiles) : (await here()).runPageJob(job)),
     // Idle processes keep their heaps while the main one compares a large story, its busiest time.
     rest: async () => {
       if (large) await end();

@@ -85,9 +85,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
     } else {
       // A runner that fails (a worker lost, Redis gone) is this run's problem, not the article's: reported, not cached.
       try {
-        const outcome = await options.runner.run({ article, actors: story.actors });
-        await records.put(key, outcome.record);
-        lean = outcome.lean;
+        lean = await options.runner.run({ article, actors: story.actors }, records.path(key));
       } catch (e) {
         lean = { report: null, words: [], diagnostics: [{ level: 'error', file: article.file, stage: 'analyze', message: `failed: ${errorMessage(e)}` }] };
       }

@@ -4,6 +4,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzerFingerprint } from '../../src/cache/fingerprint.ts';
 import { readStoryCache, runRecords, storyRecords, writeStoryCache, type CachedArticle } from '../../src/cache/story-cache.ts';
+import { writeAtomically } from '../../src/write-atomic.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const record: CachedArticle = { report: null, words: [['moon', 2]], diagnostics: [] };
@@ -14,8 +15,8 @@ test('a story cache is written and read back; records are one file each, kept or
   await writeStoryCache(dir, 'moon/base', cache);
   t.deepEqual(await readStoryCache(dir, 'moon/base'), { cache });
   const records = storyRecords(dir, 'moon/base');
-  await records.put('a', JSON.stringify(record));
-  await records.put('b', JSON.stringify(record));
+  await writeAtomically(records.path('a'), JSON.stringify(record));
+  await writeAtomically(records.path('b'), JSON.stringify(record));
   t.deepEqual(await records.get('a'), record);
   t.is(await records.get('missing'), null);
   await records.retain(new Set(['b']));
@@ -41,7 +42,7 @@ test('a cache of another version, layout or a broken file counts as absent, with
 
 test("a run's own records live in a temporary folder that is discarded", async (t) => {
   const records = await runRecords();
-  await records.put('x', JSON.stringify(record));
+  await writeAtomically(records.path('x'), JSON.stringify(record));
   const folder = records.path('x').replace(/\/x\.json$/, '');
   t.deepEqual(await readdir(folder), ['x.json']);
   await records.discard();

@@ -46,7 +46,10 @@ withRedisServer('the coordinator on Redis', () => {
     playWorker(t, url, async (job) => runArticleJob(job.data.job));
     const runner = await coordinator(t, url);
     const job = await articleJob('002_5897ebab3c82f283.txt');
-    t.deepEqual(await runner.run(job), runArticleJob(job));
+    const recordFile = join(await tempDir(t), 'record.json');
+    const local = runArticleJob(job);
+    t.deepEqual(await runner.run(job, recordFile), local.lean);
+    t.is(await readFile(recordFile, 'utf8'), local.record, 'the record is written by the coordinator');
   });
 
   test('an article whose job keeps failing on the workers is an error of that article; the rest of the story completes', async (t) => {
@@ -79,7 +82,8 @@ withRedisServer('the coordinator on Redis', () => {
     const stop = new Promise<string>((resolve) => (stopped = resolve));
     const runner = await coordinator(t, url, (m) => stopped(m));
     const jobs = await Promise.all(['000_222f9cba74c784a1.txt', '001_c960022149833136.txt', '002_5897ebab3c82f283.txt'].map(articleJob));
-    for (const job of jobs) void runner.run(job);
+    const dir = await tempDir(t);
+    for (const job of jobs) void runner.run(job, join(dir, job.article.file));
     // Started once the jobs are queued: it takes the first and refuses it.
     const queue = new Queue(QUEUE, { connection: { url } });
     t.teardown(() => queue.close());
@@ -95,7 +99,7 @@ withRedisServer('the coordinator on Redis', () => {
   test('a job that is gone from Redis is an error of its article, not awaited forever', async (t) => {
     const url = redis.url(4);
     const runner = await coordinator(t, url);
-    const outcome = runner.run(await articleJob('004_3faecae054f459c0.txt'));
+    const outcome = runner.run(await articleJob('004_3faecae054f459c0.txt'), join(await tempDir(t), 'record.json'));
     const queue = new Queue(QUEUE, { connection: { url } });
     t.teardown(() => queue.close());
     let waiting = await queue.getWaiting();

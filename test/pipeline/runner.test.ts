@@ -16,28 +16,32 @@ async function job(file: string): Promise<ArticleJob> {
   return { article: { file, kind: 'text', content, firstLine: 1, given: {}, sha256: sha256(content) }, actors: [] };
 }
 
-test('a small story runs on the main thread, a large one on worker processes, with the same outcomes', async (t) => {
+test('a small story runs on the main thread, a large one on worker processes, with the same outcomes and records', async (t) => {
+  const dir = await tempDir(t);
   const runner = localRunner(2);
   t.teardown(() => runner.close());
   const j = await job('000_222f9cba74c784a1.txt');
   const inline = runArticleJob(j);
   t.is(runner.begin(limits.pool.minArticles - 1), 1);
-  t.deepEqual(await runner.run(j), inline);
+  t.deepEqual(await runner.run(j, join(dir, 'here.json')), inline.lean);
+  t.is(await readFile(join(dir, 'here.json'), 'utf8'), inline.record);
   t.is(runner.begin(limits.pool.minArticles), 4);
-  t.deepEqual(await runner.run(j), inline);
+  t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), inline.lean);
+  t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record, 'written by the worker process');
   t.is(localRunner(1).begin(10_000), 1, 'one job: never a pool');
 });
 
 test('a very large story ends its worker processes while it is compared, and starts them again for its pages', async (t) => {
+  const dir = await tempDir(t);
   const runner = localRunner(2);
   t.teardown(() => runner.close());
   const j = await job('000_222f9cba74c784a1.txt');
   const inline = runArticleJob(j);
   runner.begin(limits.pool.restArticles);
-  t.deepEqual(await runner.run(j), inline);
+  t.deepEqual(await runner.run(j, join(dir, 'first.json')), inline.lean);
   await runner.rest();
   t.is(runner.begin(limits.pool.restArticles), 4);
-  t.deepEqual(await runner.run(j), inline);
+  t.deepEqual(await runner.run(j, join(dir, 'again.json')), inline.lean);
 });
 
 test('an article that cannot be analyzed gives an error outcome naming it, not a rejection', async (t) => {
