@@ -9,7 +9,8 @@ import { Worker, UnrecoverableError } from 'bullmq';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import type { ArticleOutcome } from '../pipeline/article-job.ts';
 import type { WorkerTask } from '../pipeline/article-worker.ts';
-import { leanOf, type OutcomeMessage } from '../pipeline/outcome-message.ts';
+import type { OutcomeMessage } from '../pipeline/outcome-message.ts';
+import type { CachedArticle } from '../cache/story-cache.ts';
 import { processPool } from '../pipeline/process-pool.ts';
 import { ARTICLE_WORKER } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
@@ -52,7 +53,8 @@ export async function startRedisWorker(url: string, { jobs, note, warn }: RedisW
       }
       note(`analyzing ${article.article.file} (job ${job.id})`);
       const message = (await pool.run({ article } satisfies WorkerTask)) as OutcomeMessage;
-      return { record: message.record!, lean: leanOf(message) };
+      // Parsed only to go back out through the queue as JSON: the coordinator makes its own lean copy's views.
+      return { record: message.record!, lean: JSON.parse(message.lean) as CachedArticle };
     },
     {
       connection: connectionOptions(url),

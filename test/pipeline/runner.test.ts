@@ -1,4 +1,4 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
@@ -16,12 +16,17 @@ async function job(file: string): Promise<ArticleJob> {
   return { article: { file, kind: 'text', content, firstLine: 1, given: {}, sha256: sha256(content) }, actors: [] };
 }
 
-test('a small story runs on the main thread, a large one on worker processes, with the same outcomes and records', async (t) => {
+/** A two-process runner closed with the test, a temporary folder for records, and one article's job with its outcome on this thread. */
+async function setUp(t: ExecutionContext) {
   const dir = await tempDir(t);
   const runner = localRunner(2);
   t.teardown(() => runner.close());
   const j = await job('000_222f9cba74c784a1.txt');
-  const inline = runArticleJob(j);
+  return { dir, runner, j, inline: runArticleJob(j) };
+}
+
+test('a small story runs on the main thread, a large one on worker processes, with the same outcomes and records', async (t) => {
+  const { dir, runner, j, inline } = await setUp(t);
   t.is(runner.begin(limits.pool.minArticles - 1), 1);
   t.deepEqual(await runner.run(j, join(dir, 'here.json')), inline.lean);
   t.is(await readFile(join(dir, 'here.json'), 'utf8'), inline.record);
@@ -32,11 +37,7 @@ test('a small story runs on the main thread, a large one on worker processes, wi
 });
 
 test('a very large story ends its worker processes while it is compared, and starts them again for its pages', async (t) => {
-  const dir = await tempDir(t);
-  const runner = localRunner(2);
-  t.teardown(() => runner.close());
-  const j = await job('000_222f9cba74c784a1.txt');
-  const inline = runArticleJob(j);
+  const { dir, runner, j, inline } = await setUp(t);
   runner.begin(limits.pool.restArticles);
   t.deepEqual(await runner.run(j, join(dir, 'first.json')), inline.lean);
   await runner.rest();

@@ -33,7 +33,11 @@ const verbPhrases = [...data.verbs.neutral, ...data.verbs.framing]
   .sort((a, b) => b.length - a.length);
 // The phrases by their first word, longest first: each token is checked against those that start with it alone.
 const phrasesByFirst = new Map<string, string[][]>();
-for (const phrase of verbPhrases) phrasesByFirst.set(phrase[0]!, [...(phrasesByFirst.get(phrase[0]!) ?? []), phrase]);
+for (const phrase of verbPhrases) {
+  const list = phrasesByFirst.get(phrase[0]!);
+  if (list) list.push(phrase);
+  else phrasesByFirst.set(phrase[0]!, [phrase]);
+}
 
 /** The longest verb phrase that starts at token `i`, if any. */
 function phraseAt(tokens: Sentence['tokens'], i: number): string[] | undefined {
