@@ -3,28 +3,29 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { utf8 } from './utf8.ts';
 
 // Pieces are gathered to about this many characters before each write.
 const BATCH = 1 << 20;
 
-/** Writes `content` (a string, or pieces of one in order) to `path`. */
-export async function writeAtomically(path: string, content: string | Iterable<string>): Promise<void> {
+/** Writes `content` (bytes, a string, or pieces of one in order) to `path`. */
+export async function writeAtomically(path: string, content: Uint8Array | string | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const file = await open(temp, 'w');
   try {
-    if (typeof content === 'string') {
-      await file.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      await file.writeFile(typeof content === 'string' ? utf8(content) : content);
     } else {
       let batch = '';
       for (const piece of content) {
         batch += piece;
         if (batch.length >= BATCH) {
-          await file.write(batch);
+          await file.write(utf8(batch));
           batch = '';
         }
       }
-      await file.write(batch);
+      await file.write(utf8(batch));
     }
     await file.close();
     await rename(temp, path);

@@ -15,6 +15,13 @@ test('writeAtomically writes the whole text, creates folders, replaces an old fi
   t.deepEqual(await readdir(join(dir, 'snapshots', '127.0.0.1_8080')), ['news-article-html-0123abcd.html']);
 });
 
+test('writeAtomically writes bytes as they are', async (t) => {
+  const path = join(await tempDir(t, 'framelens-atomic-'), 'record.json');
+  const bytes = new TextEncoder().encode('{"text":"naïve — “quoted”"}\n');
+  await writeAtomically(path, bytes);
+  t.deepEqual(new Uint8Array(await readFile(path)), bytes);
+});
+
 test('concurrent writes to one path leave one complete version, never a mix', async (t) => {
   const dir = await tempDir(t, 'framelens-atomic-');
   const path = join(dir, 'page.html');

@@ -7,7 +7,7 @@
 import { frameCatalog } from './frames.ts';
 import { cueFeatures, wordTerms, WORD_PREFIX } from './frame-features.ts';
 import { round } from '../round.ts';
-import { decide, outputFit, type LinearDecision, type LinearModelFile, type LinearOutput } from '../learn/linear-model.ts';
+import { decide, outputFit, probabilities, weightsByFeature, type LinearModelFile, type LinearOutput, type WeightsByFeature } from '../learn/linear-model.ts';
 import { tfidf } from '../learn/tfidf.ts';
 import type { Features } from '../learn/logistic.ts';
 import type { FeatureContribution, FramePresence, FrameScore, Part, Segment, Token } from '../types.ts';
@@ -29,6 +29,8 @@ export interface PolicyLayerSettings {
 interface Prepared {
   idf: Map<string, number>;
   outputs: Array<{ output: LinearOutput; fit: ReturnType<typeof outputFit>; members: string[] }>;
+  /** The same weights by feature, to score every class of a sentence in one pass. */
+  layer: WeightsByFeature;
   classOf: Map<string, string>;
   noFrame: string;
 }
@@ -60,9 +62,11 @@ function prepare(model: LinearModelFile): Prepared {
     if (missing.length) throw new Error(`${model.name}: outputs without a class: ${missing.map((o) => o.id).join(', ')}`);
     const classOf = new Map<string, string>();
     for (const [id, members] of Object.entries(classes)) for (const m of members) classOf.set(m, id);
+    const outputs = model.outputs.map((output) => ({ output, fit: outputFit(output), members: classes[output.id]! }));
     p = {
       idf: new Map(Object.entries(model.idf ?? {})),
-      outputs: model.outputs.map((output) => ({ output, fit: outputFit(output), members: classes[output.id]! })),
+      outputs,
+      layer: weightsByFeature(outputs.map((o) => o.fit)),
       classOf,
       noFrame,
     };
@@ -103,7 +107,9 @@ interface SentenceFrame {
   strength: number;
   /** The sentence's class is this frame's, and the frame has cues in the sentence. */
   carried: boolean;
-  evidence: FeatureContribution[];
+  /** The sentence's row and the frame's class (its index among the outputs): its evidence, made only where shown. */
+  row: Features;
+  output: number;
 }
 
 /**
@@ -115,22 +121,27 @@ interface SentenceFrame {
  */
 function decideSentence(p: Prepared, row: Features, hits: ReadonlyMap<string, number>): Map<string, SentenceFrame> {
   const count = (m: string): number => hits.get(m) ?? 0;
-  const decisions: LinearDecision[] = p.outputs.map(({ output, fit }) => decide(output, fit, row, EVIDENCE));
+  const probability = probabilities(p.layer, row);
   let best = -1;
   p.outputs.forEach(({ members }, i) => {
     const candidate = members.length === 0 || members.some((m) => count(m) > 0);
-    if (candidate && (best < 0 || decisions[i]!.probability > decisions[best]!.probability)) best = i;
+    if (candidate && (best < 0 || probability[i]! > probability[best]!)) best = i;
   });
   const out = new Map<string, SentenceFrame>();
   p.outputs.forEach(({ members }, i) => {
-    const d = decisions[i]!;
     const most = Math.max(0, ...members.map(count));
     for (const m of members) {
       const share = most > 0 ? count(m) / most : 0;
-      out.set(m, { strength: d.probability * share, carried: i === best && share > 0, evidence: d.evidence });
+      out.set(m, { strength: probability[i]! * share, carried: i === best && share > 0, row, output: i });
     }
   });
   return out;
+}
+
+/** The layer's top contributions to the frame's class in its sentence. */
+function evidenceOf(p: Prepared, frame: SentenceFrame): FeatureContribution[] {
+  const { output, fit } = p.outputs[frame.output]!;
+  return decide(output, fit, frame.row, EVIDENCE).evidence;
 }
 
 /**
@@ -171,7 +182,7 @@ export function policyPresence(segments: Segment[], frames: FrameScore[], model:
       family: 'policy',
       present: carriers.length >= needed,
       strength: round(strengths[needed - 1] ?? 0),
-      evidence: strongest && strongest.strength > 0 ? strongest.evidence : [],
+      evidence: strongest && strongest.strength > 0 ? evidenceOf(p, strongest) : [],
       sentences: carriers,
     };
   });

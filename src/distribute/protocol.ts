@@ -1,5 +1,6 @@
 // What a coordinator and its workers agree on: the queue, what a job carries, and how a worker says
 // it will not analyze a job of another version of framelens.
+import type { CachedArticle } from '../cache/story-cache.ts';
 import type { ArticleJob } from '../pipeline/article-job.ts';
 import settings from '../../data/distribute.json' with { type: 'json' };
 
@@ -16,6 +17,15 @@ export interface DistributedJob {
   from: Analyzer;
   job: ArticleJob;
 }
+
+/** A job's return value, which the queue keeps as JSON: the full record as JSON text, and the lean copy. */
+export interface DistributedOutcome {
+  record: string;
+  lean: CachedArticle;
+}
+
+/** A job's return value from its outcome; the lean copy is parsed only to go back out through the queue as JSON. */
+export const distributedOutcome = (outcome: { record: string; lean: string }): DistributedOutcome => ({ record: outcome.record, lean: JSON.parse(outcome.lean) as CachedArticle });
 
 const REFUSED = 'refused by worker ';
 

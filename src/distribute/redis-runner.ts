@@ -6,11 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
-import type { ArticleJob, ArticleOutcome } from '../pipeline/article-job.ts';
+import type { ArticleJob } from '../pipeline/article-job.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import type { ArticleRunner } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
-import { isRefusal, QUEUE, type DistributedJob } from './protocol.ts';
+import { isRefusal, QUEUE, type DistributedJob, type DistributedOutcome } from './protocol.ts';
 import { checkRedis, connectionOptions, shownUrl } from './redis-connection.ts';
 import settings from '../../data/distribute.json' with { type: 'json' };
 
@@ -28,11 +28,11 @@ interface Waiter {
   file: string;
   /** Whether Redis has the job yet: only then can a sweep ask about it. */
   queued: boolean;
-  resolve: (outcome: ArticleOutcome) => void;
+  resolve: (outcome: DistributedOutcome) => void;
   reject: (e: Error) => void;
 }
 
-type Finished = { returnvalue: ArticleOutcome } | { failedReason: string } | { gone: true };
+type Finished = { returnvalue: DistributedOutcome } | { failedReason: string } | { gone: true };
 
 const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -42,8 +42,8 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
   await checkRedis(url);
   const shown = shownUrl(url);
   const connection = connectionOptions(url);
-  const queue = new Queue<DistributedJob, ArticleOutcome>(QUEUE, { connection, streams: { events: { maxLen: settings.results.eventsKept } } });
-  const events = new QueueEvents<ArticleOutcome>(QUEUE, { connection });
+  const queue = new Queue<DistributedJob, DistributedOutcome>(QUEUE, { connection, streams: { events: { maxLen: settings.results.eventsKept } } });
+  const events = new QueueEvents<DistributedOutcome>(QUEUE, { connection });
   // Connection errors are retried by ioredis; a command that fails for good is handled where it was sent.
   queue.on('error', () => {});
   events.on('error', () => {});
@@ -132,7 +132,7 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
       if (stopped) return new Promise<never>(() => {});
       const id = `${run}-${++sequence}`;
       const file = job.article.file;
-      const outcome = new Promise<ArticleOutcome>((resolve, reject) => waiting.set(id, { file, queued: false, resolve, reject }));
+      const outcome = new Promise<DistributedOutcome>((resolve, reject) => waiting.set(id, { file, queued: false, resolve, reject }));
       queue.add(file, { from, job }, { ...jobOptions, jobId: id }).then(
         () => {
           const waiter = waiting.get(id);
@@ -146,7 +146,7 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
         return lean;
       });
     },
-    page: (job) => options.local.page(job),
+    writePages: (jobs) => options.local.writePages(jobs),
     rest: () => options.local.rest(),
     async close() {
       stopped = true;

@@ -7,14 +7,12 @@
 import { hostname } from 'node:os';
 import { Worker, UnrecoverableError } from 'bullmq';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
-import type { ArticleOutcome } from '../pipeline/article-job.ts';
 import type { WorkerTask } from '../pipeline/article-worker.ts';
 import type { OutcomeMessage } from '../pipeline/outcome-message.ts';
-import type { CachedArticle } from '../cache/story-cache.ts';
 import { processPool } from '../pipeline/process-pool.ts';
 import { ARTICLE_WORKER } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
-import { QUEUE, refusal, type Analyzer, type DistributedJob } from './protocol.ts';
+import { QUEUE, refusal, type Analyzer, type DistributedJob, type DistributedOutcome, distributedOutcome } from './protocol.ts';
 import { checkRedis, connectionOptions } from './redis-connection.ts';
 import settings from '../../data/distribute.json' with { type: 'json' };
 
@@ -41,7 +39,7 @@ export async function startRedisWorker(url: string, { jobs, note, warn }: RedisW
   const analyzer: Analyzer = { version: VERSION, fingerprint: analyzerFingerprint() };
   const name = `${hostname()}-${process.pid}`;
   const pool = processPool(ARTICLE_WORKER, jobs);
-  const worker = new Worker<DistributedJob, ArticleOutcome>(
+  const worker = new Worker<DistributedJob, DistributedOutcome>(
     QUEUE,
     async (job) => {
       const { from, job: article } = job.data;
@@ -53,8 +51,7 @@ export async function startRedisWorker(url: string, { jobs, note, warn }: RedisW
       }
       note(`analyzing ${article.article.file} (job ${job.id})`);
       const message = (await pool.run({ article } satisfies WorkerTask)) as OutcomeMessage;
-      // Parsed only to go back out through the queue as JSON: the coordinator makes its own lean copy's views.
-      return { record: message.record!, lean: JSON.parse(message.lean) as CachedArticle };
+      return distributedOutcome({ record: message.record!, lean: message.lean });
     },
     {
       connection: connectionOptions(url),

@@ -89,6 +89,38 @@ export function decide(output: LinearOutput, fit: { bias: number; weights: Reado
   };
 }
 
+/** A layer's weights by feature: one lookup gives a feature's weight in every output (0 where it has none). */
+export interface WeightsByFeature {
+  biases: Float64Array;
+  byFeature: Map<string, Float64Array>;
+}
+
+export function weightsByFeature(fits: ReadonlyArray<{ bias: number; weights: ReadonlyMap<string, number> }>): WeightsByFeature {
+  const byFeature = new Map<string, Float64Array>();
+  fits.forEach(({ weights }, o) => {
+    for (const [feature, w] of weights) {
+      let ws = byFeature.get(feature);
+      if (!ws) byFeature.set(feature, (ws = new Float64Array(fits.length)));
+      ws[o] = w;
+    }
+  });
+  return { biases: Float64Array.from(fits, (f) => f.bias), byFeature };
+}
+
+/**
+ * Every output's probability for the row, equal to what `decide` gives (the same sums in the same
+ * order; a missing weight adds 0), without evidence: for layers scored on many rows, of which few
+ * have their evidence shown.
+ */
+export function probabilities(layer: WeightsByFeature, row: Features): number[] {
+  const z = Float64Array.from(layer.biases);
+  row.forEach((v, feature) => {
+    const ws = layer.byFeature.get(feature);
+    if (ws) for (let o = 0; o < z.length; o++) z[o] = z[o]! + ws[o]! * v;
+  });
+  return Array.from(z, (x) => round(sigmoid(x)));
+}
+
 /**
  * The probability threshold at which as many scores lie at or above it as there are positive labels,
  * so the share of items marked present matches the base rate (ties: cut below the tied scores).

@@ -14,7 +14,7 @@ export interface OutcomeMessage {
   lean: string;
 }
 
-export const outcomeMessage = (outcome: ArticleOutcome, written: boolean): OutcomeMessage => ({ record: written ? null : outcome.record, lean: JSON.stringify(outcome.lean) });
+export const outcomeMessage = (outcome: ArticleOutcome, written: boolean): OutcomeMessage => (written ? { ...outcome, record: null } : outcome);
 
 // leanResult again: it makes each sentence's text a view into the article's text, which parsing undoes.
-export const leanOf = (message: OutcomeMessage): CachedArticle => leanResult(JSON.parse(message.lean) as CachedArticle);
+export const leanOf = (message: Pick<OutcomeMessage, 'lean'>): CachedArticle => leanResult(JSON.parse(message.lean) as CachedArticle);

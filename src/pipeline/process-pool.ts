@@ -25,6 +25,11 @@ export type PoolReply = { ready: true } | { ok: true; value: unknown } | { ok: f
 
 export interface ProcessPool {
   run(task: Serializable): Promise<unknown>;
+  /**
+   * Settles once every process started has loaded its module (or ended), and so has been handed a job
+   * if one was queued: from then on, the jobs run whatever this thread does, even work that blocks it.
+   */
+  listening(): Promise<void>;
   /** Ends every process; jobs still queued or running are failed. */
   destroy(): Promise<void>;
 }
@@ -48,6 +53,12 @@ export function processPool(module: URL, size: number): ProcessPool {
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let closing = false;
+  let waiting: Array<() => void> = [];
+  const settleWaiting = (): void => {
+    if (!slots.every((s) => s.ready)) return;
+    for (const resolve of waiting) resolve();
+    waiting = [];
+  };
 
   const start = (): Slot => {
     const child = fork(fileURLToPath(module), [], { execArgv: workerExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -61,6 +72,7 @@ export function processPool(module: URL, size: number): ProcessPool {
         else job.reject(new Error(reply.message));
       }
       next(slot);
+      settleWaiting();
     });
     child.on('exit', (code, signal) => {
       slots.splice(slots.indexOf(slot), 1);
@@ -68,10 +80,12 @@ export function processPool(module: URL, size: number): ProcessPool {
       slot.job = undefined;
       const how = signal ?? `exit code ${code}`;
       if (job) job.reject(new Error(closing ? 'the worker pool closed during the job' : `the worker process ${child.pid} ended (${how}) during the job`));
-      if (closing) return;
-      // One that never got ready would fail again the same way (its stderr says why): the queue fails with it.
-      if (!slot.ready) for (const queued of queue.splice(0)) queued.reject(new Error(`a worker process could not start (${how})`));
-      else if (queue.length > 0) start();
+      if (!closing) {
+        // One that never got ready would fail again the same way (its stderr says why): the queue fails with it.
+        if (!slot.ready) for (const queued of queue.splice(0)) queued.reject(new Error(`a worker process could not start (${how})`));
+        else if (queue.length > 0) start();
+      }
+      settleWaiting();
     });
     slots.push(slot);
     return slot;
@@ -92,6 +106,12 @@ export function processPool(module: URL, size: number): ProcessPool {
         const idle = slots.find((s) => s.ready && !s.job);
         if (idle) next(idle);
         else if (slots.length < size) start();
+      });
+    },
+    listening() {
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        settleWaiting();
       });
     },
     async destroy() {

@@ -3,16 +3,17 @@
 // file the pipeline names and gives back the lean copy; the pipeline keeps as many jobs in flight as
 // the runner says, and every runner gives the same results, so the reports are the same whichever ran them.
 import type { CachedArticle } from '../cache/story-cache.ts';
-import type { ArticleJob, PageJob } from './article-job.ts';
+import type { ArticleJob } from './article-job.ts';
 import type { WorkerTask } from './article-worker.ts';
 import { leanOf, type OutcomeMessage } from './outcome-message.ts';
+import { runPageJobs, type PageJob, type PageOutcome } from './page-job.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import { processPool, type ProcessPool } from './process-pool.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 
-export interface PageFiles {
-  record: string;
-  page: string;
+/** A story's page jobs once handed over: their outcomes, in the jobs' order, to come. */
+export interface PagesUnderWay {
+  done: Promise<PageOutcome[]>;
 }
 
 export interface ArticleRunner {
@@ -20,8 +21,11 @@ export interface ArticleRunner {
   begin(articles: number): number;
   /** Runs the job, writes its full record to `recordFile` and gives the lean copy. */
   run(job: ArticleJob, recordFile: string): Promise<CachedArticle>;
-  /** Writes one article's record and page (on this machine: the reports are written here); gives their paths. */
-  page(job: PageJob): Promise<PageFiles>;
+  /**
+   * Hands over the story's page jobs (run on this machine: the reports are written here); settles once
+   * they no longer need this thread, so that the story can be compared while they run.
+   */
+  writePages(jobs: readonly PageJob[]): Promise<PagesUnderWay>;
   /** Called once a story's articles are done, before it is compared: lets go of what the runner holds meanwhile. */
   rest(): Promise<void>;
   close(): Promise<void>;
@@ -31,15 +35,25 @@ export interface ArticleRunner {
 // worker processes or on other machines keeps the coordinating process small.
 const here = () => import('./article-job.ts');
 
-/** The worker processes' module. */
+/** The worker processes' modules: one analyzes articles, the other, lighter, writes pages. */
 export const ARTICLE_WORKER = new URL('./article-worker.ts', import.meta.url);
+const PAGE_WORKER = new URL('./page-worker.ts', import.meta.url);
+
+/** The jobs in `parts` runs of consecutive jobs, as even as can be. */
+function shares<T>(items: readonly T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
 
 /**
  * `jobs` articles at once in worker processes; a story too small to repay starting them (and any
- * story with `jobs` 1) runs on the main thread. The processes start with the first story that needs them.
+ * story with `jobs` 1) runs on the main thread. Its pages are written by `jobs` other processes, each
+ * given its share at once, so that they go on while the main thread compares the story. The
+ * processes start with the first story that needs them.
  */
 export function localRunner(jobs: number): ArticleRunner {
   let pool: ProcessPool | undefined;
+  let pagePool: ProcessPool | undefined;
   let pooled = false;
   let large = false;
   const end = async (): Promise<void> => {
@@ -56,15 +70,32 @@ export function localRunner(jobs: number): ArticleRunner {
     },
     async run(job, recordFile) {
       if (pooled && pool) return leanOf((await pool.run({ article: job, recordFile } satisfies WorkerTask)) as OutcomeMessage);
-      const { record, lean } = (await here()).runArticleJob(job);
-      await writeAtomically(recordFile, record);
-      return lean;
+      const outcome = (await here()).runArticleJob(job);
+      await writeAtomically(recordFile, outcome.record);
+      return leanOf(outcome);
     },
-    page: async (job) => (pooled && pool ? ((await pool.run({ page: job } satisfies WorkerTask)) as PageFiles) : (await here()).runPageJob(job)),
+    async writePages(pageJobs) {
+      if (!pooled || pageJobs.length === 0) return { done: runPageJobs(pageJobs) };
+      const writers = (pagePool ??= processPool(PAGE_WORKER, jobs));
+      const done = Promise.all(
+        shares(pageJobs, jobs).map((share) =>
+          writers.run(share).then(
+            (outcomes) => outcomes as PageOutcome[],
+            // A process lost with its share fails each of its pages, and only those.
+            (e: unknown) => share.map(() => ({ error: e instanceof Error ? e.message : String(e) })),
+          ),
+        ),
+      ).then((parts) => parts.flat());
+      await writers.listening();
+      return { done };
+    },
     // Idle processes keep their heaps while the main one compares a large story, its busiest time.
     rest: async () => {
       if (large) await end();
     },
-    close: end,
+    async close() {
+      await Promise.all([end(), pagePool?.destroy()]);
+      pagePool = undefined;
+    },
   };
 }

@@ -23,8 +23,8 @@ import type { StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
-import type { PageJob } from './article-job.ts';
-import type { ArticleRunner, PageFiles } from './runner.ts';
+import type { PageJob } from './page-job.ts';
+import type { ArticleRunner } from './runner.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 
 const GENERATOR = { name: 'framelens', version: VERSION } as const;
@@ -106,8 +106,8 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
   return { results, reused };
 }
 
-/** Warnings about what was analyzed, the story's names unified, and the comparison. */
-function compareStory(story: OpenedStory, results: readonly ArticleResult[], frames: FrameInfo[]) {
+/** What the story's pages and its comparison start from: the warnings about what was analyzed, and the story's names unified. */
+function settleStory(story: OpenedStory, results: readonly ArticleResult[]) {
   const diagnostics: Diagnostic[] = [...story.diagnostics, ...results.flatMap((r) => r.lean.diagnostics)];
   const analyzed = results.filter((r): r is ArticleResult & { lean: { report: ArticleReport } } => r.lean.report !== null);
   for (const { report } of analyzed.map((r) => r.lean)) {
@@ -123,38 +123,41 @@ function compareStory(story: OpenedStory, results: readonly ArticleResult[], fra
   }
   const renames = storyRenames(analyzed.map((r) => r.lean.report));
   const lean = analyzed.map((r, i) => renameActors(r.lean.report, renames[i]!));
-  let comparison = EMPTY_COMPARISON;
+  return { analyzed, renames, lean, diagnostics };
+}
+
+type SettledStory = ReturnType<typeof settleStory>;
+
+/** The comparison of the story's scored articles; one that fails is an error of the report, which goes on without it. */
+function compareStory(settled: SettledStory, frames: FrameInfo[]): { comparison: Comparison; failure: Diagnostic[] } {
   try {
-    const scored = analyzed.flatMap((r, i) => (lean[i]!.lang.scored ? [{ article: lean[i]!, words: new Map(r.lean.words) }] : []));
-    comparison = compareOutlets(scored, frames);
+    const scored = settled.analyzed.flatMap((r, i) => (settled.lean[i]!.lang.scored ? [{ article: settled.lean[i]!, words: new Map(r.lean.words) }] : []));
+    return { comparison: compareOutlets(scored, frames), failure: [] };
   } catch (e) {
-    diagnostics.push({ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` });
+    return { comparison: EMPTY_COMPARISON, failure: [{ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` }] };
   }
-  return { analyzed, renames, lean, comparison, diagnostics };
 }
 
 /**
- * Each full record from disk, under the story's names, to its own file and page, on the runner's
- * workers; gives the index of the articles written. An article whose files cannot be written is an
- * error of the report and is left out of the index, so the index never names a file that is not there.
+ * Hands each full record from disk, under the story's names, to the runner to be written to its own
+ * file and page; once they are under way, gives a function that waits for them and gives the index of
+ * the articles written. An article whose files cannot be written is an error of the report and is left
+ * out of the index, so the index never names a file that is not there.
  */
-async function writePages(compared: ReturnType<typeof compareStory>, records: RecordStore, head: PageJob['head'], storyDir: string, runner: ArticleRunner) {
-  const capacity = runner.begin(compared.analyzed.length);
-  const failures: Diagnostic[] = [];
-  const files: Array<PageFiles | undefined> = [];
-  const inFlight = new Set<Promise<void>>();
-  for (const [index, result] of compared.analyzed.entries()) {
-    const job = runner
-      .page({ recordFile: records.path(result.key), renames: [...compared.renames[index]!], storyDir, head })
-      .then((written) => void (files[index] = written))
-      .catch((e: unknown) => void failures.push({ level: 'error', file: result.file, stage: 'report', message: `cannot write the article's record and page, so the report leaves it out: ${errorMessage(e)}` }))
-      .finally(() => inFlight.delete(job));
-    inFlight.add(job);
-    if (inFlight.size >= capacity) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  const entries = compared.lean.flatMap((article, i) => (files[i] ? [articleEntry(article, files[i])] : []));
-  return { entries, failures };
+async function writePages(settled: SettledStory, records: RecordStore, head: PageJob['head'], storyDir: string, runner: ArticleRunner) {
+  const jobs = settled.analyzed.map((result, i) => ({ recordFile: records.path(result.key), renames: [...settled.renames[i]!], storyDir, head }));
+  const { done } = await runner.writePages(jobs);
+  return async () => {
+    const outcomes = await done;
+    const failures: Diagnostic[] = [];
+    const entries = settled.lean.flatMap((article, i) => {
+      const outcome = outcomes[i]!;
+      if (!('error' in outcome)) return [articleEntry(article, outcome)];
+      failures.push({ level: 'error', file: settled.analyzed[i]!.file, stage: 'report', message: `cannot write the article's record and page, so the report leaves it out: ${outcome.error}` });
+      return [];
+    });
+    return { entries, failures };
+  };
 }
 
 export async function runStory(storyDir: string, id: string, options: StoryRunOptions): Promise<StoryOutcome> {
@@ -176,17 +179,20 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
       return { previous, current: previous, unchanged: true, reused: results.length, analyzed: 0, dir };
     }
     const frames = frameCatalog();
-    const compared = compareStory(story, results, frames);
+    const settled = settleStory(story, results);
     const storyHead = { id, title: story.title };
-    const pages = await writePages(compared, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner);
+    // The pages are written while this thread compares the story.
+    const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner);
+    const { comparison, failure } = compareStory(settled, frames);
+    const pages = await pagesWritten();
     const report: StoryReport = {
       schemaVersion: SCHEMA_VERSION,
       generator: GENERATOR,
       story: { ...storyHead, ...(options.timestamp ? { generatedAt: new Date().toISOString() } : {}) },
       frames,
       articles: pages.entries,
-      comparison: compared.comparison,
-      diagnostics: [...compared.diagnostics, ...pages.failures],
+      comparison,
+      diagnostics: [...settled.diagnostics, ...failure, ...pages.failures],
     };
     const reportSha256 = await writeStoryReport(options.outDir, report);
     if (options.cacheDir) {

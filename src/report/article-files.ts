@@ -9,8 +9,8 @@ import type { ArticleEntry, ArticleReport } from '../types.ts';
 // The readable part of a file name: at most this many characters of the id.
 const STEM_CHARS = 60;
 
-/** The record's JSON, and the paths of the record and its page relative to the story's report folder. */
-export function articleFiles(id: string, recordJson: string): { record: string; page: string } {
+/** The paths of the record (given as its JSON) and its page relative to the story's report folder. */
+export function articleFiles(id: string, recordJson: string | Uint8Array): { record: string; page: string } {
   const readable = id.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, STEM_CHARS);
   const stem = `${readable}-${sha256(recordJson).slice(0, 12)}`;
   return { record: `articles/${stem}.json`, page: `articles/${stem}.html` };

@@ -14,6 +14,7 @@ import { readIfExists } from '../load/read-if-exists.ts';
 import { errorCount } from '../diagnostics.ts';
 import type { ArticleRecord, StoryReport } from '../types.ts';
 import { articleFiles } from './article-files.ts';
+import { utf8 } from '../utf8.ts';
 import { writeAtomically } from '../write-atomic.ts';
 
 // The lists of report.json that grow with the story: written an item at a time.
@@ -21,7 +22,8 @@ const STREAMED = new Set(['articles', 'diagnostics', 'comparison.outlets', 'comp
 
 /** Writes one article's record and page into the story's report folder; returns their paths in it. */
 export async function writeArticleReport(storyDir: string, record: ArticleRecord): Promise<{ record: string; page: string }> {
-  const json = `${JSON.stringify(record, null, 2)}\n`;
+  // Unindented: indenting doubled the size of a story's records. Encoded once, to be hashed and written.
+  const json = utf8(`${JSON.stringify(record)}\n`);
   const files = articleFiles(record.article.id, json);
   await writeAtomically(join(storyDir, files.record), json);
   await writeAtomically(join(storyDir, files.page), renderArticlePage(record));

@@ -5,10 +5,11 @@ import test, { type ExecutionContext } from 'ava';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, UnrecoverableError, Worker, type Processor } from 'bullmq';
-import { QUEUE, refusal, type DistributedJob } from '../../src/distribute/protocol.ts';
+import { distributedOutcome, QUEUE, refusal, type DistributedJob, type DistributedOutcome } from '../../src/distribute/protocol.ts';
 import { redisRunner } from '../../src/distribute/redis-runner.ts';
 import { sha256 } from '../../src/hash.ts';
-import { runArticleJob, type ArticleJob, type ArticleOutcome } from '../../src/pipeline/article-job.ts';
+import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
+import { leanOf } from '../../src/pipeline/outcome-message.ts';
 import { localRunner } from '../../src/pipeline/runner.ts';
 import { runStory } from '../../src/pipeline/story-pipeline.ts';
 import settings from '../../data/distribute.json' with { type: 'json' };
@@ -22,8 +23,8 @@ async function articleJob(file: string): Promise<ArticleJob> {
 }
 
 /** A worker in this process, on the queue in database `url`. */
-function playWorker(t: ExecutionContext, url: string, processor: Processor<DistributedJob, ArticleOutcome>): void {
-  const worker = new Worker<DistributedJob, ArticleOutcome>(QUEUE, processor, { connection: { url } });
+function playWorker(t: ExecutionContext, url: string, processor: Processor<DistributedJob, DistributedOutcome>): void {
+  const worker = new Worker<DistributedJob, DistributedOutcome>(QUEUE, processor, { connection: { url } });
   t.teardown(() => worker.close());
 }
 
@@ -43,12 +44,12 @@ withRedisServer('the coordinator on Redis', () => {
 
   test('an outcome comes back from a worker as a local run computes it', async (t) => {
     const url = redis.url(1);
-    playWorker(t, url, async (job) => runArticleJob(job.data.job));
+    playWorker(t, url, async (job) => distributedOutcome(runArticleJob(job.data.job)));
     const runner = await coordinator(t, url);
     const job = await articleJob('002_5897ebab3c82f283.txt');
     const recordFile = join(await tempDir(t), 'record.json');
     const local = runArticleJob(job);
-    t.deepEqual(await runner.run(job, recordFile), local.lean);
+    t.deepEqual(await runner.run(job, recordFile), leanOf(local));
     t.is(await readFile(recordFile, 'utf8'), local.record, 'the record is written by the coordinator');
   });
 
@@ -57,7 +58,7 @@ withRedisServer('the coordinator on Redis', () => {
     const bad = '003_27e0a95a17c3f4aa.txt';
     let tries = 0;
     playWorker(t, url, async (job) => {
-      if (job.data.job.article.file !== bad) return runArticleJob(job.data.job);
+      if (job.data.job.article.file !== bad) return distributedOutcome(runArticleJob(job.data.job));
       tries++;
       throw new Error('worker thread exited');
     });

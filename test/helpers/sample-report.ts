@@ -424,7 +424,7 @@ export function sampleRecord(article: ArticleReport): ArticleRecord {
 
 /** The article's line in the story's index, naming the files the pipeline would write for it. */
 export function sampleEntry(article: ArticleReport): ArticleEntry {
-  return articleEntry(article, articleFiles(article.id, `${JSON.stringify(sampleRecord(article), null, 2)}\n`));
+  return articleEntry(article, articleFiles(article.id, `${JSON.stringify(sampleRecord(article))}\n`));
 }
 
 /** A fresh copy on every call, so a test may mutate it freely. */

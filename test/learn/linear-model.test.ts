@@ -1,5 +1,6 @@
 import test from 'ava';
-import { modelFileText, rateThreshold, type LinearModelFile } from '../../src/learn/linear-model.ts';
+import { decide, modelFileText, outputFit, probabilities, rateThreshold, weightsByFeature, type LinearModelFile, type LinearOutput } from '../../src/learn/linear-model.ts';
+import { seededRandom } from '../../src/learn/random.ts';
 
 test('rateThreshold marks as many items present as there are positive labels', (t) => {
   const scores = [0.9, 0.2, 0.7, 0.4, 0.6];
@@ -34,4 +35,23 @@ test('modelFileText: the same model as JSON, tables one entry a line and uninden
   t.true(text.includes('"weights": {}'));
   t.true(text.includes('"weights": "a setting named like a table stays as it is"'));
   t.true(text.endsWith('}\n'));
+});
+
+test('probabilities scores every output in one pass exactly as decide does, one output at a time', (t) => {
+  const random = seededRandom(7);
+  const names = Array.from({ length: 40 }, (_, i) => `f${i}`);
+  // Each output weighs a different part of the features, so most features miss from some outputs.
+  const outputs: LinearOutput[] = [0, 1, 2].map((o) => ({
+    id: `c${o}`,
+    bias: random() - 0.5,
+    threshold: 0.5,
+    weights: Object.fromEntries(names.filter((_, i) => i % (o + 2) !== 0).map((n) => [n, (random() - 0.5) * 4])),
+  }));
+  const fits = outputs.map(outputFit);
+  const layer = weightsByFeature(fits);
+  for (let r = 0; r < 50; r++) {
+    const row = new Map(names.filter(() => random() < 0.3).map((n) => [n, random() * (random() < 0.2 ? -1 : 1)]));
+    row.set('unknown', 1);
+    t.deepEqual(probabilities(layer, row), outputs.map((o, i) => decide(o, fits[i]!, row).probability));
+  }
 });

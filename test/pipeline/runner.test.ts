@@ -1,7 +1,12 @@
 import test, { type ExecutionContext } from 'ava';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
+import { leanOf } from '../../src/pipeline/outcome-message.ts';
+import { runPageJobs, type PageFiles, type PageJob } from '../../src/pipeline/page-job.ts';
+import { frameCatalog } from '../../src/analyze/frames.ts';
+import { SCHEMA_VERSION } from '../../src/types.ts';
+import { VERSION } from '../../src/version.ts';
 import { localRunner } from '../../src/pipeline/runner.ts';
 import { runStory } from '../../src/pipeline/story-pipeline.ts';
 import { sha256 } from '../../src/hash.ts';
@@ -28,29 +33,60 @@ async function setUp(t: ExecutionContext) {
 test('a small story runs on the main thread, a large one on worker processes, with the same outcomes and records', async (t) => {
   const { dir, runner, j, inline } = await setUp(t);
   t.is(runner.begin(limits.pool.minArticles - 1), 1);
-  t.deepEqual(await runner.run(j, join(dir, 'here.json')), inline.lean);
+  t.deepEqual(await runner.run(j, join(dir, 'here.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'here.json'), 'utf8'), inline.record);
   t.is(runner.begin(limits.pool.minArticles), 4);
-  t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), inline.lean);
+  t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record, 'written by the worker process');
   t.is(localRunner(1).begin(10_000), 1, 'one job: never a pool');
 });
 
-test('a very large story ends its worker processes while it is compared, and starts them again for its pages', async (t) => {
+test('a very large story ends its worker processes while it is compared, and starts them again for the next story', async (t) => {
   const { dir, runner, j, inline } = await setUp(t);
   runner.begin(limits.pool.restArticles);
-  t.deepEqual(await runner.run(j, join(dir, 'first.json')), inline.lean);
+  t.deepEqual(await runner.run(j, join(dir, 'first.json')), leanOf(inline));
   await runner.rest();
   t.is(runner.begin(limits.pool.restArticles), 4);
-  t.deepEqual(await runner.run(j, join(dir, 'again.json')), inline.lean);
+  t.deepEqual(await runner.run(j, join(dir, 'again.json')), leanOf(inline));
+});
+
+/** Page jobs for `count` copies of the set-up's article, its record written where each job reads it, and one job whose record is missing. */
+async function pageJobs(dir: string, record: string, count: number): Promise<PageJob[]> {
+  const head: PageJob['head'] = { schemaVersion: SCHEMA_VERSION, generator: { name: 'framelens', version: VERSION }, story: { id: 'moon', title: 'Moon' }, frames: frameCatalog() };
+  const jobs: PageJob[] = [];
+  for (let i = 0; i < count; i++) {
+    const recordFile = join(dir, `cache-${i}.json`);
+    if (i !== 1) await writeFile(recordFile, record.replace('"000_222f9cba74c784a1.txt"', `"copy-${i}.txt"`));
+    jobs.push({ recordFile, renames: [], storyDir: join(dir, 'story'), head });
+  }
+  return jobs;
+}
+
+test('pages are handed to processes of their own and written while this thread is busy; outcomes in order, a failed page alone an error', async (t) => {
+  const { dir, runner, inline } = await setUp(t);
+  const jobs = await pageJobs(dir, inline.record, 5);
+  const onThisThread = await runPageJobs(jobs);
+  runner.begin(limits.pool.minArticles);
+  const { done } = await runner.writePages(jobs);
+  // Blocks this thread: pages written meanwhile were written by the other processes.
+  const until = Date.now() + 3000;
+  while (Date.now() < until);
+  const outcomes = await done;
+  t.deepEqual(outcomes, onThisThread, 'the same files as on this thread');
+  t.true('error' in outcomes[1]! && outcomes[1].error.includes('cache-1.json'), 'the page without a record is an error');
+  const written = outcomes.filter((o): o is PageFiles => !('error' in o));
+  t.is(written.length, 4);
+  const times = await Promise.all(written.map(async (o) => (await stat(join(dir, 'story', o.page))).mtimeMs));
+  t.true(times.every((ms) => ms < until), 'written before this thread was free again');
 });
 
 test('an article that cannot be analyzed gives an error outcome naming it, not a rejection', async (t) => {
   const outcome = runArticleJob({ article: { file: 'empty.txt', kind: 'text', content: '\n\n', firstLine: 1, given: {}, sha256: sha256('') }, actors: [] });
-  t.is(outcome.lean.report, null);
-  t.is(outcome.lean.diagnostics[0]?.file, 'empty.txt');
-  t.is(outcome.lean.diagnostics[0]?.level, 'error');
-  t.deepEqual(JSON.parse(outcome.record), outcome.lean);
+  const lean = leanOf(outcome);
+  t.is(lean.report, null);
+  t.is(lean.diagnostics[0]?.file, 'empty.txt');
+  t.is(lean.diagnostics[0]?.level, 'error');
+  t.deepEqual(JSON.parse(outcome.record), lean);
 });
 
 test('worker processes write the same reports, byte for byte, as the main thread alone', async (t) => {
