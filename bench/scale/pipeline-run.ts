@@ -3,14 +3,14 @@
 // what it wrote. A run that ends with an error or a signal (an out-of-memory abort) is a crash,
 // kept with the end of its stderr.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { sampleTree, type Units } from './process-tree.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const NODE_ARGS = ['--import', 'tsx', 'src/cli/analyze.ts'];
+const NODE_ARGS = analyzeScriptArgs();
 const SAMPLE_MS = 75;
 const STDERR_TAIL_CHARS = 4000;
 
@@ -36,6 +36,14 @@ export interface PipelineRun {
   processes: number;
   /** Null when the run crashed. */
   sizes: ReportSizes | null;
+}
+
+/** The run starts as `npm run analyze` starts it, Node's options included, without npm's own process. */
+function analyzeScriptArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = (scripts.analyze ?? '').split(/\s+/);
+  if (command !== 'node') throw new Error(`package.json's analyze script does not start with node: "${scripts.analyze}"`);
+  return args;
 }
 
 /** Whether this checkout's analyze command takes --jobs (its help lists it). */

@@ -23,7 +23,7 @@ import type { ArticleReport, Comparison, FrameInfo, OutletComparison } from '../
 export interface ArticleWords {
   article: ArticleReport;
   /** Counts of `token.norm` over headline and body. */
-  words: Map<string, number>;
+  words: Iterable<readonly [string, number]>;
 }
 
 export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {

@@ -12,12 +12,12 @@ export interface OutletGroup {
 }
 
 /** Adds the counts of `from` to `into`. */
-export function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+export function addCounts(into: Map<string, number>, from: Iterable<readonly [string, number]>): void {
   for (const [w, c] of from) into.set(w, (into.get(w) ?? 0) + c);
 }
 
 /** Groups articles by outlet name; outlets sorted by name, articles by id. */
-export function groupByOutlet(input: Array<{ article: ArticleReport; words: Map<string, number> }>): OutletGroup[] {
+export function groupByOutlet(input: Array<{ article: ArticleReport; words: Iterable<readonly [string, number]> }>): OutletGroup[] {
   const groups = new Map<string, OutletGroup>();
   for (const { article, words } of input) {
     const { name, known } = article.outlet;

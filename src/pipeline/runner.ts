@@ -48,8 +48,9 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
 /**
  * `jobs` articles at once in worker processes; a story too small to repay starting them (and any
  * story with `jobs` 1) runs on the main thread. Its pages are written by `jobs` other processes, each
- * given its share at once, so that they go on while the main thread compares the story. The
- * processes start with the first story that needs them.
+ * given its share at once, so that they go on while the main thread compares the story and take
+ * every core once it is done (one fewer left the pages 40 s behind the comparison at 5,000 articles).
+ * The processes start with the first story that needs them.
  */
 export function localRunner(jobs: number): ArticleRunner {
   let pool: ProcessPool | undefined;

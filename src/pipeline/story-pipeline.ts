@@ -14,6 +14,7 @@ import { compareOutlets } from '../compare/compare-outlets.ts';
 import { sha256 } from '../hash.ts';
 import { testDifferences } from '../compare/differences.ts';
 import { leanResult } from '../compare/for-comparison.ts';
+import { wordCounts, type WordTable } from '../compare/word-counts.ts';
 import { UNCERTAINTY } from '../compare/intervals.ts';
 import { openStory, type LoadOptions, type OpenedStory } from '../load/load-story.ts';
 import { readIfExists } from '../load/read-if-exists.ts';
@@ -61,11 +62,12 @@ export interface StoryOutcome extends StoryRun {
   dir: string;
 }
 
-/** One article's result as the story keeps it in memory: the lean copy compare reads. */
+/** One article's result as the story keeps it in memory: the lean copy compare reads, its words kept apart. */
 interface ArticleResult {
   key: string;
   file: string;
   lean: CachedArticle;
+  words: Iterable<[string, number]>;
 }
 
 const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -75,6 +77,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
   const results: ArticleResult[] = [];
   let reused = 0;
   let done = 0;
+  const table: WordTable = new Map();
   const handle = async (i: number, article: Parameters<typeof articleKey>[0]): Promise<void> => {
     const key = articleKey(article, story.actors);
     const cached = known.has(key) ? await records.get(key) : null;
@@ -90,7 +93,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
         lean = { report: null, words: [], diagnostics: [{ level: 'error', file: article.file, stage: 'analyze', message: `failed: ${errorMessage(e)}` }] };
       }
     }
-    results[i] = { key, file: article.file, lean };
+    results[i] = { key, file: article.file, lean: { ...lean, words: [] }, words: wordCounts(lean.words, table) };
     options.onArticle?.(article.file, ++done, story.total);
   };
   const capacity = options.runner.begin(story.total);
@@ -131,7 +134,7 @@ type SettledStory = ReturnType<typeof settleStory>;
 /** The comparison of the story's scored articles; one that fails is an error of the report, which goes on without it. */
 function compareStory(settled: SettledStory, frames: FrameInfo[]): { comparison: Comparison; failure: Diagnostic[] } {
   try {
-    const scored = settled.analyzed.flatMap((r, i) => (settled.lean[i]!.lang.scored ? [{ article: settled.lean[i]!, words: new Map(r.lean.words) }] : []));
+    const scored = settled.analyzed.flatMap((r, i) => (settled.lean[i]!.lang.scored ? [{ article: settled.lean[i]!, words: r.words }] : []));
     return { comparison: compareOutlets(scored, frames), failure: [] };
   } catch (e) {
     return { comparison: EMPTY_COMPARISON, failure: [{ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` }] };
