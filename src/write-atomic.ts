@@ -12,13 +12,14 @@ const BATCH = 1 << 20;
 export async function writeAtomically(path: string, content: Uint8Array | string | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const whole = typeof content === 'string' ? utf8(content) : content;
   const file = await open(temp, 'w');
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array) {
-      await file.writeFile(typeof content === 'string' ? utf8(content) : content);
+    if (whole instanceof Uint8Array) {
+      await file.writeFile(whole);
     } else {
       let batch = '';
-      for (const piece of content) {
+      for (const piece of whole) {
         batch += piece;
         if (batch.length >= BATCH) {
           await file.write(utf8(batch));

@@ -4,6 +4,7 @@
 import { cleanInput, type ExtractMode } from './clean-article.ts';
 import { chrome } from './html/chrome.ts';
 import type { CleanedArticle, LoadedArticle } from '../types.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type { ExtractMode } from './clean-article.ts';
 
@@ -77,6 +78,6 @@ export function extractRecord(path: string, article: LoadedArticle, mode: Extrac
   try {
     return toRecord(path, article, cleanInput(article, mode));
   } catch (e) {
-    return failedRecord(path, `cleaning failed: ${e instanceof Error ? e.message : String(e)}`);
+    return failedRecord(path, `cleaning failed: ${errorMessage(e)}`);
   }
 }

@@ -17,6 +17,7 @@ import { defaultJobs } from '../pipeline/jobs.ts';
 import { localRunner, type ArticleRunner } from '../pipeline/runner.ts';
 import { redisUrlProblem } from '../distribute/redis-connection.ts';
 import { redisRunner } from '../distribute/redis-runner.ts';
+import { errorMessage } from '../error-message.ts';
 
 const COMMAND = 'framelens';
 
@@ -114,7 +115,7 @@ async function main(): Promise<number> {
   }
   // A distributed run that cannot start or go on (Redis unreachable, a worker of another version) ends as Ctrl-C does, saying why.
   const stop = (message: string): Promise<never> => lock.release().then(() => fail(COMMAND, message));
-  runner = opts.redis === undefined ? localRunner(jobs) : await redisRunner(opts.redis, { local: localRunner(jobs), stop }).catch((e: unknown) => stop(e instanceof Error ? e.message : String(e)));
+  runner = opts.redis === undefined ? localRunner(jobs) : await redisRunner(opts.redis, { local: localRunner(jobs), stop }).catch((e: unknown) => stop(errorMessage(e)));
   try {
     return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale, runner);
   } finally {

@@ -6,6 +6,7 @@ import { startRedisWorker } from '../distribute/redis-worker.ts';
 import { VERSION } from '../version.ts';
 import { crashed, fail, parseCommandLine, usageError } from './command.ts';
 import { defaultJobs } from '../pipeline/jobs.ts';
+import { errorMessage } from '../error-message.ts';
 
 const COMMAND = 'framelens worker';
 
@@ -39,8 +40,6 @@ function parse() {
     allowPositionals: false,
   }).values;
 }
-
-const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 async function main(): Promise<number> {
   const opts = parse();

@@ -4,6 +4,7 @@
 // connection.
 import { Redis } from 'ioredis';
 import settings from '../../data/distribute.json' with { type: 'json' };
+import { errorMessage } from '../error-message.ts';
 
 /** Why `text` is not a Redis URL, or null. */
 export function redisUrlProblem(text: string): string | null {
@@ -26,8 +27,6 @@ export function shownUrl(text: string): string {
 
 /** Options for BullMQ's connections: retried when dropped (BullMQ's own backoff), but a first connection that hangs times out. */
 export const connectionOptions = (url: string) => ({ url, connectTimeout: settings.connect.timeoutMs });
-
-const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Connects once, without retries, and pings; rejects naming the URL when Redis does not answer. */
 export async function checkRedis(url: string): Promise<void> {

@@ -13,6 +13,7 @@ import { VERSION } from '../version.ts';
 import { isRefusal, QUEUE, type DistributedJob, type DistributedOutcome } from './protocol.ts';
 import { checkRedis, connectionOptions, shownUrl } from './redis-connection.ts';
 import settings from '../../data/distribute.json' with { type: 'json' };
+import { errorMessage } from '../error-message.ts';
 
 export interface RedisRunnerOptions {
   /** Writes the article pages, on this machine. */
@@ -34,7 +35,6 @@ interface Waiter {
 
 type Finished = { returnvalue: DistributedOutcome } | { failedReason: string } | { gone: true };
 
-const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** Connects to Redis at `url` (rejecting within seconds, naming it, when it does not answer) and returns the runner. */

@@ -11,6 +11,7 @@ import { cleanInput } from '../clean/clean-article.ts';
 import { resolveOutlet } from '../clean/outlet.ts';
 import { leanResult } from '../compare/for-comparison.ts';
 import type { Diagnostic, LoadedArticle } from '../types.ts';
+import { errorMessage } from '../error-message.ts';
 
 export interface ArticleJob {
   article: LoadedArticle;
@@ -24,8 +25,6 @@ export interface ArticleOutcome {
   /** The result with the report reduced to what the comparison reads. */
   lean: string;
 }
-
-const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 // A worker runs many articles of one story: build its gazetteer once per actor list.
 let gazetteerMemo: { key: string; gazetteer: Gazetteer } | undefined;

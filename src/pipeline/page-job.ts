@@ -6,6 +6,7 @@ import { renameActors } from '../analyze/actors/story-names.ts';
 import type { CachedArticle } from '../cache/story-cache.ts';
 import { writeArticleReport } from '../report/write-report.ts';
 import type { ArticleRecord } from '../types.ts';
+import { errorMessage } from '../error-message.ts';
 
 export interface PageJob {
   /** The cached result to read the article from. */
@@ -36,6 +37,6 @@ export async function runPageJob(job: PageJob): Promise<PageFiles> {
 /** Runs the jobs one after another; one that fails gives its error and the rest go on. */
 export async function runPageJobs(jobs: readonly PageJob[]): Promise<PageOutcome[]> {
   const outcomes: PageOutcome[] = [];
-  for (const job of jobs) outcomes.push(await runPageJob(job).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })));
+  for (const job of jobs) outcomes.push(await runPageJob(job).catch((e: unknown) => ({ error: errorMessage(e) })));
   return outcomes;
 }

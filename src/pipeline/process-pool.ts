@@ -5,6 +5,7 @@
 // it held, naming how it ended, and is replaced for the jobs after it.
 import { fork, type ChildProcess, type Serializable } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../error-message.ts';
 
 interface Pending {
   task: Serializable;
@@ -144,7 +145,7 @@ export function servePool<T>(handler: (task: T) => unknown): void {
       try {
         reply = { ok: true, value: await handler(task as T) };
       } catch (e) {
-        reply = { ok: false, message: e instanceof Error ? e.message : String(e) };
+        reply = { ok: false, message: errorMessage(e) };
       }
       process.send!(reply);
     })();

@@ -10,6 +10,7 @@ import { runPageJobs, type PageJob, type PageOutcome } from './page-job.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import { processPool, type ProcessPool } from './process-pool.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
+import { errorMessage } from '../error-message.ts';
 
 /** A story's page jobs once handed over: their outcomes, in the jobs' order, to come. */
 export interface PagesUnderWay {
@@ -83,7 +84,7 @@ export function localRunner(jobs: number): ArticleRunner {
           writers.run(share).then(
             (outcomes) => outcomes as PageOutcome[],
             // A process lost with its share fails each of its pages, and only those.
-            (e: unknown) => share.map(() => ({ error: e instanceof Error ? e.message : String(e) })),
+            (e: unknown) => share.map(() => ({ error: errorMessage(e) })),
           ),
         ),
       ).then((parts) => parts.flat());

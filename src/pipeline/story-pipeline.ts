@@ -27,6 +27,7 @@ import { VERSION } from '../version.ts';
 import type { PageJob } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
+import { errorMessage } from '../error-message.ts';
 
 const GENERATOR = { name: 'framelens', version: VERSION } as const;
 
@@ -69,8 +70,6 @@ interface ArticleResult {
   lean: CachedArticle;
   words: Iterable<[string, number]>;
 }
-
-const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Every article of the story through the runner, as many at a time as it takes, or from the cache; results in file order. */
 async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions) {
