@@ -56,6 +56,19 @@ export function countTokens(text: string): number {
   return n;
 }
 
+/** The normalised words of `text` and where each starts and ends: its tokens without stems, for indexes over whole texts. */
+export function normalizedWords(text: string): { norms: string[]; starts: Int32Array; ends: Int32Array } {
+  const norms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    norms.push(normalizeWord(m[0]));
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { norms, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {

@@ -22,27 +22,37 @@ export interface ClaimSentence extends Omit<ClaimMember, 'similarity'> {
 
 type Kind = 'stem' | 'number' | 'actor';
 
-/** Every feature of the story, numbered as first seen. */
+/** Every feature of the story, numbered as first seen, by kind. */
 interface Vocabulary {
-  ids: Map<string, number>;
+  ids: Record<Kind, Map<string, number>>;
   kinds: Kind[];
   /** Sentences (fragments left out) that have the feature. */
   df: number[];
+  /** Each word a feature stands for, once (features keep its number). */
+  words: Map<string, number>;
 }
 
-/** A sentence as a unit vector, its features common first, with the word each stands for in it. */
-interface Vector {
-  sentence: ClaimSentence;
-  ids: number[];
-  values: number[];
-  words: string[];
-  /** Features from here on can reach the link threshold on their own; the ones before cannot. */
-  probeFrom: number;
+/**
+ * The sentences kept (fragments left out) as unit vectors, flat: sentence v has entries start[v] to
+ * start[v + 1], its features common first, each with its value and the word it stands for there.
+ * One set of arrays for the story, not three per sentence: a story of thousands of articles has
+ * hundreds of thousands of sentences.
+ */
+interface Vectors {
+  sentences: ClaimSentence[];
+  start: Int32Array;
+  ids: Int32Array;
+  values: Float64Array;
+  words: Int32Array;
+  /** Entries of sentence v from probeFrom[v] on can reach the link threshold on their own; the ones before cannot. */
+  probeFrom: Int32Array;
+  /** The words, by number. */
+  wordList: string[];
 }
 
 /** A claim while clustering: its members, and where its centroid's values are in the index. */
 interface Draft {
-  members: Vector[];
+  members: number[];
   /** Feature → position of this claim in the feature's posting. */
   slots: Map<number, number>;
 }
@@ -59,9 +69,9 @@ interface Posting {
   common?: Map<number, number>;
 }
 
-/** A finished claim: its members and centroid. */
+/** A finished claim: its members (sentences by number) and centroid. */
 interface Cluster {
-  members: Vector[];
+  members: number[];
   centroid: Map<number, number>;
 }
 
@@ -72,57 +82,83 @@ const THRESHOLD = config.link.similarity;
 const SCAN_PER_LOOKUP = 8;
 
 function featureId(vocab: Vocabulary, kind: Kind, key: string): number {
-  const full = `${kind}:${key}`;
-  let id = vocab.ids.get(full);
+  let id = vocab.ids[kind].get(key);
   if (id === undefined) {
     id = vocab.kinds.length;
-    vocab.ids.set(full, id);
+    vocab.ids[kind].set(key, id);
     vocab.kinds.push(kind);
     vocab.df.push(0);
   }
   return id;
 }
 
-/** The sentence's features with the word each stands for, or null for a fragment too short to be a claim. */
-function featuresOf(s: ClaimSentence, vocab: Vocabulary): Map<number, string> | null {
-  const found = new Map<number, string>();
+function wordId(vocab: Vocabulary, word: string): number {
+  let id = vocab.words.get(word);
+  if (id === undefined) vocab.words.set(word, (id = vocab.words.size));
+  return id;
+}
+
+/**
+ * The sentence's features with the word each stands for, appended to `ids` and `words`, or nothing
+ * for a fragment too short to be a claim; `seen` marks the features the sentence already has.
+ */
+function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: number[], seen: Map<number, number>): boolean {
+  seen.clear();
   // Compounds are taken apart so that "NASA-led" meets "NASA" and "long-term" meets "term".
   for (const t of tokenize(s.text.replace(/-/g, ' '))) {
     // A number is kept as written: "2024" must not meet "2025".
     const number = /\p{N}/u.test(t.norm);
     if (!number && isStopword(t.norm)) continue;
     const id = featureId(vocab, number ? 'number' : 'stem', number ? t.norm : t.stem);
-    if (!found.has(id)) found.set(id, t.norm.replace(/'s$/, ''));
+    if (!seen.has(id)) seen.set(id, wordId(vocab, t.norm.replace(/'s$/, '')));
   }
-  if (found.size < config.fragment.minFeatures) return null;
+  if (seen.size < config.fragment.minFeatures) return false;
   for (const actor of s.actors) {
     const id = featureId(vocab, 'actor', actor);
-    if (!found.has(id)) found.set(id, actor);
+    if (!seen.has(id)) seen.set(id, wordId(vocab, actor));
   }
-  for (const id of found.keys()) vocab.df[id]!++;
-  return found;
+  for (const [id, word] of seen) {
+    vocab.df[id]!++;
+    ids.push(id);
+    words.push(word);
+  }
+  return true;
 }
 
-function toVector(sentence: ClaimSentence, found: Map<number, string>, weight: readonly number[]): Vector {
-  const ids = [...found.keys()].sort((a, b) => weight[a]! - weight[b]! || a - b);
+/** Sorts entries from..to of `ids` (with their words) by weight, common first, and gives them unit length. */
+function toUnit(v: Omit<Vectors, 'sentences' | 'start' | 'wordList'>, from: number, to: number, weight: readonly number[]): number {
+  const order = [...v.ids.subarray(from, to).keys()].sort((x, y) => weight[v.ids[from + x]!]! - weight[v.ids[from + y]!]! || v.ids[from + x]! - v.ids[from + y]!);
+  const ids = order.map((k) => v.ids[from + k]!);
+  const words = order.map((k) => v.words[from + k]!);
+  v.ids.set(ids, from);
+  v.words.set(words, from);
   const norm = Math.sqrt(ids.reduce((sum, id) => sum + weight[id]! ** 2, 0));
-  const values = ids.map((id) => weight[id]! / norm);
+  ids.forEach((id, k) => (v.values[from + k] = weight[id]! / norm));
   // The prefix bound: a claim that shares only features whose squared values sum below t² has a
   // cosine below t with this sentence, so those common features bring no candidates.
-  let probeFrom = 0;
-  for (let rest = 0; probeFrom < ids.length && rest + values[probeFrom]! ** 2 < THRESHOLD ** 2; probeFrom++) rest += values[probeFrom]! ** 2;
-  return { sentence, ids, values, words: ids.map((id) => found.get(id)!), probeFrom };
+  let probeFrom = from;
+  for (let rest = 0; probeFrom < to && rest + v.values[probeFrom]! ** 2 < THRESHOLD ** 2; probeFrom++) rest += v.values[probeFrom]! ** 2;
+  return probeFrom;
 }
 
-function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vector[]; weight: number[] } {
-  const vocab: Vocabulary = { ids: new Map(), kinds: [], df: [] };
-  const kept = sentences.flatMap((sentence) => {
-    const found = featuresOf(sentence, vocab);
-    return found ? [{ sentence, found }] : [];
-  });
+function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vectors; weight: number[] } {
+  const vocab: Vocabulary = { ids: { stem: new Map(), number: new Map(), actor: new Map() }, kinds: [], df: [], words: new Map() };
+  const ids: number[] = [];
+  const words: number[] = [];
+  const starts = [0];
+  const seen = new Map<number, number>();
+  const kept: ClaimSentence[] = [];
+  for (const sentence of sentences) {
+    if (!addFeatures(sentence, vocab, ids, words, seen)) continue;
+    kept.push(sentence);
+    starts.push(ids.length);
+  }
   const n = kept.length;
   const weight = vocab.df.map((df, id) => config.weights[vocab.kinds[id]!] * (Math.log((1 + n) / (1 + df)) + 1));
-  return { vectors: kept.map((k) => toVector(k.sentence, k.found, weight)), weight };
+  const start = Int32Array.from(starts);
+  const flat = { ids: Int32Array.from(ids), words: Int32Array.from(words), values: new Float64Array(ids.length), probeFrom: new Int32Array(n) };
+  for (let v = 0; v < n; v++) flat.probeFrom[v] = toUnit(flat, start[v]!, start[v + 1]!, weight);
+  return { vectors: { sentences: kept, start, ...flat, wordList: [...vocab.words.keys()] }, weight };
 }
 
 /**
@@ -131,29 +167,31 @@ function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vector[]; we
  * straight from the postings; its other features are looked up only for claims that could still
  * reach the threshold.
  */
-function cluster(vectors: readonly Vector[], features: number): Cluster[] {
+function cluster(vectors: Vectors, features: number): Cluster[] {
+  const n = vectors.sentences.length;
   const drafts: Draft[] = [];
   const postings: Array<Posting | undefined> = new Array(features);
-  const dots = new Float64Array(vectors.length);
+  const dots = new Float64Array(n);
   // Each claim's squared centroid length, by claim, read for every candidate.
-  const norms2 = new Float64Array(vectors.length);
-  const stamp = new Int32Array(vectors.length);
-  vectors.forEach((v, i) => {
+  const norms2 = new Float64Array(n);
+  const stamp = new Int32Array(n);
+  const { start, ids, values, probeFrom } = vectors;
+  for (let i = 0; i < n; i++) {
     const touched: number[] = [];
     // Features too common to scan: looked up later, only for claims that could still reach the threshold.
     const rest: number[] = [];
     let rest2 = 0;
     // Rarest first, so that every candidate is known before the common prefix is scanned.
-    for (let k = v.ids.length - 1; k >= 0; k--) {
-      const x = v.values[k]!;
-      const p = postings[v.ids[k]!];
+    for (let k = start[i + 1]! - 1; k >= start[i]!; k--) {
+      const x = values[k]!;
+      const p = postings[ids[k]!];
       if (!p) continue;
       if (p.common) {
         rest.push(k);
         rest2 += x * x;
         continue;
       }
-      const probe = k >= v.probeFrom;
+      const probe = k >= probeFrom[i]!;
       p.claims.forEach((c, j) => {
         if (stamp[c] !== i + 1) {
           if (!probe) return;
@@ -171,8 +209,8 @@ function cluster(vectors: readonly Vector[], features: number): Cluster[] {
     // Each common feature in turn adds its part to every candidate left (so each sum is added in the
     // same order as one candidate at a time would), from its posting or by looking each candidate up.
     for (const k of rest) {
-      const x = v.values[k]!;
-      const p = postings[v.ids[k]!]!;
+      const x = values[k]!;
+      const p = postings[ids[k]!]!;
       if (p.claims.length <= SCAN_PER_LOOKUP * near.length) {
         p.claims.forEach((c, j) => {
           if (stamp[c] === -(i + 1)) dots[c]! += x * p.sums[j]!;
@@ -195,9 +233,10 @@ function cluster(vectors: readonly Vector[], features: number): Cluster[] {
       drafts.push({ members: [], slots: new Map() });
     }
     const target = drafts[best]!;
-    target.members.push(v);
-    v.ids.forEach((id, k) => {
-      const x = v.values[k]!;
+    target.members.push(i);
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const id = ids[k]!;
+      const x = values[k]!;
       const p = (postings[id] ??= { claims: [], sums: [] });
       const slot = target.slots.get(id);
       const old = slot === undefined ? 0 : p.sums[slot]!;
@@ -209,17 +248,18 @@ function cluster(vectors: readonly Vector[], features: number): Cluster[] {
         if (!p.common && p.claims.length > config.commonFeature.maxClaims) p.common = new Map(p.claims.map((c, j) => [c, j]));
       } else p.sums[slot] = old + x;
       norms2[best]! += 2 * old * x + x * x;
-    });
-  });
+    }
+  }
   return drafts.map((d) => ({
     members: d.members,
     centroid: new Map([...d.slots].map(([id, slot]) => [id, postings[id]!.sums[slot]!])),
   }));
 }
 
-function dot(a: Vector, b: ReadonlyMap<number, number>): number {
+/** Sentence v's dot product with a vector given as feature → value. */
+function dot(vectors: Vectors, v: number, b: ReadonlyMap<number, number>): number {
   let sum = 0;
-  a.ids.forEach((id, k) => (sum += a.values[k]! * (b.get(id) ?? 0)));
+  for (let k = vectors.start[v]!; k < vectors.start[v + 1]!; k++) sum += vectors.values[k]! * (b.get(vectors.ids[k]!) ?? 0);
   return sum;
 }
 
@@ -230,32 +270,34 @@ const TIE = 1e-9;
  * The member most like the others: the sum of a member's cosines with the rest is its dot product
  * with the centroid less one, so the largest dot product wins, the earliest member on a tie.
  */
-function representative(c: Cluster): Vector {
+function representative(vectors: Vectors, c: Cluster): number {
   let best = c.members[0]!;
   let bestDot = -Infinity;
   for (const m of c.members) {
-    const d = dot(m, c.centroid);
+    const d = dot(vectors, m, c.centroid);
     if (d > bestDot + TIE) [best, bestDot] = [m, d];
   }
   return best;
 }
 
 /** Features two or more members have, most shared first, each as the word members use most for it. */
-function sharedFeatures(c: Cluster, weight: readonly number[]): string[] {
-  const counts = new Map<number, { n: number; words: Map<string, number> }>();
+function sharedFeatures(vectors: Vectors, c: Cluster, weight: readonly number[]): string[] {
+  const counts = new Map<number, { n: number; words: Map<number, number> }>();
   for (const m of c.members) {
-    m.ids.forEach((id, k) => {
-      const entry = counts.get(id) ?? { n: 0, words: new Map<string, number>() };
+    for (let k = vectors.start[m]!; k < vectors.start[m + 1]!; k++) {
+      const id = vectors.ids[k]!;
+      const word = vectors.words[k]!;
+      const entry = counts.get(id) ?? { n: 0, words: new Map<number, number>() };
       entry.n++;
-      entry.words.set(m.words[k]!, (entry.words.get(m.words[k]!) ?? 0) + 1);
+      entry.words.set(word, (entry.words.get(word) ?? 0) + 1);
       counts.set(id, entry);
-    });
+    }
   }
-  const mostUsed = (words: Map<string, number>): string => {
-    let best = '';
+  const mostUsed = (words: Map<number, number>): string => {
+    let best = -1;
     let n = 0;
     for (const [w, k] of words) if (k > n) [best, n] = [w, k];
-    return best;
+    return vectors.wordList[best] ?? '';
   };
   const ranked = [...counts]
     .filter(([, e]) => e.n >= 2)
@@ -275,23 +317,25 @@ function sharedFeatures(c: Cluster, weight: readonly number[]): string[] {
   return shown;
 }
 
-function toClaim(c: Cluster, weight: readonly number[], rank: (outlet: string) => number): Omit<Claim, 'id'> {
-  const shown = representative(c);
-  const shownValues = new Map(shown.ids.map((id, k) => [id, shown.values[k]!]));
-  const outlets = [...new Set(c.members.map((m) => m.sentence.outlet))].sort((a, b) => rank(a) - rank(b) || compareNames(a, b));
+function toClaim(vectors: Vectors, c: Cluster, weight: readonly number[], rank: (outlet: string) => number): Omit<Claim, 'id'> {
+  const shown = representative(vectors, c);
+  const shownValues = new Map<number, number>();
+  for (let k = vectors.start[shown]!; k < vectors.start[shown + 1]!; k++) shownValues.set(vectors.ids[k]!, vectors.values[k]!);
+  const sentences = c.members.map((m) => vectors.sentences[m]!);
+  const outlets = [...new Set(sentences.map((s) => s.outlet))].sort((a, b) => rank(a) - rank(b) || compareNames(a, b));
   return {
-    text: shown.sentence.text,
+    text: vectors.sentences[shown]!.text,
     outlets,
-    members: c.members.map(({ sentence: s }, i) => ({
+    members: sentences.map((s, i) => ({
       article: s.article,
       outlet: s.outlet,
       part: s.part,
       sentence: s.sentence,
       start: s.start,
       end: s.end,
-      similarity: c.members[i] === shown ? 1 : round(dot(c.members[i]!, shownValues)),
+      similarity: c.members[i] === shown ? 1 : round(dot(vectors, c.members[i]!, shownValues)),
     })),
-    shared: c.members.length > 1 ? sharedFeatures(c, weight) : [],
+    shared: c.members.length > 1 ? sharedFeatures(vectors, c, weight) : [],
   };
 }
 
@@ -322,7 +366,7 @@ export function findClaims(sentences: ClaimSentence[], outlets: string[]): Claim
   const rank = (name: string): number => order.get(name) ?? outlets.length;
   // Stable: claims with as many outlets keep the order of their first sentence.
   const drafts = cluster(vectors, weight.length)
-    .map((c) => toClaim(c, weight, rank))
+    .map((c) => toClaim(vectors, c, weight, rank))
     .sort((a, b) => b.outlets.length - a.outlets.length);
   const claims: Claim[] = drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
   const coreMin = Math.max(config.core.minOutlets, Math.ceil(config.core.share * outlets.length));

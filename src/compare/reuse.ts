@@ -1,7 +1,7 @@
 // Reuse between articles: passages one article shares word for word with another, found through an
 // inverted index of word shingles (every pair of articles is never compared), and the containment of
 // each article in the other, which tells a reprint from two reports quoting the same source.
-import { tokenize } from '../analyze/segment.ts';
+import { normalizedWords } from '../analyze/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
 import config from '../../data/reuse.json' with { type: 'json' };
@@ -15,66 +15,94 @@ export interface ReuseInput {
 interface Indexed {
   id: string;
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   shingles: number;
+  /** The article's distinct shingles by number, in order of first occurrence, and their positions. */
+  ids: Int32Array;
+  positions: Int32Array;
+  /** Where each of them has the article's own entry in the postings. */
+  at: Int32Array;
 }
 
 /**
- * Each shingle and the articles that have it, flat: article, position of its first occurrence there,
- * article, position, … (a pair of numbers per article, not an array each: a story of thousands of
- * articles has millions of them).
+ * Every shingle's articles, in article order, with the position of its first occurrence in each:
+ * shingle s has entries offsets[s] to offsets[s + 1]. Typed arrays, not a list per shingle: a story
+ * of thousands of articles has millions of entries.
  */
-type Postings = Map<string, number[]>;
+interface Postings {
+  offsets: Int32Array;
+  articles: Int32Array;
+  positions: Int32Array;
+}
 
 const K = config.shingle.words;
 
-/** Indexes the article's shingles in `postings` as article number `a` (articles come in order). */
-function indexArticle(input: ReuseInput, a: number, postings: Postings): Indexed {
-  const tokens = tokenize(input.text);
-  const norms = tokens.map((t) => t.norm);
-  const shingles = Math.max(0, tokens.length - K + 1);
+/** The article's distinct shingles, numbered story-wide in `numbers`, with its token offsets. */
+function shinglesOf(input: ReuseInput, numbers: Map<string, number>): Omit<Indexed, 'at'> {
+  const { norms, starts, ends } = normalizedWords(input.text);
+  const shingles = Math.max(0, norms.length - K + 1);
+  // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
+  const first = new Map<number, number>();
   for (let i = 0; i < shingles; i++) {
     const key = norms.slice(i, i + K).join(' ');
-    const list = postings.get(key);
-    // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
-    // Articles are indexed in order, so an earlier occurrence would be the list's last entry.
-    if (list?.[list.length - 2] === a) continue;
-    if (list) list.push(a, i);
-    else postings.set(key, [a, i]);
+    let id = numbers.get(key);
+    if (id === undefined) numbers.set(key, (id = numbers.size));
+    if (!first.has(id)) first.set(id, i);
   }
-  return { id: input.id, text: input.text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), shingles };
+  return {
+    id: input.id,
+    text: input.text,
+    starts,
+    ends,
+    shingles,
+    ids: Int32Array.from(first.keys()),
+    positions: Int32Array.from(first.values()),
+  };
+}
+
+/** The inverted index of the articles' shingles, and each article's own entries in it. */
+function index(inputs: readonly ReuseInput[]): { articles: Indexed[]; postings: Postings } {
+  const numbers = new Map<string, number>();
+  const shingled = inputs.map((input) => shinglesOf(input, numbers));
+  const offsets = new Int32Array(numbers.size + 1);
+  numbers.clear();
+  for (const x of shingled) for (const id of x.ids) offsets[id + 1]!++;
+  for (let s = 1; s < offsets.length; s++) offsets[s]! += offsets[s - 1]!;
+  const filled = offsets.slice(0, -1);
+  const postings: Postings = { offsets, articles: new Int32Array(offsets.at(-1)!), positions: new Int32Array(offsets.at(-1)!) };
+  // Articles in order, so each shingle's entries are in article order.
+  const articles = shingled.map((x, a) => {
+    const at = x.ids.map((id, k) => {
+      const entry = filled[id]!++;
+      postings.articles[entry] = a;
+      postings.positions[entry] = x.positions[k]!;
+      return entry;
+    });
+    return { ...x, at };
+  });
+  return { articles, postings };
 }
 
 /**
- * The shingles two articles share: their indexes (a < b) and, for each shingle, its positions i in
- * the first and j in the second as one number, i × width + j (width: more than any position), which
- * sorts by i.
+ * The shingles article `a` shares with each later article, by article: their positions i in `a` and
+ * j in the other as one number, i × width + j (width: more than any position), which sorts by i.
+ * Article by article, so only one article's matches are ever held, whatever the story's size.
  */
-interface SharedPair {
-  a: number;
-  b: number;
-  matches: number[];
-}
-
-/** Every pair of articles that shares a shingle, from the postings of every shingle. */
-function sharedShingles(postings: Postings, articles: number, width: number): SharedPair[] {
-  const pairs = new Map<number, SharedPair>();
-  for (const list of postings.values()) {
-    if (list.length < 4 || list.length > 2 * config.commonShingle.maxArticles) continue;
-    for (let x = 0; x < list.length; x += 2) {
-      for (let y = x + 2; y < list.length; y += 2) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const match = list[x + 1]! * width + list[y + 1]!;
-        const key = a * articles + b;
-        const pair = pairs.get(key);
-        if (pair) pair.matches.push(match);
-        else pairs.set(key, { a, b, matches: [match] });
-      }
+function sharedWithLater(article: Indexed, postings: Postings, width: number): Map<number, number[]> {
+  const byArticle = new Map<number, number[]>();
+  article.ids.forEach((id, k) => {
+    const end = postings.offsets[id + 1]!;
+    const entries = end - postings.offsets[id]!;
+    if (entries < 2 || entries > config.commonShingle.maxArticles) return;
+    for (let y = article.at[k]! + 1; y < end; y++) {
+      const match = article.positions[k]! * width + postings.positions[y]!;
+      const matches = byArticle.get(postings.articles[y]!);
+      if (matches) matches.push(match);
+      else byArticle.set(postings.articles[y]!, [match]);
     }
-  }
-  return [...pairs.values()];
+  });
+  return byArticle;
 }
 
 function span(article: Indexed, first: number, last: number): { start: number; end: number; words: number } {
@@ -122,27 +150,27 @@ function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: n
  * is a reprint of the other.
  */
 export function findReuse(inputs: ReuseInput[]): ReuseLink[] {
-  const postings: Postings = new Map();
-  const articles = inputs.map((input, a) => indexArticle(input, a, postings));
+  const { articles, postings } = index(inputs);
   // A match, i × width + j, stays below width², an exact integer up to 94 million words an article.
   const width = articles.reduce((w, x) => Math.max(w, x.shingles), 1);
   const links: ReuseLink[] = [];
-  for (const { a, b, matches } of sharedShingles(postings, articles.length, width)) {
-    const first = articles[a]!;
-    const second = articles[b]!;
-    const passages = passagesOf(first, second, matches, width);
-    if (passages.length === 0) continue;
-    const containment = { a: round(matches.length / first.shingles), b: round(matches.length / second.shingles) };
-    const reprint = Math.max(containment.a, containment.b) >= config.repost.containment;
-    links.push({
-      a: first.id,
-      b: second.id,
-      containment,
-      kind: reprint ? 'repost' : 'shared passages',
-      ...(reprint ? { contained: containment.a >= containment.b ? first.id : second.id } : {}),
-      words: passages.reduce((n, p) => n + p.words, 0),
-      passages,
-    });
-  }
+  articles.forEach((first) => {
+    for (const [b, matches] of sharedWithLater(first, postings, width)) {
+      const second = articles[b]!;
+      const passages = passagesOf(first, second, matches, width);
+      if (passages.length === 0) continue;
+      const containment = { a: round(matches.length / first.shingles), b: round(matches.length / second.shingles) };
+      const reprint = Math.max(containment.a, containment.b) >= config.repost.containment;
+      links.push({
+        a: first.id,
+        b: second.id,
+        containment,
+        kind: reprint ? 'repost' : 'shared passages',
+        ...(reprint ? { contained: containment.a >= containment.b ? first.id : second.id } : {}),
+        words: passages.reduce((n, p) => n + p.words, 0),
+        passages,
+      });
+    }
+  });
   return links.sort((x, y) => y.words - x.words || compareNames(x.a, y.a) || compareNames(x.b, y.b));
 }

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { normalizeWord, segment, tokenize } from '../../src/analyze/segment.ts';
+import { normalizedWords, normalizeWord, segment, tokenize } from '../../src/analyze/segment.ts';
 import { stem } from '../../src/analyze/stem.ts';
 
 const sentences = (text: string): string[] => segment('body', text).sentences.map((s) => s.text);
@@ -79,6 +79,15 @@ test('sentence text and token offsets slice back out of the full text', (t) => {
       t.true(tok.start >= sentence.start && tok.end <= sentence.end);
     }
   }
+});
+
+test('normalised words are the tokens without stems: the same words at the same offsets', (t) => {
+  const text = 'Isn’t the U.S. Space Force’s long-term plan costing 3.5 percent more?';
+  const tokens = tokenize(text);
+  const words = normalizedWords(text);
+  t.deepEqual(words.norms, tokens.map((x) => x.norm));
+  t.deepEqual([...words.starts], tokens.map((x) => x.start));
+  t.deepEqual([...words.ends], tokens.map((x) => x.end));
 });
 
 test('dotted acronyms are one token; abbreviation periods are not part of words', (t) => {
