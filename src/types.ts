@@ -626,3 +626,158 @@ export interface ArticleRecord {
   frames: FrameInfo[];
   article: ArticleReport;
 }
+
+// ---------- corpus ----------
+
+/** One article of the corpus, as articles.csv has it (a story's report and the article's record, reduced). */
+export interface CorpusArticleRow {
+  story: string;
+  article: string;
+  file: string;
+  /** The outlet the article is counted under in its story's comparison. */
+  outlet: string;
+  /** Where the article reprints another outlet's article verbatim, that outlet (the story counts it there); else null. */
+  original_outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  lang: string;
+  words: number;
+  sentiment: number;
+  /** 95% bootstrap interval of the sentiment over the article's sentences. */
+  sentiment_lo: number;
+  sentiment_hi: number;
+}
+
+export interface CorpusFrameRow {
+  story: string;
+  article: string;
+  outlet: string;
+  frame: string;
+  family: FrameFamily;
+  present: boolean;
+  strength: number;
+}
+
+export interface CorpusActorRow {
+  story: string;
+  article: string;
+  outlet: string;
+  actor: string;
+  kind: ActorKind;
+  mentions: number;
+  stance: StanceLabel;
+  stance_score: number;
+}
+
+export interface CorpusVoiceRow {
+  story: string;
+  article: string;
+  outlet: string;
+  speaker: string | null;
+  kind: SpeakerCategory;
+  role: string | null;
+  /** The attribution verb used most for the speaker in the article (first in text order on a tie). */
+  verb: string | null;
+  quotes: number;
+  /** Words the article attributes to the speaker, quoted directly or reported. */
+  words: number;
+}
+
+export interface CorpusClaimRow {
+  story: string;
+  claim: string;
+  outlet: string;
+  article: string;
+  sentence: string;
+  text: string;
+}
+
+/**
+ * What the corpus needs of one story, read once from its report and records and kept in the cache
+ * while the report is unchanged: the tidy rows, and per article the measures only the corpus pools.
+ */
+export interface StoryDigest {
+  story: { id: string; title: string };
+  /** The report it was made from (size and modification time of report.json), so a changed report is read again. */
+  source: string;
+  frames: FrameInfo[];
+  articles: CorpusArticleRow[];
+  /**
+   * Per article (in `articles` order): whether its outlet is known (an unknown outlet is one article,
+   * not an outlet to pool), the share of body words in direct quotation, and words voiced by speaker kind.
+   */
+  pooling: Array<{ known: boolean; quotedShare: number; byKind: Partial<Record<SpeakerCategory, number>> }>;
+  frameRows: CorpusFrameRow[];
+  actorRows: CorpusActorRow[];
+  voiceRows: CorpusVoiceRow[];
+  claimRows: CorpusClaimRow[];
+}
+
+/** A pooled per-outlet figure over the corpus, with the interval of a bootstrap over stories (over articles where the outlet covered one story). */
+export interface PooledFigure {
+  measure: string;
+  label: string;
+  value: number;
+  low: number;
+  high: number;
+  articles: number;
+  stories: number;
+  over: 'stories' | 'articles';
+}
+
+export interface CorpusSettings {
+  /** Stories that must name an actor for the stance toward it to be pooled. */
+  actorMinStories: number;
+  /** Actors whose stance is tested between outlets and shown on the page: those the most stories name. */
+  maxActors: number;
+  /** Outlets the page's tables show (most articles first), and stories the coverage table shows. */
+  maxOutletRows: number;
+  maxStoryColumns: number;
+}
+
+/** The filters a corpus was made with. */
+export interface CorpusFilters {
+  since: string | null;
+  until: string | null;
+  outlets: string[];
+  stories: string[];
+}
+
+/** A story left out of the corpus figures, or only partly in them, and why. */
+export interface CorpusExclusion {
+  story: string;
+  reason: 'failed' | 'filtered' | 'no-report';
+  detail: string;
+  /** The story's own page, when it has one of this version. */
+  href: string | null;
+}
+
+/** An outlet difference across stories unlikely to be chance: compared within the stories both covered. */
+export interface CorpusDifference extends Difference {
+  /** Stories both outlets covered: the comparison's units. */
+  stories: number;
+}
+
+/** `reports/corpus.json`: every story's outlets compared across the corpus. */
+export interface CorpusReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: { name: 'framelens'; version: string };
+  filters: CorpusFilters;
+  /** What the corpus was pooled and shown with (data/corpus.json without its notes). */
+  settings: CorpusSettings;
+  stories: Array<{ id: string; title: string; articles: number; outlets: number; errors: number; href: string }>;
+  /** Per outlet, articles in each story (story id → count), and totals. */
+  coverage: Array<{ outlet: string; articles: number; stories: number; byStory: Record<string, number> }>;
+  /** `tested`: compared between outlets (stances toward actors past the `maxActors` most named are figures only). */
+  measures: Array<{ id: string; label: string; unit: 'share' | 'score'; tested: boolean }>;
+  outlets: Array<{ name: string; articles: number; stories: number; figures: PooledFigure[] }>;
+  /** Per frame, outlets from most to least often carrying it (outlets with at least `minArticles`). */
+  rankings: Array<{ frame: string; label: string; outlets: Array<{ outlet: string; value: number; low: number; high: number; articles: number }> }>;
+  differences: CorpusDifference[];
+  test: DifferenceTest;
+  findings: string[];
+  excluded: CorpusExclusion[];
+  /** Articles left out by the date and outlet filters, and those without a date when a date filter is set. */
+  filteredArticles: number;
+}

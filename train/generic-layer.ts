@@ -58,6 +58,8 @@ export const CV = { folds: 5, seed: 13 } as const;
 export interface NarrativeItem {
   id: string;
   source: string;
+  /** Publication date as the corpus gives it (YYYY-MM-DD), or empty. */
+  date: string;
   text: string;
   labels: Record<GenericFrameId, boolean>;
 }
@@ -76,7 +78,7 @@ export function readNarrative(path: string): NarrativeItem[] {
     if (i < 0) throw new Error(`${path}: no column "${name}" in the header`);
     return i;
   };
-  const [id, source, text] = [at('ID'), at('source'), at('text')];
+  const [id, source, date, text] = [at('ID'), at('source'), at('date'), at('text')];
   const columns = Object.entries(LABEL_COLUMNS).map(([column, frame]) => [at(column), frame] as const);
   return lines.map((line, n) => {
     const cells = line.split('\t');
@@ -87,7 +89,7 @@ export function readNarrative(path: string): NarrativeItem[] {
       if (v !== 'True' && v !== 'False') throw new Error(`${path}: line ${n + 2}: label ${names[i]} is "${v}", not True or False`);
       labels[frame] = v === 'True';
     }
-    return { id: cells[id]!, source: cells[source]!, text: unquote(cells[text]!), labels };
+    return { id: cells[id]!, source: cells[source]!, date: cells[date]!, text: unquote(cells[text]!), labels };
   });
 }
 

@@ -22,6 +22,7 @@ import { need } from '../extract/datasets.ts';
 import { mean } from '../extract/metrics.ts';
 import { auc, f1 } from './metrics.ts';
 import { outletGroups, outletRanking } from './outlets.ts';
+import { corpusRanking } from './corpus-ranking.ts';
 
 /** Outlets with fewer articles are left out of the ranking: a share of 2 articles says little. */
 export const MIN_OUTLET_ARTICLES = 5;
@@ -36,6 +37,10 @@ export interface ScorerFigures {
   outletPresence: number;
   /** The same with the outlet's mean strength in place of its presence share. */
   outletStrength: number;
+  /** The presence-share ranking as the corpus report gives it (articles filed by month as stories, pooled by src/corpus). */
+  outletCorpus: number;
+  /** Stories the articles were filed into for outletCorpus. */
+  corpusStories: number;
   outletPerFrame: Record<string, number>;
 }
 
@@ -92,12 +97,15 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
   const human = (i: number, frame: string) => items[i]!.labels[frame as GenericFrameId];
   const shares = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => (presence[i]![frame as GenericFrameId].present ? 1 : 0));
   const strengths = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => presence[i]![frame as GenericFrameId].strength);
+  const corpus = corpusRanking(items, presence, groups);
   return {
     perFrame,
     macroAuc: mean(GENERIC_FRAMES.map((f) => perFrame[f].auc)),
     macroF1: mean(GENERIC_FRAMES.map((f) => perFrame[f].f1)),
     outletPresence: shares.mean,
     outletStrength: strengths.mean,
+    outletCorpus: corpus.mean,
+    corpusStories: corpus.stories,
     outletPerFrame: shares.perFrame,
   };
 }

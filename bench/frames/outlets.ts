@@ -1,14 +1,10 @@
 // Which outlets use which frame: per outlet, the share of its articles the humans marked with a frame
 // against framelens's share, ranked over the outlets with enough articles (Spearman, then the mean
 // over the five frames). The corpus spells some outlets two ways ("thehuffingtonpost", "The
-// Huffington Post"), so names are merged by lower-casing and dropping everything but letters and digits.
+// Huffington Post"), so names are merged as the corpus report merges them (outletKey).
+import { outletKey } from '../../src/clean/outlet-names.ts';
 import { mean } from '../extract/metrics.ts';
 import { spearman } from './metrics.ts';
-
-/** One key per outlet however the corpus spells it. */
-export function outletKey(source: string): string {
-  return source.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 /** Outlets with at least `minArticles` articles, each with the indices of its articles, by key. */
 export function outletGroups(sources: readonly string[], minArticles: number): Map<string, number[]> {

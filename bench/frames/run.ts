@@ -58,6 +58,7 @@ function checkGoals(n: NarrativeFigures, frac: FracFigures, cal: Calibration): G
     abovePeer('macro AUC above the peer', peer.macroAuc, fl.macroAuc),
     abovePeer('macro F1 above the peer', peer.macroF1, fl.macroF1),
     checkAtLeast('outlet ranking, mean Spearman (presence share)', GOALS.outletRanking, fl.outletPresence),
+    checkAtLeast('outlet ranking, mean Spearman (corpus report)', GOALS.outletRanking, fl.outletCorpus),
     checkAtLeast('FrAC macro-F1', GOALS.fracMacroF1, frac.framelens.macroF1),
     checkAtMost('random splits with a claimed difference', GOALS.claimedShare, cal.claimedShare),
     checkAtLeast('planted difference found (1 = yes)', 1, cal.plantedFound ? 1 : 0),
@@ -79,6 +80,7 @@ function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration): strin
   rows.push(
     ['mean, presence share', both((s) => s.outletPresence), `>= ${GOALS.outletRanking}`],
     ['mean, mean strength', both((s) => s.outletStrength)],
+    [`mean, corpus report (${n.framelens.corpusStories} stories by month)`, both((s) => s.outletCorpus), `>= ${GOALS.outletRanking}`],
     `FrAC sentences, top policy frame (${frac.sentences} sentences, 5-fold CV)`,
     ['accuracy', [fixed(frac.framelens.accuracy), fixed(frac.peer.accuracy)]],
     ['macro-F1', [fixed(frac.framelens.macroF1), fixed(frac.peer.macroF1)], `>= ${GOALS.fracMacroF1}`],

@@ -10,9 +10,24 @@ export interface KnownOutlet {
 
 const outlets: KnownOutlet[] = data.outlets;
 
+/**
+ * An outlet name reduced to how it is spelled apart from case, spacing, punctuation and a leading
+ * "the": "thehuffingtonpost", "The Huffington Post" and "Huffington Post" meet, as do "Drudge
+ * Report" and "drudgereport" (data sets and feeds write outlets as either).
+ */
+export function outletKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the(?=\p{L}{3})/u, '');
+}
+
 const byKey = new Map<string, KnownOutlet>();
+const bySpelling = new Map<string, KnownOutlet>();
 for (const o of outlets) {
   for (const key of [o.name, ...o.aliases, ...o.domains]) byKey.set(key.toLowerCase(), o);
+  for (const name of [o.name, ...o.aliases]) bySpelling.set(outletKey(name), o);
 }
 
 // Longest names first, so "USA TODAY" wins over a shorter alias that starts the same way.
@@ -27,9 +42,12 @@ export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
   return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
 }
 
-/** The gazetteer's name for this outlet ("bbc.co.uk" is "BBC News"), or the name as given when it is not listed. */
+/**
+ * The gazetteer's name for this outlet ("bbc.co.uk" is "BBC News", "thehuffingtonpost" is
+ * "HuffPost"), or the name as given when it is not listed.
+ */
 export function canonicalOutlet(nameOrDomain: string): string {
-  return lookupOutlet(nameOrDomain)?.name ?? nameOrDomain;
+  return (lookupOutlet(nameOrDomain) ?? bySpelling.get(outletKey(nameOrDomain)))?.name ?? nameOrDomain;
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;

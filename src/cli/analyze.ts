@@ -4,9 +4,12 @@ import { appendFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { listStories } from '../load/discover.ts';
 import { addSources, urlProblem } from '../load/sources.ts';
-import type { StoryLink } from '../report/html/index-page.ts';
 import { runSummary } from '../report/run-summary.ts';
-import { storyLink, writeIndex } from '../report/write-report.ts';
+import { storyLink } from '../report/write-report.ts';
+import { writeCorpus } from '../report/write-corpus.ts';
+import { dateProblem, globPattern } from '../corpus/filters.ts';
+import { UNCERTAINTY } from '../compare/intervals.ts';
+import type { CorpusFilters } from '../types.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import { VERSION } from '../version.ts';
 import { crashed, fail, parseCommandLine, usageError } from './command.ts';
@@ -20,16 +23,25 @@ import { redisRunner } from '../distribute/redis-runner.ts';
 import { errorMessage } from '../error-message.ts';
 
 const COMMAND = 'framelens';
+/** The reports folder's sub-folder of CSV files, which no story may share. */
+const CORPUS_FOLDER = 'corpus';
 
 const USAGE = `Usage: npm run analyze -- [options]
 
 Analyzes every story folder under the articles directory (or only those named) and writes
-<out>/<story>/report.json, <out>/<story>/index.html and <out>/index.html.
+<out>/<story>/report.json and <out>/<story>/index.html; then compares the outlets across every
+story reported in <out>: <out>/corpus.json, <out>/index.html and tidy CSV files in <out>/corpus/.
 
 Options:
   --articles DIR   folder holding one sub-folder per story (default: articles)
   --out DIR        where reports are written (default: reports)
-  --story NAME     analyze only this story; repeat for several
+  --story NAME     analyze only this story; repeat for several. A pattern (* any characters,
+                   ? one, [abc] a set; quote it) selects every story it matches, and the corpus
+                   is then made of the stories it matches
+  --since DATE     the corpus keeps articles published on or after DATE (YYYY-MM-DD); articles
+                   without a date are then left out, and counted
+  --until DATE     the corpus keeps articles published on or before DATE (YYYY-MM-DD)
+  --outlet NAME    the corpus keeps only this outlet's articles (case aside); repeat for several
   --url URL        fetch this page into the story (with exactly one --story; the folder is
                    created if needed and the URL added to its sources.txt); repeat for several
   --refresh        fetch the story's URLs again (conditional requests) instead of reading the
@@ -58,6 +70,9 @@ function parse() {
       articles: { type: 'string', default: 'articles' },
       out: { type: 'string', default: 'reports' },
       story: { type: 'string', multiple: true },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      outlet: { type: 'string', multiple: true },
       url: { type: 'string', multiple: true },
       refresh: { type: 'boolean', default: false },
       'host-delay': { type: 'string' },
@@ -101,9 +116,19 @@ async function main(): Promise<number> {
   const redisProblem = opts.redis === undefined ? null : redisUrlProblem(opts.redis);
   if (redisProblem) usageError(COMMAND, USAGE, `--redis: ${redisProblem}`);
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) fail(COMMAND, `articles folder "${articlesDir}" does not exist`);
+  for (const key of ['since', 'until'] as const) {
+    const problem = opts[key] === undefined ? null : dateProblem(opts[key]);
+    if (problem) usageError(COMMAND, USAGE, `--${key}: ${problem}`);
+  }
+  if (opts.since && opts.until && opts.since > opts.until) usageError(COMMAND, USAGE, `--since ${opts.since} is after --until ${opts.until}: no article could pass`);
   const available = await listStories(articlesDir);
-  const wanted = opts.story ?? available;
-  for (const name of wanted) if (!available.includes(name)) fail(COMMAND, `no story "${name}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
+  if (available.includes(CORPUS_FOLDER)) fail(COMMAND, `a story may not be called "${CORPUS_FOLDER}": ${join(opts.out, CORPUS_FOLDER)} holds the corpus's CSV files; rename ${join(articlesDir, CORPUS_FOLDER)}`);
+  const wanted: string[] = [];
+  for (const pattern of opts.story ?? ['*']) {
+    const matched = available.filter((name) => name === pattern || globPattern(pattern).test(name));
+    if (!matched.length) fail(COMMAND, `no story ${/[*?[]/.test(pattern) ? 'matches ' : ''}"${pattern}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
+    for (const name of matched) if (!wanted.includes(name)) wanted.push(name);
+  }
   if (wanted.length === 0) fail(COMMAND, `no story folders in ${articlesDir}: put articles in ${join(articlesDir, '<story>')}/`);
 
   const lock = await acquireLock(opts.out);
@@ -138,7 +163,6 @@ async function runAll(
   let analyzedTotal = 0;
   let errorTotal = 0;
   let workDone = 0;
-  const links: StoryLink[] = [];
   const runs: StoryOutcome[] = [];
   for (const id of wanted) {
     const outcome = await runStory(join(articlesDir, id), id, {
@@ -155,18 +179,18 @@ async function runAll(
     out.clear();
     const report = outcome.current;
     runs.push(outcome);
-    const link = storyLink(report);
-    links.push(link);
-    const { errors } = link;
+    const { errors } = storyLink(report);
     analyzedTotal += report.articles.length;
     errorTotal += errors;
     workDone += outcome.analyzed + (outcome.unchanged ? 0 : 1);
     for (const d of report.diagnostics) out.diagnostic(id, join(articlesDir, id, d.file), d);
     out.story(id, outcome, errors, relative('.', outcome.dir));
   }
-  if (workDone > 0 || !existsSync(join(opts.out, 'index.html'))) await writeIndex(opts.out, links);
+  const filters: CorpusFilters = { since: opts.since ?? null, until: opts.until ?? null, outlets: opts.outlet ?? [], stories: opts.story ?? [] };
+  const corpus = await writeCorpus({ outDir: opts.out, cacheDir, filters, settings: UNCERTAINTY, version: VERSION, onWarning: out.warning });
+  out.line(`corpus: ${corpus.stories.length} ${corpus.stories.length === 1 ? 'story' : 'stories'}, ${corpus.outlets.length} outlets, ${corpus.differences.length} clear differences → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`);
   if (workDone === 0) out.line('nothing changed since the last run: no analysis work done');
-  const summary = runSummary(runs);
+  const summary = runSummary(runs, corpus);
   await writeAtomically(join(opts.out, 'summary.md'), summary);
   if (process.env['GITHUB_STEP_SUMMARY']) await appendFile(process.env['GITHUB_STEP_SUMMARY'], `${summary}\n`);
   let code = 0;

@@ -32,10 +32,10 @@ export function method(settings: UncertaintySettings, capped = false): string {
 const roundP = (p: number): number => (p > 0 ? round(p, Math.max(4, 1 - Math.floor(Math.log10(p)))) : 0);
 
 /** Floating sums of the same values in another order differ in the last bits: such a relabelling ties. */
-const TIE = 1e-10;
+export const TIE = 1e-10;
 
 /** n choose k, or Infinity once above `cap` (only "more than cap" matters). */
-function choose(n: number, k: number, cap: number): number {
+export function choose(n: number, k: number, cap: number): number {
   let c = 1;
   for (let i = 1; i <= k; i++) {
     c = (c * (n - k + i)) / i;
@@ -79,7 +79,7 @@ function twoLevelP(side: readonly number[], upper: number, n: number, upperCount
 }
 
 /** erfc to a relative error below 1.2e-7, tails included (Numerical Recipes' Chebyshev fit, erfcc). */
-function erfc(x: number): number {
+export function erfc(x: number): number {
   const z = Math.abs(x);
   const t = 1 / (1 + z / 2);
   const r =

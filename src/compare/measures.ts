@@ -25,7 +25,7 @@ const sentenceIndex = (a: ArticleReport, part: Part, sentence: number): number =
   part === 'headline' ? sentence : a.sentences.headline.length + sentence;
 
 /** Comparative sentiment = Σ sentence scores / Σ sentence tokens, over headline and body sentences. */
-function sentenceSentiment(a: ArticleReport): SentenceStatistic {
+export function sentenceSentiment(a: ArticleReport): SentenceStatistic {
   const all = [...a.sentences.headline, ...a.sentences.body];
   const scores = new Float64Array(all.length);
   for (const s of a.sentenceSentiment) scores[sentenceIndex(a, s.part, s.sentence)] = s.score;

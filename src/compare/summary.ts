@@ -59,7 +59,7 @@ function outletName(o: OutletComparison, atStart: boolean): string {
 }
 
 /** A p value to two significant digits (0.049 is not rounded up to the 0.05 it is tested against); "< 0.001" below that. */
-function pValue(p: number): string {
+export function pValue(p: number): string {
   return p < 0.001 ? 'p < 0.001' : `p = ${String(Number(p.toPrecision(2)))}`;
 }
 

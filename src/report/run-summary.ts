@@ -1,10 +1,10 @@
 // reports/summary.md: what a run changed, for a CI log or a GitHub step summary. Each story's
 // articles against the previous report (new, changed, removed by content hash), the largest score
 // changes per outlet, the story's findings (the outlet differences that passed the test, or that
-// none did), and the run's warnings and failures.
+// none did), and the run's warnings and failures; then the corpus's findings across the stories.
 import { errorCount } from '../diagnostics.ts';
 import { percent, signed } from '../prose.ts';
-import type { Diagnostic, OutletComparison, StoryReport } from '../types.ts';
+import type { CorpusReport, Diagnostic, OutletComparison, StoryReport } from '../types.ts';
 import { compareNames } from '../compare/order.ts';
 
 export interface StoryRun {
@@ -70,8 +70,15 @@ function storySection({ previous, current, unchanged }: StoryRun): string {
   return `${head}\n\n${articles}${table}${findings}${problems.length ? `\n${problems.join('\n')}\n` : ''}`;
 }
 
-export function runSummary(stories: readonly StoryRun[]): string {
+/** The corpus across every story reported: its size, filters, findings and the stories left out. */
+function corpusSection(corpus: CorpusReport): string {
+  const articles = corpus.coverage.reduce((n, c) => n + c.articles, 0);
+  const left = corpus.excluded.map((e) => `- left out: \`${cell(e.story)}\` (${e.reason}): ${cell(e.detail)}`);
+  return `## Corpus\n\n${corpus.stories.length} stories, ${articles} articles, ${corpus.outlets.length} outlets of known name (reports/index.html, reports/corpus.json, reports/corpus/*.csv).\n\nFindings:\n\n${corpus.findings.map((f) => `- ${cell(f)}`).join('\n')}\n${left.length ? `\n${left.join('\n')}\n` : ''}`;
+}
+
+export function runSummary(stories: readonly StoryRun[], corpus?: CorpusReport): string {
   const unchanged = stories.filter((s) => s.unchanged).length;
   const head = `# framelens run\n\n${stories.length} stories; ${stories.length - unchanged} analyzed, ${unchanged} unchanged.\n`;
-  return [head, ...stories.map(storySection)].join('\n');
+  return [head, ...stories.map(storySection), ...(corpus ? [corpusSection(corpus)] : [])].join('\n');
 }

@@ -6,11 +6,9 @@ import { createHash } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderArticlePage } from './html/article-page.ts';
-import { renderIndexPage, type StoryLink } from './html/index-page.ts';
+import type { StoryLink } from './html/story-table.ts';
 import { renderStoryPage } from './html/story-page.ts';
 import { jsonChunks } from './json-chunks.ts';
-import { readBackReport } from './read-report.ts';
-import { readIfExists } from '../load/read-if-exists.ts';
 import { errorCount } from '../diagnostics.ts';
 import type { ArticleRecord, StoryReport } from '../types.ts';
 import { articleFiles } from './article-files.ts';
@@ -48,6 +46,9 @@ export async function writeStoryReport(outDir: string, report: StoryReport): Pro
   return hash.digest('hex');
 }
 
+/** Where a story's page is, from the reports folder. */
+export const storyPage = (dirName: string): string => `${encodeURIComponent(dirName)}/index.html`;
+
 export function storyLink(report: StoryReport, dirName = report.story.id): StoryLink {
   return {
     id: report.story.id,
@@ -55,27 +56,6 @@ export function storyLink(report: StoryReport, dirName = report.story.id): Story
     articles: report.articles.length,
     outlets: report.comparison.outlets.length,
     errors: errorCount(report.diagnostics),
-    href: `${encodeURIComponent(dirName)}/index.html`,
+    href: storyPage(dirName),
   };
-}
-
-/**
- * Lists every story that has a report in `outDir`, not only this run's, so `--story` keeps the index
- * whole. This run's stories come from memory; only the others are read back from disk.
- */
-export async function writeIndex(outDir: string, fresh: StoryLink[]): Promise<void> {
-  const known = new Map(fresh.map((l) => [l.id, l]));
-  const entries = await readdir(outDir, { withFileTypes: true });
-  const stories: StoryLink[] = [];
-  for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const link = known.get(e.name) ?? (await readLink(outDir, e.name));
-    if (link) stories.push(link);
-  }
-  await writeAtomically(join(outDir, 'index.html'), renderIndexPage(stories));
-}
-
-/** The link to a story an earlier run reported; none when its report is missing or of another version. */
-async function readLink(outDir: string, dirName: string): Promise<StoryLink | null> {
-  const { report } = readBackReport(await readIfExists(join(outDir, dirName, 'report.json')).catch(() => null));
-  return report && storyLink(report, dirName);
 }

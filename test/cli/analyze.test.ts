@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/report.schema.json' with { type: 'json' };
 import articleSchema from '../../schema/article.schema.json' with { type: 'json' };
+import corpusSchema from '../../schema/corpus.schema.json' with { type: 'json' };
 import { analyze, root } from '../helpers/run-analyze.ts';
 import type { StoryReport } from '../../src/types.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -33,6 +34,11 @@ test('the bundled story regenerates the committed reports byte for byte', async 
     const [a, b] = await Promise.all([readFile(join(out, file), 'utf8'), readFile(join(root, 'reports', file), 'utf8')]);
     t.true(a === b, `${file} differs from the committed report: run \`npm run analyze\` and review the diff`);
   }
+});
+
+test('the bundled corpus report validates against its JSON Schema', async (t) => {
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(corpusSchema);
+  t.true(validate(JSON.parse(await readFile(join(root, 'reports/corpus.json'), 'utf8'))), JSON.stringify(validate.errors));
 });
 
 test('the bundled report and its article records validate against their JSON Schemas, and name the outlets', async (t) => {

@@ -313,6 +313,40 @@ function registerBrowserTests(executable: string): void {
     t.true(existsSync(SCREENSHOT), `screenshot saved to ${SCREENSHOT}`);
   });
 
+  test.serial('the corpus page: findings, frames across outlets, the sentiment chart with intervals, coverage, stories and the data files', async (t) => {
+    const { page, watch } = await open(t, shared!.indexUrl, [shared!.long.url]);
+    const visible = async (selector: string, min = 1): Promise<void> => {
+      const all = await page.locator(selector).all();
+      t.true(all.length >= min, `${selector}: ${all.length} found, expected at least ${min}`);
+      for (const [i, el] of all.entries()) t.true(await el.isVisible(), `${selector} #${i + 1} is visible`);
+    };
+    await visible('#findings ol.findings li', 1);
+    await visible('#frames table.heat tbody tr', LONG_OUTLETS.length);
+    await visible('#sentiment svg.chart[role="img"]');
+    // A bar of an outlet at zero has no width: counted, not looked at.
+    t.true((await page.locator('#sentiment svg.chart rect.bar').count()) >= LONG_OUTLETS.length);
+    await visible('#measures table tbody tr', LONG_OUTLETS.length);
+    await visible('#coverage table tbody tr', LONG_OUTLETS.length);
+    await visible('#stories table tbody tr', 2);
+    t.deepEqual(
+      await page.locator('#data a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ['corpus/articles.csv', 'corpus/frames.csv', 'corpus/actors.csv', 'corpus/voices.csv', 'corpus/claims.csv', 'corpus/outlets.csv', 'corpus.json'],
+    );
+    t.regex((await page.locator('#sentiment svg.chart').getAttribute('aria-label')) ?? '', /Space Wire: [−+]?\d\.\d{3} \[/, 'the chart names each outlet with its interval');
+    for (const width of [1280, 760]) {
+      await page.setViewportSize({ width, height: 900 });
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      t.true(scroll <= client, `at ${width}px the corpus page is ${scroll}px wide, its window ${client}px`);
+    }
+    await page.locator(`#stories a[href="${LONG_STORY}/index.html"]`).click();
+    await page.waitForURL(/long-story\/index\.html$/);
+    t.deepEqual(watch.pageErrors, []);
+    await page.goBack();
+    await mkdir(join(root, 'test-artifacts'), { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(root, 'test-artifacts/corpus.png'), fullPage: true });
+  });
+
   test.serial('per-article frame evidence opens on click', async (t) => {
     const { page } = await open(t, shared!.story.articles[0]!);
     const article = page.locator('article.article');

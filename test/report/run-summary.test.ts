@@ -1,6 +1,9 @@
 import test from 'ava';
 import { runSummary } from '../../src/report/run-summary.ts';
 import { sampleReport } from '../helpers/sample-report.ts';
+import { buildCorpus } from '../../src/corpus/build-corpus.ts';
+import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { handStory } from '../helpers/corpus-digest.ts';
 
 test("a story's findings are listed after its article changes", (t) => {
   const current = sampleReport();
@@ -14,4 +17,13 @@ test('an unchanged story lists nothing but its head line', (t) => {
   const text = runSummary([{ previous: sampleReport(), current: sampleReport(), unchanged: true }]);
   t.notRegex(text, /Findings/);
   t.regex(text, /Unchanged since the last run: nothing analyzed\./);
+});
+
+test('the corpus across the stories closes the summary: its size, findings and the stories left out', (t) => {
+  const stories = Array.from({ length: 3 }, (_, s) => handStory(`s${s}`, [{ outlet: 'A', sentiment: 0.1 }, { outlet: 'B', sentiment: 0.1 }]));
+  const { report } = buildCorpus(stories, { since: null, until: null, outlets: [], stories: [] }, [{ story: 'old', reason: 'no-report', detail: 'report.json of another version', href: null }], UNCERTAINTY, 'test');
+  const md = runSummary([], report);
+  t.regex(md, /## Corpus\n\n3 stories, 6 articles, 2 outlets of known name/);
+  t.true(md.includes(`- ${report.findings[0]}`));
+  t.true(md.includes('- left out: `old` (no-report): report.json of another version'));
 });

@@ -43,15 +43,25 @@ function describe(o: OutletComparison): string {
   return `${o.name}: ${fmtSigned(iv.estimate)} (${fmtInterval(iv, fmtSigned)})`;
 }
 
-function renderSvg(outlets: readonly OutletComparison[]): string {
-  const reach = (o: OutletComparison): number => Math.max(...[o.sentimentInterval.estimate, o.sentimentInterval.low, o.sentimentInterval.high].map((v) => Math.abs(num(v))));
-  const extent = niceCeil(Math.max(...outlets.map(reach)));
+/** One bar of an interval chart: a figure around zero, its interval, dashed where it rests on one article's sentences. */
+export interface IntervalBar {
+  name: string;
+  estimate: number;
+  low: number;
+  high: number;
+  dashed: boolean;
+}
+
+/** Bars diverging from zero with whiskers over their intervals, labelled `aria` for screen readers. */
+export function intervalChart(bars: readonly IntervalBar[], aria: string): string {
+  const reach = (b: IntervalBar): number => Math.max(...[b.estimate, b.low, b.high].map((v) => Math.abs(num(v))));
+  const extent = niceCeil(Math.max(...bars.map(reach)));
   const plotLeft = LABEL_WIDTH;
   const plotRight = WIDTH - VALUE_WIDTH;
   const zero = (plotLeft + plotRight) / 2;
   const scale = (plotRight - plotLeft) / 2 / extent;
   const x = (v: number): number => zero + Math.max(-extent, Math.min(extent, v)) * scale;
-  const height = TOP + outlets.length * ROW + BOTTOM;
+  const height = TOP + bars.length * ROW + BOTTOM;
   const bottom = height - BOTTOM;
 
   const digits = Math.max(1, 1 - Math.floor(Math.log10(extent)));
@@ -61,27 +71,30 @@ function renderSvg(outlets: readonly OutletComparison[]): string {
   const grid = [-extent, -extent / 2, extent / 2, extent]
     .map((v) => `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${TOP - 4}" y2="${bottom}"/>`)
     .join('');
-  const rows = outlets.map((o, i) => {
-    const iv = o.sentimentInterval;
-    const mean = num(iv.estimate);
-    const [low, high] = [num(iv.low), num(iv.high)];
+  const rows = bars.map((b, i) => {
+    const mean = num(b.estimate);
+    const [low, high] = [num(b.low), num(b.high)];
     const mid = TOP + i * ROW + ROW / 2;
     const barX = Math.min(x(mean), zero);
     const bar = `<rect class="bar ${mean < 0 ? 'neg' : 'pos'}" x="${px(barX)}" y="${px(mid - 8)}" width="${px(Math.abs(x(mean) - zero))}" height="16"/>`;
-    const ci = `ci${iv.over === 'sentences' ? ' sentences' : ''}`;
+    const ci = `ci${b.dashed ? ' sentences' : ''}`;
     const whisker =
       high > low
         ? `<line class="${ci}" x1="${px(x(low))}" x2="${px(x(high))}" y1="${px(mid)}" y2="${px(mid)}"/>` +
           `<line class="${ci}" x1="${px(x(low))}" x2="${px(x(low))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>` +
           `<line class="${ci}" x1="${px(x(high))}" x2="${px(x(high))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>`
         : '';
-    const label = `<text class="label" x="${LABEL_WIDTH - 10}" y="${px(mid + 4)}" text-anchor="end">${escapeHtml(clipLabel(o.name))}</text>`;
+    const label = `<text class="label" x="${LABEL_WIDTH - 10}" y="${px(mid + 4)}" text-anchor="end">${escapeHtml(clipLabel(b.name))}</text>`;
     const value = `<text class="value" x="${plotRight + 10}" y="${px(mid + 4)}">${fmtSigned(mean)} [${fmtSigned(low)}, ${fmtSigned(high)}]</text>`;
     return `<g>${label}${bar}${whisker}${value}</g>`;
   });
   const axis = `<line class="axis" x1="${px(zero)}" x2="${px(zero)}" y1="${TOP - 4}" y2="${bottom}"/>`;
-  const aria = `Mean comparative sentiment per outlet. ${outlets.map(describe).join('; ')}.`;
   return `<svg class="chart" role="img" aria-label="${escapeHtml(aria)}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">${ticks}${grid}${axis}${rows.join('')}</svg>`;
+}
+
+function renderSvg(outlets: readonly OutletComparison[]): string {
+  const bars = outlets.map((o) => ({ name: o.name, estimate: o.sentimentInterval.estimate, low: o.sentimentInterval.low, high: o.sentimentInterval.high, dashed: o.sentimentInterval.over === 'sentences' }));
+  return intervalChart(bars, `Mean comparative sentiment per outlet. ${outlets.map(describe).join('; ')}.`);
 }
 
 function renderTable(outlets: readonly OutletComparison[], clear: ClearDifferences): string {

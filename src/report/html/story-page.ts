@@ -18,6 +18,7 @@ import { renderPairwise } from './pairwise.ts';
 import { renderReuse } from './reuse.ts';
 import { renderSentimentChart } from './sentiment-chart.ts';
 import { renderVoices } from './voices.ts';
+import { tableOfContents } from './table-of-contents.ts';
 
 function renderHeader(report: StoryReport): string {
   const errors = errorCount(report.diagnostics);
@@ -51,7 +52,7 @@ function renderToc(report: StoryReport): string {
     ['articles', 'Articles'],
   ];
   if (report.diagnostics.length) links.push(['diagnostics', 'Diagnostics']);
-  return `<nav class="toc" aria-label="Sections"><ol>${links.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('')}</ol></nav>`;
+  return tableOfContents(links);
 }
 
 function section(id: string, title: string, body: string): string {

@@ -1,5 +1,4 @@
-// The page listing every story of a run, linking to each story's own page.
-import { htmlDocument } from './document.ts';
+// The table of a corpus's stories, linking to each story's own page.
 import { escapeHtml, httpUrl } from './escape.ts';
 
 export interface StoryLink {
@@ -16,7 +15,7 @@ export interface StoryLink {
  * Relative paths and http(s) URLs only: a scheme such as `javascript:` never becomes a link, and
  * neither does a protocol-relative `//host/...` (it resolves to a host, not beside this page).
  */
-function storyHref(href: string): string | null {
+export function safeStoryHref(href: string): string | null {
   let resolved: URL;
   try {
     resolved = new URL(href, 'file:///stories/');
@@ -29,14 +28,14 @@ function storyHref(href: string): string | null {
 }
 
 function renderRow(story: StoryLink): string {
-  const href = storyHref(story.href);
+  const href = safeStoryHref(story.href);
   const title = href === null ? escapeHtml(story.title) : `<a href="${escapeHtml(href)}">${escapeHtml(story.title)}</a>`;
   const errors = story.errors ? `<td class="num level-error">${story.errors}</td>` : '<td class="num">0</td>';
   return `<tr><th scope="row">${title}<br><span class="muted">${escapeHtml(story.id)}</span></th><td class="num">${story.articles}</td><td class="num">${story.outlets}</td>${errors}</tr>`;
 }
 
-export function renderIndexPage(stories: ReadonlyArray<StoryLink>): string {
-  const body = stories.length
+export function renderStoryTable(stories: ReadonlyArray<StoryLink>): string {
+  return stories.length
     ? `<div class="scroll"><table>
 <caption>Each story compares how several outlets covered the same news.</caption>
 <thead><tr><th scope="col">Story</th><th scope="col" class="num">Articles</th><th scope="col" class="num">Outlets</th><th scope="col" class="num">Errors</th></tr></thead>
@@ -45,5 +44,4 @@ ${stories.map(renderRow).join('\n')}
 </tbody>
 </table></div>`
     : '<p class="muted">No stories were analysed.</p>';
-  return htmlDocument({ title: 'Stories · framelens', body: `<header>\n<h1>Stories</h1>\n</header>\n${body}` });
 }

@@ -1,0 +1,115 @@
+// The corpus of a reports folder: every story with a report there (not only this run's, so that
+// `--story` keeps the corpus whole), reduced to a digest each, pooled and compared across stories,
+// and written as reports/corpus.json (the source of truth), reports/index.html rendered from it
+// alone, and the tidy CSV files under reports/corpus/. A story's digest is kept in the cache while
+// its report.json is unchanged (same size and time of writing), so an unchanged story costs one
+// small read, not its articles' records.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCorpus, type CorpusStory } from '../corpus/build-corpus.ts';
+import { storyWanted } from '../corpus/filters.ts';
+import { storyDigest } from '../corpus/story-digest.ts';
+import type { UncertaintySettings } from '../compare/intervals.ts';
+import { errorMessage } from '../error-message.ts';
+import { readIfExists } from '../load/read-if-exists.ts';
+import { writeAtomically } from '../write-atomic.ts';
+import { writeExports } from './corpus-exports.ts';
+import { renderCorpusPage } from './html/corpus-page.ts';
+import { readBackReport } from './read-report.ts';
+import { storyLink, storyPage } from './write-report.ts';
+import type { ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest } from '../types.ts';
+
+/** A digest as the cache keeps it: what it was made from, and how the index links its story. */
+interface CachedDigest {
+  source: string;
+  link: CorpusReport['stories'][number];
+  digest: StoryDigest;
+}
+
+export interface CorpusOptions {
+  outDir: string;
+  /** Where digests are kept between runs; null: made anew each time. */
+  cacheDir: string | null;
+  filters: CorpusFilters;
+  settings: UncertaintySettings;
+  version: string;
+  onWarning: (message: string) => void;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A cached digest when it was made from this very report.json by this version; anything else counts as absent. */
+async function cachedDigest(path: string, source: string): Promise<CachedDigest | null> {
+  const text = await readIfExists(path).catch(() => null);
+  if (text === null) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return isObject(v) && v['source'] === source && isObject(v['digest']) && isObject(v['link']) ? (v as unknown as CachedDigest) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An article's record, read from the story's report folder; null (with a warning) when it cannot be. */
+function recordReader(storyDir: string, onWarning: (m: string) => void): (record: string) => Promise<ArticleReport | null> {
+  return async (record) => {
+    const path = join(storyDir, record);
+    try {
+      const v: unknown = JSON.parse(await readFile(path, 'utf8'));
+      if (isObject(v) && isObject(v['article']) && typeof v['article']['id'] === 'string') return v['article'] as unknown as ArticleReport;
+      onWarning(`${path}: not an article record; the article is left out of the corpus`);
+    } catch (e) {
+      onWarning(`${path}: ${errorMessage(e)}; the article is left out of the corpus`);
+    }
+    return null;
+  };
+}
+
+/** The story's digest, from the cache or made from its report and records; or why the story is left out. */
+async function digestOf(dir: string, name: string, options: CorpusOptions): Promise<CorpusStory | CorpusExclusion> {
+  const reportPath = join(dir, 'report.json');
+  const info = await stat(reportPath).catch(() => null);
+  if (!info) return { story: name, reason: 'no-report', detail: 'no report.json: its run did not finish', href: null };
+  const source = `${options.version}:${info.size}:${Math.trunc(info.mtimeMs)}`;
+  const cachePath = options.cacheDir === null ? null : join(options.cacheDir, 'corpus', `${encodeURIComponent(name)}.json`);
+  const cached = cachePath && (await cachedDigest(cachePath, source));
+  if (cached) return { digest: cached.digest, link: cached.link };
+  let text: string | null;
+  try {
+    text = await readIfExists(reportPath);
+  } catch (e) {
+    return { story: name, reason: 'no-report', detail: `report.json unreadable: ${errorMessage(e)}`, href: null };
+  }
+  const { report, problem } = readBackReport(text);
+  if (!report) return { story: name, reason: 'no-report', detail: `report.json of another version or shape (${problem ?? 'missing'})`, href: null };
+  const digest = await storyDigest(report, source, recordReader(dir, options.onWarning), options.settings);
+  const link = storyLink(report, name);
+  if (cachePath) await writeAtomically(cachePath, `${JSON.stringify({ source, link, digest } satisfies CachedDigest)}\n`);
+  return { digest, link };
+}
+
+/** Writes corpus.json, index.html and the CSV files of every story reported in `outDir`; returns the report. */
+export async function writeCorpus(options: CorpusOptions): Promise<CorpusReport> {
+  const { outDir, filters } = options;
+  const entries = await readdir(outDir, { withFileTypes: true });
+  const names = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'corpus')
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const stories: CorpusStory[] = [];
+  const excluded: CorpusExclusion[] = [];
+  for (const name of names) {
+    if (!storyWanted(filters, name)) {
+      excluded.push({ story: name, reason: 'filtered', detail: `does not match --story ${filters.stories.join(', ')}`, href: storyPage(name) });
+      continue;
+    }
+    const got = await digestOf(join(outDir, name), name, options);
+    if ('digest' in got) stories.push(got);
+    else excluded.push(got);
+  }
+  const { report, kept } = buildCorpus(stories, filters, excluded, options.settings, options.version);
+  await writeAtomically(join(outDir, 'corpus.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeExports(join(outDir, 'corpus'), kept, report);
+  await writeAtomically(join(outDir, 'index.html'), renderCorpusPage(report));
+  return report;
+}

@@ -1,0 +1,82 @@
+import test from 'ava';
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import schema from '../../schema/corpus.schema.json' with { type: 'json' };
+import { writeCorpus, type CorpusOptions } from '../../src/report/write-corpus.ts';
+import { writeArticleReport, writeStoryReport } from '../../src/report/write-report.ts';
+import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import type { StoryReport } from '../../src/types.ts';
+import { sampleArticles, sampleRecord, sampleReport } from '../helpers/sample-report.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+/** The sample story written under `id`, its article index pointing at the records written. */
+async function writeStory(outDir: string, id: string): Promise<void> {
+  const report: StoryReport = sampleReport();
+  report.story = { ...report.story, id };
+  const dir = join(outDir, id);
+  const articles = sampleArticles();
+  for (let i = 0; i < articles.length; i++) {
+    const files = await writeArticleReport(dir, { ...sampleRecord(articles[i]!), story: report.story });
+    report.articles[i] = { ...report.articles[i]!, ...files };
+  }
+  await writeStoryReport(outDir, report);
+}
+
+async function setUp(t: Parameters<typeof tempDir>[0]) {
+  const out = await tempDir(t);
+  await writeStory(out, 'river-2024');
+  await writeStory(out, 'harbor-2024');
+  const warnings: string[] = [];
+  const options: CorpusOptions = { outDir: out, cacheDir: join(out, '.cache'), filters: { since: null, until: null, outlets: [], stories: [] }, settings: UNCERTAINTY, version: 'test', onWarning: (m) => warnings.push(m) };
+  return { out, options, warnings };
+}
+
+async function files(out: string): Promise<Map<string, string>> {
+  const names = ['corpus.json', 'index.html', ...(await readdir(join(out, 'corpus'))).map((f) => `corpus/${f}`)];
+  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n), 'utf8')] as [string, string])));
+}
+
+test('corpus.json (valid against its schema), index.html and six CSV files, for every story reported', async (t) => {
+  const { out, options, warnings } = await setUp(t);
+  const report = await writeCorpus(options);
+  t.deepEqual(warnings, []);
+  t.deepEqual(report.stories.map((s) => s.id), ['harbor-2024', 'river-2024']);
+  t.true(validate(JSON.parse(await readFile(join(out, 'corpus.json'), 'utf8'))), JSON.stringify(validate.errors));
+  const written = await files(out);
+  t.deepEqual([...written.keys()].filter((n) => n.endsWith('.csv')).sort(), ['corpus/actors.csv', 'corpus/articles.csv', 'corpus/claims.csv', 'corpus/frames.csv', 'corpus/outlets.csv', 'corpus/voices.csv']);
+  t.is(written.get('corpus/articles.csv')!.trim().split('\n').length, 1 + 2 * sampleArticles().length);
+  t.true(written.get('index.html')!.includes('harbor-2024/index.html'));
+});
+
+test('an unchanged story is read from its digest, not from its records; a changed one is read again', async (t) => {
+  const { out, options } = await setUp(t);
+  await writeCorpus(options);
+  const before = await files(out);
+  // The records are gone: only the cached digests can give the same corpus.
+  await rm(join(out, 'river-2024', 'articles'), { recursive: true });
+  await writeCorpus(options);
+  t.deepEqual(await files(out), before);
+  // report.json rewritten: its records are read again, and the missing ones named.
+  const path = join(out, 'river-2024', 'report.json');
+  const { mtime } = await stat(path);
+  await writeFile(path, await readFile(path));
+  await utimes(path, mtime, new Date(mtime.getTime() + 5000));
+  const warnings: string[] = [];
+  const again = await writeCorpus({ ...options, onWarning: (m) => warnings.push(m) });
+  t.true(warnings.length > 0 && warnings.every((w) => w.includes('left out of the corpus')));
+  t.is(again.coverage.reduce((n, c) => n + (c.byStory['river-2024'] ?? 0), 0), 0);
+});
+
+test('stories outside --story patterns, and reports of another version, are named as left out', async (t) => {
+  const { out, options } = await setUp(t);
+  await writeFile(join(out, 'harbor-2024', 'report.json'), '{"schemaVersion":1}');
+  const report = await writeCorpus({ ...options, cacheDir: null, filters: { ...options.filters, stories: ['river-*', 'harbor-*'] } });
+  t.deepEqual(report.excluded.map((e) => [e.story, e.reason]), [['harbor-2024', 'no-report']]);
+  t.regex(report.excluded[0]!.detail, /another version or shape/);
+  const filtered = await writeCorpus({ ...options, filters: { ...options.filters, stories: ['river-*'] } });
+  t.deepEqual(filtered.excluded.map((e) => [e.story, e.reason]), [['harbor-2024', 'filtered']]);
+  t.deepEqual(filtered.stories.map((s) => s.id), ['river-2024']);
+});
