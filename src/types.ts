@@ -606,10 +606,21 @@ export interface ArticleEntry {
   top: { policy: string | null; generic: string | null };
 }
 
+/** What a story's report was made with beyond its frames and test, so that its page renders from it alone. */
+export interface ReportSettings {
+  /** A claim is the story's core when at least this share of the outlets make it (and at least two). */
+  claimsCoreShare: number;
+  /** The shortest passage, in words, counted as shared between two articles. */
+  reuseMinWords: number;
+  /** Where the loaded-language, intensifier and hedge lists come from. */
+  languageSources: Record<LanguageKind, string>;
+}
+
 export interface StoryReport {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: 'framelens'; version: string };
   story: { id: string; title: string; generatedAt?: string };
+  settings: ReportSettings;
   /** The frames scored, in display order, so the report explains itself. */
   frames: FrameInfo[];
   /** The index of the story's articles, in file order; each full record is a file of its own. */

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeAtomically } from '../src/write-atomic.ts';
+import { flushFolder, writeAtomically } from '../src/write-atomic.ts';
 import { tempDir } from './helpers/temp-dir.ts';
 
 test('writeAtomically writes the whole text, creates folders, replaces an old file and leaves no temporary file', async (t) => {
@@ -41,4 +41,10 @@ test('a write that fails leaves the old content and no temporary file behind', a
   await t.throwsAsync(writeAtomically(path, 'new page'));
   t.deepEqual(await readdir(dir), ['page.html']);
   t.is(await readFile(join(path, 'keep'), 'utf8'), 'old');
+});
+
+test('a folder is flushed after a rename; a path that is not a folder one can open is left as it is', async (t) => {
+  const dir = await tempDir(t, 'framelens-atomic-');
+  await t.notThrowsAsync(flushFolder(dir));
+  await t.notThrowsAsync(flushFolder(join(dir, 'missing')));
 });

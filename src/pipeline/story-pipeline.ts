@@ -28,6 +28,7 @@ import type { PageJob } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 import { errorMessage } from '../error-message.ts';
+import { reportSettings } from '../compare/report-settings.ts';
 
 const GENERATOR = { name: 'framelens', version: VERSION } as const;
 
@@ -191,6 +192,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
       schemaVersion: SCHEMA_VERSION,
       generator: GENERATOR,
       story: { ...storyHead, ...(options.timestamp ? { generatedAt: new Date().toISOString() } : {}) },
+      settings: reportSettings(),
       frames,
       articles: pages.entries,
       comparison,

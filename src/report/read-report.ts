@@ -18,6 +18,7 @@ function shapeProblem(v: unknown): string | null {
   const outlets = comparison['outlets'];
   if (!Array.isArray(outlets) || !outlets.every((o) => isObject(o) && typeof o['name'] === 'string' && isObject(o['sentiment']) && typeof o['sentiment']['mean'] === 'number')) return 'no outlets';
   if (!Array.isArray(v['diagnostics'])) return 'no diagnostics';
+  if (!isObject(v['settings'])) return 'no settings';
   return null;
 }
 

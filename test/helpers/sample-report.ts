@@ -22,6 +22,7 @@ import { round } from '../../src/round.ts';
 import { articleEntry, articleFiles } from '../../src/report/article-files.ts';
 import { dominantFrom, topFrames } from '../../src/analyze/frame-presence.ts';
 import { outletDominant } from '../../src/compare/profile.ts';
+import { reportSettings } from '../../src/compare/report-settings.ts';
 import {
   SCHEMA_VERSION,
   type ArticleEntry,
@@ -435,6 +436,7 @@ export function sampleReport(): StoryReport {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'framelens', version: '0.1.0' },
     story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' },
+    settings: reportSettings(),
     frames: FRAMES,
     articles,
     comparison: compare(full),

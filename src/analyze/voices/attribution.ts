@@ -54,10 +54,6 @@ const groupPronouns = new Set(data.pronouns.group);
 const definiteNouns = new Set(data.definite.nouns);
 const inverted = new Set(data.inverted.verbs);
 
-export function isFramingVerb(verb: string): boolean {
-  return data.verbs.framing.includes(verb);
-}
-
 /** The mention that ends where `pre` ends, skipping an appositive (", a senior director …,") and words like "reportedly" or "openly". */
 function subjectBefore(text: string, from: number, to: number, mentions: readonly NamedSpan[]): Pick<Attribution, 'speaker' | 'standIn'> | null {
   let pre = text.slice(from, to);

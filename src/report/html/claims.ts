@@ -7,7 +7,6 @@ import { escapeHtml } from './escape.ts';
 import { excerpt, fmtShare } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
-import config from '../../../data/claims.json' with { type: 'json' };
 
 type Outlet = { readonly name: string; readonly known: boolean };
 
@@ -20,7 +19,8 @@ function shownMember(claim: Claim): ClaimMember {
 }
 
 /** `outlets`: the outlets shown (of `totalOutlets` in the story). */
-export function renderClaims(coverage: ClaimCoverage, outlets: readonly Outlet[], totalOutlets: number, articles: readonly ArticleEntry[]): string {
+/** `coreShare`: the share of the outlets that makes a claim core (the report's settings). */
+export function renderClaims(coverage: ClaimCoverage, outlets: readonly Outlet[], totalOutlets: number, articles: readonly ArticleEntry[], coreShare: number): string {
   if (coverage.claims.length === 0) return '<p class="muted">No sentence is long enough to make a claim.</p>';
   const byId = articlesById(articles);
   // The sentence's anchor as renderArticle writes it on the article's own page.
@@ -42,17 +42,18 @@ export function renderClaims(coverage: ClaimCoverage, outlets: readonly Outlet[]
   const single = coverage.claims.length - shared.length;
   const intro = `<ul class="stats">
 <li><strong>${plural(shared.length, 'claim')}</strong> made by two or more of the ${plural(totalOutlets, 'outlet')}</li>
-<li><strong>${core.size}</strong> of them core: made by at least ${fmtShare(config.core.share)} of the outlets</li>
+<li><strong>${core.size}</strong> of them core: made by at least ${fmtShare(coreShare)} of the outlets</li>
 <li><strong>${plural(single, 'claim')}</strong> made by one outlet only</li>
 </ul>
 <p class="note">A claim is one fact as several sentences tell it: sentences that share its rarer words, numbers and actors.</p>`;
-  return [intro, renderMatrix(shared, outlets, core, said, href), renderOutlets(coverage, outlets, said)].join('\n');
+  return [intro, renderMatrix(shared, outlets, core, coreShare, said, href), renderOutlets(coverage, outlets, said)].join('\n');
 }
 
 function renderMatrix(
   shared: readonly Claim[],
   outlets: readonly Outlet[],
   core: ReadonlySet<string>,
+  coreShare: number,
   said: (claim: Claim) => string,
   href: (m: ClaimMember) => string | null,
 ): string {
@@ -72,7 +73,7 @@ function renderMatrix(
     return `<tr${isCore ? ' class="core"' : ''}><th scope="row">${tag}${said(c)}${why}</th><td class="num">${c.outlets.length}</td>${outlets.map((o) => cell(c, o)).join('')}</tr>`;
   });
   return `${shownNote(rowsShown.length, shared.length, 'shared claim', 'the')}<div class="scroll"><table class="claims">
-<caption>Claims two or more outlets make, most outlets first. ✓ the outlet makes the claim (linked to its sentence), — it does not; <span class="tag">core</span> made by at least ${fmtShare(config.core.share)} of the outlets.</caption>
+<caption>Claims two or more outlets make, most outlets first. ✓ the outlet makes the claim (linked to its sentence), — it does not; <span class="tag">core</span> made by at least ${fmtShare(coreShare)} of the outlets.</caption>
 <thead><tr><th scope="col">Claim</th><th scope="col" class="num">Outlets</th>${outlets.map((o) => `<th scope="col">${outletName(o)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}

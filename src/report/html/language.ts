@@ -1,6 +1,5 @@
 // Outlets × loaded terms, intensifiers and hedges: a rate per 1,000 of the outlet's own words, the
 // count behind it (small articles give jumpy rates) and the cues found most often.
-import { languageSources } from '../../analyze/language.ts';
 import type { LanguageKind, LanguageProfile, LanguageRate } from '../../types.ts';
 import { escapeHtml } from './escape.ts';
 import { fmtNumber } from './format.ts';
@@ -25,13 +24,13 @@ function renderRate(rate: LanguageRate, words: number): string {
   return `<td><strong>${fmtNumber(rate.rate, 1)}</strong> <span class="muted">(${rate.count})</span>${examples}</td>`;
 }
 
-export function renderLanguage(outlets: readonly { name: string; known: boolean; language: LanguageProfile }[]): string {
+/** `sources`: where each list comes from (the report's settings). */
+export function renderLanguage(outlets: readonly { name: string; known: boolean; language: LanguageProfile }[], sources: Record<LanguageKind, string>): string {
   if (!outlets.length) return '<p class="muted">No outlets to measure.</p>';
   const rows = outlets.map(
     (o) =>
       `<tr><th scope="row">${outletName(o)}</th><td class="num">${o.language.words}</td>${COLUMNS.map(([kind]) => renderRate(o.language[kind], o.language.words)).join('')}</tr>`,
   );
-  const sources = languageSources();
   const cited = COLUMNS.map(([kind, label]) => `${label.toLowerCase()}: ${escapeHtml(sources[kind])}`).join('; ');
   return `<div class="scroll"><table>
 <caption>Loaded terms, intensifiers and hedges in each outlet's own words, per 1,000 words (count in brackets), with the cues found most often.</caption>

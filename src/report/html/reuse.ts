@@ -6,15 +6,15 @@ import { escapeHtml } from './escape.ts';
 import { fmtShare } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
-import config from '../../../data/reuse.json' with { type: 'json' };
 
 /** The article's outlet, linked to its page, and its file. */
 function articleLabel(article: ArticleEntry): string {
   return `<a href="${pageHref(article)}">${outletName(article.outlet)}</a> <span class="muted">(${escapeHtml(article.file)})</span>`;
 }
 
-export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleEntry[]): string {
-  if (links.length === 0) return `<p class="muted">No passage of ${config.passage.minWords} or more words appears in more than one article.</p>`;
+/** `minWords`: the shortest passage counted as shared (the report's settings). */
+export function renderReuse(links: readonly ReuseLink[], articles: readonly ArticleEntry[], minWords: number): string {
+  if (links.length === 0) return `<p class="muted">No passage of ${minWords} or more words appears in more than one article.</p>`;
   const byId = articlesById(articles);
   const label = (id: string): string => {
     const place = byId.get(id);

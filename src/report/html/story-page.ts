@@ -76,10 +76,10 @@ export function renderStoryPage(report: StoryReport): string {
     section('pairwise', 'How the outlets compare', renderPairwise(comparison)),
     section('actors', 'Actors by outlet', perOutlet(renderActors(outlets, clear))),
     section('voices', 'Who gets a voice', perOutlet(renderVoices(outlets, clear))),
-    section('claims', 'Claims: who reports what', renderClaims(comparison.claims, outlets, comparison.outlets.length, report.articles)),
-    section('language', 'Loaded language, intensifiers and hedges', perOutlet(renderLanguage(outlets))),
+    section('claims', 'Claims: who reports what', renderClaims(comparison.claims, outlets, comparison.outlets.length, report.articles, report.settings.claimsCoreShare)),
+    section('language', 'Loaded language, intensifiers and hedges', perOutlet(renderLanguage(outlets, report.settings.languageSources))),
     section('words', 'Distinctive words per outlet', perOutlet(renderDistinctiveWords(outlets))),
-    section('reuse', 'Passages shared between articles', renderReuse(comparison.reuse, report.articles)),
+    section('reuse', 'Passages shared between articles', renderReuse(comparison.reuse, report.articles, report.settings.reuseMinWords)),
     section('articles', 'Articles', renderArticleList(report.articles, report.frames)),
   ];
   if (report.diagnostics.length) sections.push(section('diagnostics', 'Diagnostics', renderDiagnostics(report.diagnostics)));

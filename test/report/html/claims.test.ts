@@ -38,7 +38,7 @@ function matrixRow(html: string, text: string): string {
 }
 
 test('claims are escaped, in the matrix and in the lists', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles, 0.5);
   t.false(html.includes('<charge>'));
   t.regex(html, /The council approved the &lt;charge&gt; &amp; the fee/);
   t.regex(html, /Drivers will pay from &quot;May&quot;/);
@@ -46,7 +46,7 @@ test('claims are escaped, in the matrix and in the lists', (t) => {
 });
 
 test('one row per claim two or more outlets make, one cell per outlet, core marked', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles, 0.5);
   t.is((html.match(/<tr(?: class="core")?><th scope="row">/g) ?? []).length, 2);
   const first = matrixRow(html, 'council approved');
   t.regex(first, /^<tr class="core">/);
@@ -63,12 +63,12 @@ test('one row per claim two or more outlets make, one cell per outlet, core mark
 });
 
 test('outlets head the columns in the order given, unknown outlets set apart', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles, 0.5);
   t.regex(html, /<th scope="col">Metro Daily<\/th><th scope="col"><span class="unknown">unknown \(notes\/c-blog\.txt\)<\/span><\/th><th scope="col">Harbor Tribune<\/th>/);
 });
 
 test('claims and cells link to the sentence on its article\'s page', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles, 0.5);
   const first = matrixRow(html, 'council approved');
   const [metro, blog, forum] = articles.map((a) => a.page);
   // The shown text is the blog's (article 2, body sentence 0).
@@ -85,12 +85,12 @@ test('a member of an article the report does not have is named, not linked', (t)
     core: [],
     outlets: [],
   };
-  const html = renderClaims(coverage, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(coverage, OUTLETS, OUTLETS.length, articles, 0.5);
   t.regex(html, /A lost claim <span class="muted">\(Elsewhere\)<\/span>/);
 });
 
 test('per outlet: the core claims it leaves out and the claims only it makes', (t) => {
-  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles, 0.5);
   const cards = html.slice(html.indexOf('<div class="cards">'));
   const blog = cards.slice(cards.indexOf('notes/c-blog.txt'), cards.indexOf('<h3>Harbor Tribune'));
   t.regex(blog, /Leaves out 1 core claim:<\/p>\n<ol><li>Drivers will pay/);
@@ -107,7 +107,7 @@ test('a long list of an outlet\'s own claims is folded, with the count in the su
     core: [],
     outlets: OUTLETS.map((o) => ({ name: o.name, omits: [], only: o.name === METRO ? many.map((c) => c.id) : [] })),
   };
-  const html = renderClaims(coverage, OUTLETS, OUTLETS.length, articles);
+  const html = renderClaims(coverage, OUTLETS, OUTLETS.length, articles, 0.5);
   t.regex(html, /<details><summary>8 claims only Metro Daily makes<\/summary>/);
   t.regex(html, /No claim is made by more than one outlet\./);
   // No core: nothing to leave out.
@@ -115,5 +115,5 @@ test('a long list of an outlet\'s own claims is folded, with the count in the su
 });
 
 test('no claims says so', (t) => {
-  t.regex(renderClaims({ claims: [], core: [], outlets: [] }, OUTLETS, OUTLETS.length, articles), /No sentence is long enough to make a claim/);
+  t.regex(renderClaims({ claims: [], core: [], outlets: [] }, OUTLETS, OUTLETS.length, articles, 0.5), /No sentence is long enough to make a claim/);
 });

@@ -1,6 +1,9 @@
 import test from 'ava';
 import { renderLanguage } from '../../../src/report/html/language.ts';
 import type { LanguageProfile } from '../../../src/types.ts';
+import { languageSources } from '../../../src/analyze/language.ts';
+
+const SOURCES = languageSources();
 
 const none = { count: 0, rate: 0, examples: [] };
 
@@ -23,7 +26,7 @@ test('one row per outlet: rate per 1,000 words, count and the top examples', (t)
         hedge: { count: 1, rate: 1.3699, examples: [{ cue: 'reportedly', count: 1 }] },
       }),
     },
-  ]);
+  ], SOURCES);
   t.regex(html, /<th scope="row">Metro Daily<\/th><td class="num">730<\/td>/);
   t.regex(html, /<td><strong>6\.8<\/strong> <span class="muted">\(5\)<\/span> — <span class="cue">regime<\/span> ×2, <span class="cue">slammed<\/span>, <span class="cue">so-called<\/span>, …<\/td>/);
   t.notRegex(html, /thug/);
@@ -33,7 +36,7 @@ test('one row per outlet: rate per 1,000 words, count and the top examples', (t)
 });
 
 test('the note names the lexicon sources and the quotation rule', (t) => {
-  const html = renderLanguage([{ name: 'A', known: true, language: language({}) }]);
+  const html = renderLanguage([{ name: 'A', known: true, language: language({}) }], SOURCES);
   t.regex(html, /<p class="note">Words inside quotation marks .*Recasens.*Quirk.*Hyland.*<\/p>/s);
   t.notRegex(html, /<script|style=/);
 });
@@ -45,17 +48,17 @@ test('outlet names and cues are escaped; unknown outlets are set apart', (t) => 
       known: false,
       language: language({ loaded: { count: 1, rate: 1, examples: [{ cue: '<img src=x onerror=alert(1)>', count: 1 }] } }),
     },
-  ]);
+  ], SOURCES);
   t.regex(html, /<span class="unknown">unknown \(&lt;b&gt;x&lt;\/b&gt;\.txt\)<\/span>/);
   t.regex(html, /<span class="cue">&lt;img src=x onerror=alert\(1\)&gt;<\/span>/);
   t.notRegex(html, /<b>|<img/);
 });
 
 test('an outlet with no words of its own shows no rates', (t) => {
-  const html = renderLanguage([{ name: 'Quotes Only', known: true, language: language({ words: 0 }) }]);
+  const html = renderLanguage([{ name: 'Quotes Only', known: true, language: language({ words: 0 }) }], SOURCES);
   t.regex(html, /<td class="num">0<\/td><td class="muted">–<\/td><td class="muted">–<\/td><td class="muted">–<\/td>/);
 });
 
 test('no outlets says so', (t) => {
-  t.is(renderLanguage([]), '<p class="muted">No outlets to measure.</p>');
+  t.is(renderLanguage([], SOURCES), '<p class="muted">No outlets to measure.</p>');
 });

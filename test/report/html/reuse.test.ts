@@ -10,11 +10,11 @@ test('a repost names the article contained in the other, linked to its page, wit
   const links = findReuse(articles.map((a) => ({ id: a.id, text: a.text })));
   t.is(links[0]?.kind, 'repost');
   const entries = articles.map(sampleEntry);
-  const html = renderReuse(links, entries);
+  const html = renderReuse(links, entries, 12);
   t.true(html.includes(`<a href="${entries[0]!.page}">Metro Daily</a> <span class="muted">(metro-daily.html)</span> appears almost whole in <a href="${entries[1]!.page}">`));
   t.regex(html, /<blockquote>/);
 });
 
 test('no reuse says so', (t) => {
-  t.regex(renderReuse([], []), /No passage of 12 or more words/);
+  t.regex(renderReuse([], [], 12), /No passage of 12 or more words/);
 });
