@@ -205,6 +205,13 @@ export interface SentenceSentiment {
 
 export type ActorKind = 'person' | 'organisation' | 'country' | 'place' | 'other';
 
+/** An actor a story's story.json lists: always reported, with the names it goes by. */
+export interface ListedActor {
+  name: string;
+  aliases?: string[];
+  kind?: ActorKind;
+}
+
 /** Sentiment toward an actor in one sentence, from the target scorer. */
 export interface ActorSentimentEvidence {
   span: Span;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { scoreFrames } from '../src/analyze/frames.ts';
 import { countFeatures, genericPresence, genericRow, POLICY_PREFIX, segmentTerms, SENTENCE_PREFIX, TEXT_PREFIX } from '../src/analyze/generic-presence.ts';
 import { CUE_PREFIX, WORD_PREFIX } from '../src/analyze/frame-features.ts';
-import { segment } from '../src/analyze/segment.ts';
+import { segment } from '../src/text/segment.ts';
 import { assignFolds, splits } from '../src/learn/folds.ts';
 import { rateThreshold, toOutput, type LinearModelFile } from '../src/learn/linear-model.ts';
 import { fitLogistic, logit, sigmoid, type Features } from '../src/learn/logistic.ts';

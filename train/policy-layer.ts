@@ -7,7 +7,7 @@ import { topFrames } from '../src/analyze/frame-presence.ts';
 import { wordTerms } from '../src/analyze/frame-features.ts';
 import { scoreFrames } from '../src/analyze/frames.ts';
 import { policyClass, policyPresence, policyRow, type PolicyLayerSettings } from '../src/analyze/policy-presence.ts';
-import { segment } from '../src/analyze/segment.ts';
+import { segment } from '../src/text/segment.ts';
 import { assignFolds, splits } from '../src/learn/folds.ts';
 import { toOutput, type LinearModelFile } from '../src/learn/linear-model.ts';
 import { fitLogistic } from '../src/learn/logistic.ts';

@@ -3,7 +3,7 @@
 // layer that saw its article). The training command and bench:sentiment both use these, so the
 // figures in the model file and the benchmark's are made the same way.
 import { meanStance } from '../src/analyze/actors/stance.ts';
-import { segment } from '../src/analyze/segment.ts';
+import { segment } from '../src/text/segment.ts';
 import { ruleTargetIn, scoreTargetIn, targetSentence, type TargetSentence } from '../src/analyze/target-sentiment.ts';
 import { CLASSES, targetRow, targetTerms, type RuleReading, type TargetFeatureSettings, type TargetTerms } from '../src/analyze/target/layer.ts';
 import { assignFolds, splits } from '../src/learn/folds.ts';

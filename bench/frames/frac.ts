@@ -3,7 +3,7 @@
 // on each training fold exactly as `npm run train:frames-policy` fits it; the peer, TF-IDF + logistic
 // regression over plain word tokens, is fitted and scored on the same folds.
 import { join } from 'node:path';
-import { tokenize } from '../../src/analyze/segment.ts';
+import { tokenize } from '../../src/text/segment.ts';
 import { splits } from '../../src/learn/folds.ts';
 import { fitLogistic, logit, type LogisticFit } from '../../src/learn/logistic.ts';
 import { fitIdf, tfidf } from '../../src/learn/tfidf.ts';

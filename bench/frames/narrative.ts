@@ -2,7 +2,7 @@
 // the same 5-fold cross-validation (each refitted on the training folds, never scored on a row it
 // was fitted on): AUC of strength and F1 of present per frame, and the outlet ranking.
 import { join } from 'node:path';
-import { tokenize } from '../../src/analyze/segment.ts';
+import { tokenize } from '../../src/text/segment.ts';
 import { splits } from '../../src/learn/folds.ts';
 import { fitLogistic, logit, sigmoid } from '../../src/learn/logistic.ts';
 import { fitIdf, tfidf } from '../../src/learn/tfidf.ts';

@@ -7,7 +7,7 @@ import { dominantFrom, framePresence, topFrames } from './frame-presence.ts';
 import { mergeFrames, scoreFrames } from './frames.ts';
 import { scoreLanguage } from './language.ts';
 import { findVoices } from './voices/find-voices.ts';
-import { segment } from './segment.ts';
+import { segment } from '../text/segment.ts';
 import { mergeSentiment, scoreSegment } from './sentiment.ts';
 import type { ArticleReport, CleanedArticle, FrameScore, LoadedArticle, OutletRef, PartScores, Segment, SentimentScore } from '../types.ts';
 

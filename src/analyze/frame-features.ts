@@ -1,7 +1,7 @@
 // The features the trained frame layers read, built the same way for an article, a sentence, the
 // training scripts and the benchmark's peer: word stems (for TF-IDF) and the frame lexicon's cue
 // counts, so a trained decision can point back at words and cues a reader can check.
-import { isStopword } from './stopwords.ts';
+import { isStopword } from '../text/stopwords.ts';
 import type { FrameScore, Token } from '../types.ts';
 
 /** Stems of the content words: letters only, three or more characters, no stop words. */

@@ -1,7 +1,7 @@
 // Scores framing by counting lexical cues for the Policy Frames Codebook dimensions and the
 // Semetko & Valkenburg generic news frames. Each hit keeps its span, so every score can be checked.
-import { phraseAt, scanPhrases } from './phrases.ts';
-import { tokenize } from './segment.ts';
+import { phraseAt, scanPhrases } from '../text/phrases.ts';
+import { tokenize } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { FrameFamily, FrameHit, FrameInfo, FrameScore, Part, Segment, Token } from '../types.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 // Loaded terms, intensifiers and hedges in the outlet's own voice, per 1,000 words, from the
 // lexicons in data/language/. Every hit keeps its span, so each rate can be checked in the text.
-import { indexPhrases, phraseCue, scanPhrases, type PhraseCue } from './phrases.ts';
+import { indexPhrases, phraseCue, scanPhrases, type PhraseCue } from '../text/phrases.ts';
 import { isInside, quoteRanges } from './sentiment-quotation.ts';
 import { round } from '../round.ts';
 import type { ArticleLanguage, LanguageHit, LanguageKind, LanguageRate, Segment, Token } from '../types.ts';

@@ -12,7 +12,7 @@ import Sentiment from 'sentiment';
 import { describeSource, lexicon, type Entry } from './sentiment-lexicon.ts';
 import { BOUNDARY, isClauseBreak, isNegator, weigh, type Effect } from './sentiment-rules.ts';
 import { isInside, quoteRanges } from './sentiment-quotation.ts';
-import { segment } from './segment.ts';
+import { segment } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { Segment, SentenceSentiment, SentimentHit, SentimentScore, Token } from '../types.ts';
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };

@@ -6,8 +6,8 @@
 // The rules' reading then feeds a trained layer (target/layer.ts) that weighs it together with the
 // words around the mention; that layer decides the polarity.
 import { isNegator } from './sentiment-rules.ts';
-import { segment } from './segment.ts';
-import { stem } from './stem.ts';
+import { segment } from '../text/segment.ts';
+import { stem } from '../text/stem.ts';
 import { clauses } from './target/clauses.ts';
 import { sentenceHits, sentenceScore } from './target/hits.ts';
 import { CLASSES, decideTarget, prepareTargetModel, RULE_FEATURE, TARGET_MODEL, targetRow, targetTerms } from './target/layer.ts';

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzerFingerprint } from './fingerprint.ts';
-import type { ListedActor } from '../analyze/actors/gazetteer.ts';
+import type { ListedActor } from '../types.ts';
 import type { ArticleReport, Diagnostic, LoadedArticle } from '../types.ts';
 import { sha256 } from '../hash.ts';
 import { writeAtomically } from '../write-atomic.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../analyze/analyze-article.ts';
 import { framePresence, topFrames } from '../analyze/frame-presence.ts';
 import { scoreFrames } from '../analyze/frames.ts';
-import { segment } from '../analyze/segment.ts';
+import { segment } from '../text/segment.ts';
 import { cleanInput } from '../clean/clean-article.ts';
 import { inputKind } from '../load/discover.ts';
 import { lineParserOf, type ParsedText } from '../load/frame-lines.ts';

@@ -6,7 +6,7 @@ import { stanceLabel, stanceSettings } from '../analyze/actors/stance.ts';
 import type { ArticleActor, ArticleReport, OutletActor } from '../types.ts';
 import { outletInterval, UNCERTAINTY, type UncertaintySettings } from './intervals.ts';
 import { namesActor, sentenceStance, stanceOf } from './measures.ts';
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 
 export const EVIDENCE_SHOWN = 5;
 const DESCRIPTORS_SHOWN = 8;

@@ -6,10 +6,10 @@
 // grows with the claims a sentence could join (found through an inverted index of claims), never
 // with every pair of sentences. A sentence stays in the claim it joined: reading order decides, which
 // makes the claims the same on every run.
-import { tokenize } from '../analyze/segment.ts';
-import { isStopword } from '../analyze/stopwords.ts';
+import { tokenize } from '../text/segment.ts';
+import { isStopword } from '../text/stopwords.ts';
 import { round } from '../round.ts';
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import type { ArticleReport, Claim, ClaimCoverage, ClaimMember } from '../types.ts';
 import config from '../../data/claims.json' with { type: 'json' };
 

@@ -6,7 +6,7 @@
 // benchmark's calibration check run the same test.
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import { mean, percentiles, type UncertaintySettings } from './intervals.ts';
 import type { Difference, DifferenceTest } from '../types.ts';
 

@@ -2,10 +2,10 @@
 // & Quinn (2008), "Fightin' Words", eq. 22, with z = δ / sqrt(σ²). Unlike raw frequency differences
 // it neither favours rare words (the prior pulls them towards the story's own rate) nor very common
 // ones (the variance term discounts differences the counts cannot support).
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import { round } from '../round.ts';
 import type { DistinctiveWord } from '../types.ts';
-import { isStopword } from '../analyze/stopwords.ts';
+import { isStopword } from '../text/stopwords.ts';
 import { addCounts } from './outlets.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The figures an outlet is described and tested on, article by article: whole-text sentiment, the
 // share of quoted words, each frame's presence and the stance toward each actor; and, for an outlet
 // with a single article, the same figure recomputed from that article's sentences.
-import { tokenize } from '../analyze/segment.ts';
+import { tokenize } from '../text/segment.ts';
 import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic, type UncertaintySettings } from './intervals.ts';
 import type { MeasureSamples } from './differences.ts';
 import type { ArticleActor, ArticleReport, FrameInfo, FramePresence, Interval, OutletComparison, Part } from '../types.ts';

@@ -1,4 +1,4 @@
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import type { ArticleReport } from '../types.ts';
 
 export interface OutletGroup {

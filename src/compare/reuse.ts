@@ -1,11 +1,11 @@
 // Reuse between articles: passages one article shares word for word with another, found through an
 // inverted index of word shingles (every pair of articles is never compared), and the containment of
 // each article in the other, which tells a reprint from two reports quoting the same source.
-import { normalizedWords } from '../analyze/segment.ts';
+import { normalizedWords } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
 import config from '../../data/reuse.json' with { type: 'json' };
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 
 export interface ReuseInput {
   id: string;

@@ -1,6 +1,6 @@
 // Independent sources: an article that reprints another of the story word for word (a forum repost,
 // an aggregator's copy) is not a second outlet's report. It counts under the outlet it copies.
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import type { ArticleReport, ReuseLink } from '../types.ts';
 
 /** Whether the article is a copy by its provenance: no outlet of its own, or said to be a repost. */

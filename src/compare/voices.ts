@@ -2,7 +2,7 @@
 // the words given to officials, experts, media and others, and how much of its text is quotation.
 import { round } from '../round.ts';
 import type { ArticleReport, OutletVoices, SpeakerSummary } from '../types.ts';
-import { compareNames } from './order.ts';
+import { compareNames } from '../text/compare-names.ts';
 
 const count = (into: Record<string, number>, key: string, by = 1): void => {
   into[key] = (into[key] ?? 0) + by;

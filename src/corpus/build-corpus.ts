@@ -2,7 +2,7 @@
 // each outlet's figure on every measure with an interval over its stories, outlets ranked per frame,
 // and the differences that pass a test made within the stories both outlets covered and corrected
 // by Holm over every pair of outlets and measure, said in words; every story left out, named.
-import { compareNames } from '../compare/order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import { holm } from '../compare/differences.ts';
 import { MAX_FINDINGS, pValue } from '../compare/summary.ts';
 import type { UncertaintySettings } from '../compare/intervals.ts';

@@ -3,7 +3,7 @@
 // direct quotation, the share of voiced words by speaker kind, and the stance toward each actor that
 // several stories name. Only articles the filters keep, of a known outlet and not reprints of
 // another outlet's article (their story counts them there) are pooled.
-import { compareNames } from '../compare/order.ts';
+import { compareNames } from '../text/compare-names.ts';
 import { bootstrap, meanOf, ratioOf, type UncertaintySettings } from '../compare/intervals.ts';
 import { round } from '../round.ts';
 import type { CorpusSettings, FrameInfo, PooledFigure, SpeakerCategory, StoryDigest } from '../types.ts';

@@ -1,7 +1,7 @@
 // One story reduced to what the corpus reads: the tidy rows of the exports (articles, frames, actors,
 // voices, claims) and the few per-article measures only the corpus pools, made from the story's
 // report.json and its articles' records, read one at a time so a story of any size fits.
-import { countTokens } from '../analyze/segment.ts';
+import { countTokens } from '../text/segment.ts';
 import { outletInterval, type UncertaintySettings } from '../compare/intervals.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
 import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';

@@ -7,7 +7,7 @@ import { fetchSources, type FetchStoryOptions } from './fetch/fetch-story.ts';
 import { readSnapshot } from './fetch/snapshot.ts';
 import { parseSources, uniqueSources, type Source } from './sources.ts';
 import { parseStoryConfig, type StoryConfig } from './story-config.ts';
-import type { ListedActor } from '../analyze/actors/gazetteer.ts';
+import type { ListedActor } from '../types.ts';
 import { sha256 } from '../hash.ts';
 import type { Diagnostic, GivenMeta, LoadedArticle } from '../types.ts';
 

@@ -1,6 +1,6 @@
 // story.json: the story's title and per-file metadata, all optional.
 import { readGivenMeta } from './front-matter.ts';
-import type { ListedActor } from '../analyze/actors/gazetteer.ts';
+import type { ListedActor } from '../types.ts';
 import { urlProblem, type Source } from './sources.ts';
 import type { ActorKind, GivenMeta } from '../types.ts';
 

@@ -5,7 +5,8 @@
 // article beyond parsing that copy. A stage that throws becomes an error naming the file, so one bad
 // article never stops the story.
 import { analyzeArticle } from '../analyze/analyze-article.ts';
-import { buildGazetteer, type Gazetteer, type ListedActor } from '../analyze/actors/gazetteer.ts';
+import { buildGazetteer, type Gazetteer } from '../analyze/actors/gazetteer.ts';
+import type { ListedActor } from '../types.ts';
 import type { CachedArticle } from '../cache/story-cache.ts';
 import { cleanInput } from '../clean/clean-article.ts';
 import { resolveOutlet } from '../clean/outlet.ts';

@@ -5,7 +5,7 @@
 import { errorCount } from '../diagnostics.ts';
 import { percent, signed } from '../prose.ts';
 import type { CorpusReport, Diagnostic, OutletComparison, StoryReport } from '../types.ts';
-import { compareNames } from '../compare/order.ts';
+import { compareNames } from '../text/compare-names.ts';
 
 export interface StoryRun {
   previous: StoryReport | null;

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { dominantFrom, framePresence, topFrames } from '../../src/analyze/frame-presence.ts';
 import { frameCatalog, scoreFrames } from '../../src/analyze/frames.ts';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import type { FrameFamily, FramePresence } from '../../src/types.ts';
 
 function presence(id: string, family: FrameFamily, present: boolean, strength: number): FramePresence {

@@ -1,7 +1,7 @@
 // Data-driven checks of the cue lexicons: every frame's own examples score for it, its counter-examples
 // (other senses of its cue words) do not, and each frame documents what its cues stand for.
 import test from 'ava';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { scoreFrames } from '../../src/analyze/frames.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
 import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };

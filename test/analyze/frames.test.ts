@@ -1,5 +1,5 @@
 import test from 'ava';
-import { segment, tokenize } from '../../src/analyze/segment.ts';
+import { segment, tokenize } from '../../src/text/segment.ts';
 import { frameCatalog, mergeFrames, scoreFrames } from '../../src/analyze/frames.ts';
 import type { FrameScore, Segment } from '../../src/types.ts';
 import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { frameCatalog, scoreFrames } from '../../src/analyze/frames.ts';
 import { genericPresence, sentenceShares, textFeatures } from '../../src/analyze/generic-presence.ts';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 
 const ECONOMIC =
   'The new carbon tax will cost households $1,200 a year, economists warned on Monday. ' +

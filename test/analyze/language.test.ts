@@ -1,5 +1,5 @@
 import test from 'ava';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { scoreLanguage } from '../../src/analyze/language.ts';
 import type { ArticleLanguage, LanguageKind, Segment } from '../../src/types.ts';
 import loadedData from '../../data/language/loaded.json' with { type: 'json' };

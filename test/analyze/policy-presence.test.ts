@@ -2,7 +2,7 @@ import test from 'ava';
 import { topFrames } from '../../src/analyze/frame-presence.ts';
 import { frameCatalog, scoreFrames } from '../../src/analyze/frames.ts';
 import { policyClass, policyPresence, POLICY_MODEL, SHORT_TEXT } from '../../src/analyze/policy-presence.ts';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import type { LinearModelFile } from '../../src/learn/linear-model.ts';
 import type { FramePresence, Segment } from '../../src/types.ts';
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import Sentiment from 'sentiment';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { mergeSentiment, scoreSegment } from '../../src/analyze/sentiment.ts';
 import { round } from '../../src/round.ts';
 import { NEG, negative } from '../helpers/negativity.ts';

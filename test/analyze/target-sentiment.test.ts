@@ -1,6 +1,6 @@
 import test from 'ava';
 import config from '../../data/target-sentiment.json' with { type: 'json' };
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { ruleTargetIn, scoreTarget, targetSentence } from '../../src/analyze/target-sentiment.ts';
 import { TARGET_MODEL } from '../../src/analyze/target/layer.ts';
 import type { LinearModelFile } from '../../src/learn/linear-model.ts';

@@ -1,6 +1,6 @@
 // Minimal, type-correct ArticleReports for the compare tests: only outlet, id, whole-text
 // sentiment, frame shares and frame presence matter to the compare stage.
-import { tokenize } from '../../src/analyze/segment.ts';
+import { tokenize } from '../../src/text/segment.ts';
 import type { ArticleReport, FrameInfo, FrameScore, PartScores } from '../../src/types.ts';
 import { emptyArticleParts } from '../helpers/empty-parts.ts';
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { scoreLanguage } from '../../src/analyze/language.ts';
 import { outletLanguage } from '../../src/compare/language.ts';
 import type { LanguageProfile } from '../../src/types.ts';

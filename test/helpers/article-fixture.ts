@@ -5,7 +5,7 @@ import { actorMentions, findActors, type ActorMentions } from '../../src/analyze
 import { publicSentence } from '../../src/analyze/analyze-article.ts';
 import { emptyArticleParts, ENGLISH, tokenCount } from './empty-parts.ts';
 import { DEFAULT_GAZETTEER, type Gazetteer } from '../../src/analyze/actors/gazetteer.ts';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { findVoices } from '../../src/analyze/voices/find-voices.ts';
 import type { ArticleActor, ArticleReport, ArticleVoices, OutletRef, PartScores, Quote, Segment } from '../../src/types.ts';
 

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../../src/escape-regexp.ts';
 import { tokenCount } from './empty-parts.ts';
 import { detectLanguage } from '../../src/analyze/detect-language.ts';
 import { scoreLanguage } from '../../src/analyze/language.ts';
-import { segment } from '../../src/analyze/segment.ts';
+import { segment } from '../../src/text/segment.ts';
 import { findVoices } from '../../src/analyze/voices/find-voices.ts';
 import { outletActors } from '../../src/compare/actors.ts';
 import { articleClaimSentences, findClaims } from '../../src/compare/claims.ts';

@@ -4,20 +4,13 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { nameTextKey } from './name-tokens.ts';
-import type { ActorKind } from '../../types.ts';
+import type { ActorKind, ListedActor } from '../../types.ts';
 import data from '../../../data/actors.json' with { type: 'json' };
 
 export interface GazetteerEntry {
   name: string;
   kind: ActorKind;
   listed: boolean;
-}
-
-/** An actor story.json fixes: always reported, under this name. */
-export interface ListedActor {
-  name: string;
-  aliases?: string[];
-  kind?: ActorKind;
 }
 
 export interface Gazetteer {

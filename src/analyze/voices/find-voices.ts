@@ -6,7 +6,7 @@ import { speakerCategory } from './speaker-category.ts';
 import type { ActorMentions } from '../actors/find-actors.ts';
 import { isDemonym } from '../actors/gazetteer.ts';
 import { nameKey } from '../actors/name-tokens.ts';
-import { countTokens } from '../segment.ts';
+import { countTokens } from '../../text/segment.ts';
 import { quoteRanges } from '../sentiment-quotation.ts';
 import { round } from '../../round.ts';
 import type { ArticleActor, ArticleVoices, Quote, Segment } from '../../types.ts';

@@ -13,7 +13,7 @@ import { threadContent } from './forum/thread-content.ts';
 import { readJsonLd } from './jsonld.ts';
 import { pickMain } from './main-content.ts';
 import { readMetadata } from './metadata.ts';
-import { normalizeText } from '../normalize.ts';
+import { normalizeText } from '../../text/normalize.ts';
 import { resolveDrops } from './resolve-drops.ts';
 import { walkBlocks, type RawBlock } from './walk.ts';
 

@@ -1,7 +1,7 @@
 // Visible text of a subtree without recursion: pages can nest thousands of levels deep.
 import { isTag, isText, type AnyNode } from 'domhandler';
 import { chrome } from './chrome.ts';
-import { normalizeText } from '../normalize.ts';
+import { normalizeText } from '../../text/normalize.ts';
 
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];

@@ -5,7 +5,7 @@ import { isTag, isText, type AnyNode, type Document, type Element, type ParentNo
 import type { BlockKind } from '../../types.ts';
 import { chrome } from './chrome.ts';
 import { hintKey } from './hint-key.ts';
-import { normalizeText } from '../normalize.ts';
+import { normalizeText } from '../../text/normalize.ts';
 
 export interface RawBlock {
   /** 1-based position among all blocks of the page. */

@@ -1,5 +1,5 @@
 // Surface features of a line, in the spirit of jusText and boilerpipe: cheap and language-light.
-import { isStopword } from '../../analyze/stopwords.ts';
+import { isStopword } from '../../text/stopwords.ts';
 import { thresholds } from './patterns.ts';
 
 export interface LineFeatures {

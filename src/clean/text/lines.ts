@@ -1,5 +1,5 @@
 // Splits text into the cleaner's units: one non-blank line each, hard-wrapped prose joined back.
-import { normalizeText } from '../normalize.ts';
+import { normalizeText } from '../../text/normalize.ts';
 import { thresholds } from './patterns.ts';
 
 export interface Line {

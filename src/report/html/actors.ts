@@ -7,7 +7,7 @@ import { escapeHtml } from './escape.ts';
 import { fmtInterval, fmtRange, fmtSigned } from './format.ts';
 import { plural } from '../../prose.ts';
 import { outletName } from './outlet-name.ts';
-import { compareNames } from '../../compare/order.ts';
+import { compareNames } from '../../text/compare-names.ts';
 
 const ROWS = 12;
 const CHARTED: readonly ActorKind[] = ['person', 'organisation', 'country'];

@@ -4,7 +4,7 @@ import { NO_DIFFERENCES, type ClearDifferences } from './clear-differences.ts';
 import { escapeHtml } from './escape.ts';
 import { fmtInterval, fmtShare } from './format.ts';
 import { outletName } from './outlet-name.ts';
-import { compareNames } from '../../compare/order.ts';
+import { compareNames } from '../../text/compare-names.ts';
 
 const CATEGORY_LABELS: Record<SpeakerCategory, string> = {
   official: 'officials',

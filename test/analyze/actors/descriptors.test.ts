@@ -2,7 +2,7 @@ import test from 'ava';
 import { describeMention, type SentencePlace } from '../../../src/analyze/actors/descriptors.ts';
 import { DEFAULT_GAZETTEER } from '../../../src/analyze/actors/gazetteer.ts';
 import { sentenceMentions } from '../../../src/analyze/actors/mentions.ts';
-import { segment } from '../../../src/analyze/segment.ts';
+import { segment } from '../../../src/text/segment.ts';
 import type { ActorDescriptor } from '../../../src/types.ts';
 
 /** Descriptors of the first mention of `name` in a body text, each with the text its span covers. */

@@ -2,7 +2,7 @@ import test from 'ava';
 import { analyzeText } from '../../helpers/article-fixture.ts';
 import { articleMentions, scoreActorSentences, summarizeSentiment } from '../../../src/analyze/actors/find-actors.ts';
 import { buildGazetteer } from '../../../src/analyze/actors/gazetteer.ts';
-import { segment } from '../../../src/analyze/segment.ts';
+import { segment } from '../../../src/text/segment.ts';
 import type { ActorSentimentEvidence, ArticleActor, Span } from '../../../src/types.ts';
 
 const byName = (actors: readonly ArticleActor[], name: string): ArticleActor => {

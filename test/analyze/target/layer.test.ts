@@ -1,5 +1,5 @@
 import test from 'ava';
-import { tokenize } from '../../../src/analyze/segment.ts';
+import { tokenize } from '../../../src/text/segment.ts';
 import { decideTarget, targetRow, targetTerms, TARGET_MODEL } from '../../../src/analyze/target/layer.ts';
 import type { LinearModelFile } from '../../../src/learn/linear-model.ts';
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { tokenize } from '../../../src/analyze/segment.ts';
+import { tokenize } from '../../../src/text/segment.ts';
 import { mentionTokens } from '../../../src/analyze/target/mention.ts';
 
 test('the tokens a mention covers, first and last', (t) => {

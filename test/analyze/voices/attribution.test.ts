@@ -1,6 +1,6 @@
 import test from 'ava';
 import { attributions, type NamedSpan } from '../../../src/analyze/voices/attribution.ts';
-import { segment } from '../../../src/analyze/segment.ts';
+import { segment } from '../../../src/text/segment.ts';
 import { quoteRanges } from '../../../src/analyze/sentiment-quotation.ts';
 
 /** Attributions in a one-sentence text; `names` are the actors in it, persons marked with a leading "@". */

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { cleanText } from '../../../src/clean/text/clean-text.ts';
-import { normalizeText } from '../../../src/clean/normalize.ts';
+import { normalizeText } from '../../../src/text/normalize.ts';
 
 const normalizeSpace = (text: string): string => normalizeText(text, false);
 

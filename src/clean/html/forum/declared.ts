@@ -2,7 +2,7 @@
 // as generator), and the summary it gives of the thread when its posts are not in the saved HTML.
 import type { CheerioAPI } from 'cheerio';
 import data from '../../../../data/forum-chrome.json' with { type: 'json' };
-import { normalizeText } from '../../normalize.ts';
+import { normalizeText } from '../../../text/normalize.ts';
 import { select } from '../select.ts';
 import { countWords, textOf } from '../text-of.ts';
 

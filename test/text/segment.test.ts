@@ -1,6 +1,6 @@
 import test from 'ava';
-import { normalizedWords, normalizeWord, segment, tokenize } from '../../src/analyze/segment.ts';
-import { stem } from '../../src/analyze/stem.ts';
+import { normalizedWords, normalizeWord, segment, tokenize } from '../../src/text/segment.ts';
+import { stem } from '../../src/text/stem.ts';
 
 const sentences = (text: string): string[] => segment('body', text).sentences.map((s) => s.text);
 

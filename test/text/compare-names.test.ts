@@ -1,5 +1,5 @@
 import test from 'ava';
-import { compareNames } from '../../src/compare/order.ts';
+import { compareNames } from '../../src/text/compare-names.ts';
 
 test('case-insensitive first, then by code point', (t) => {
   const names = ['dw', 'USA TODAY', 'DW', 'The Western Journal', 'abc News', 'ABC News'];

@@ -1,6 +1,6 @@
 import test from 'ava';
-import { indexPhrases, phraseAt, phraseCue, scanPhrases } from '../../src/analyze/phrases.ts';
-import { segment } from '../../src/analyze/segment.ts';
+import { indexPhrases, phraseAt, phraseCue, scanPhrases } from '../../src/text/phrases.ts';
+import { segment } from '../../src/text/segment.ts';
 
 test('two cues for the same words are refused', (t) => {
   const error = t.throws(() =>
