@@ -1,6 +1,8 @@
 // The one record that flows through the stages: load → clean → analyze → compare → report.
 // `StoryReport` is written as report.json (the source of truth); the HTML is rendered from it alone.
 
+import type { DiagnosticCode } from './diagnostics.ts';
+
 export const SCHEMA_VERSION = 2;
 
 /** Which part of an article a place refers to: offsets are into `title` (headline) or `text` (body). */
@@ -580,9 +582,13 @@ export interface Comparison {
 
 export interface Diagnostic {
   level: 'error' | 'warning';
+  /** What went wrong, from one closed list (src/diagnostics.ts), which fixes the level and the stage. */
+  code: DiagnosticCode;
+  stage: 'load' | 'clean' | 'analyze' | 'compare' | 'report';
   /** File relative to the story folder, or the story folder itself ("."). */
   file: string;
-  stage: 'load' | 'clean' | 'analyze' | 'compare' | 'report';
+  /** Where in the file, when the problem has a place: a 1-based line. */
+  place?: { line: number };
   message: string;
 }
 

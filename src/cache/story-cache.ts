@@ -12,6 +12,7 @@ import type { ListedActor } from '../types.ts';
 import type { ArticleReport, Diagnostic, LoadedArticle } from '../types.ts';
 import { sha256 } from '../hash.ts';
 import { writeAtomically } from '../write-atomic.ts';
+import { parseReadBack } from '../read-back.ts';
 
 /** What cleaning and analyzing one article gave: its report and word counts, or the diagnostics that stopped it. */
 export interface CachedArticle {
@@ -44,11 +45,6 @@ export function storyKey(keys: readonly string[], story: { title: string; actors
 
 const storyDir = (cacheDir: string, id: string): string => join(cacheDir, encodeURIComponent(id));
 
-function isStoryCache(value: unknown): value is StoryCache {
-  const v = value as Partial<StoryCache> | null;
-  return typeof v === 'object' && v !== null && typeof v.storyKey === 'string' && typeof v.reportSha256 === 'string' && Array.isArray(v.articles);
-}
-
 /** The story's cache; null when there is none, or, with the reason, when it cannot be used (another layout, a broken file, another analyzer). */
 export async function readStoryCache(cacheDir: string, id: string): Promise<{ cache: StoryCache | null; problem?: string }> {
   let text: string;
@@ -57,13 +53,8 @@ export async function readStoryCache(cacheDir: string, id: string): Promise<{ ca
   } catch {
     return { cache: null };
   }
-  let cache: unknown;
-  try {
-    cache = JSON.parse(text);
-  } catch {
-    return { cache: null, problem: 'is not JSON' };
-  }
-  if (!isStoryCache(cache)) return { cache: null, problem: 'is not a cache of this version' };
+  const { value: cache, problem } = parseReadBack<StoryCache>('storyCache', text);
+  if (!cache) return { cache: null, problem: problem.startsWith('not JSON') ? `is ${problem}` : `is not a cache of this version (${problem})` };
   if (cache.fingerprint !== analyzerFingerprint()) return { cache: null, problem: 'was made by another version or build of framelens' };
   return { cache };
 }
@@ -83,16 +74,21 @@ export interface RecordStore {
   discard(): Promise<void>;
 }
 
-function recordStore(dir: string): RecordStore {
+/** `onProblem` hears of a record that is there but not one of this version (it is then analyzed anew). */
+function recordStore(dir: string, onProblem: (file: string, problem: string) => void = () => {}): RecordStore {
   const file = (key: string): string => join(dir, `${key}.json`);
   return {
     path: file,
     async get(key) {
+      let text: string;
       try {
-        return JSON.parse(await readFile(file(key), 'utf8')) as CachedArticle;
+        text = await readFile(file(key), 'utf8');
       } catch {
         return null;
       }
+      const { value, problem } = parseReadBack<CachedArticle>('cachedArticle', text);
+      if (problem) onProblem(file(key), problem);
+      return value;
     },
     async retain(keep) {
       const names = await readdir(dir).catch(() => [] as string[]);
@@ -103,7 +99,7 @@ function recordStore(dir: string): RecordStore {
 }
 
 /** The records of a story's cache, kept between runs. */
-export const storyRecords = (cacheDir: string, id: string): RecordStore => recordStore(join(storyDir(cacheDir, id), 'articles'));
+export const storyRecords = (cacheDir: string, id: string, onProblem?: (file: string, problem: string) => void): RecordStore => recordStore(join(storyDir(cacheDir, id), 'articles'), onProblem);
 
 /** Records for one run without a cache: in a temporary folder, discarded at the end. */
 export async function runRecords(): Promise<RecordStore> {

@@ -3,6 +3,7 @@
 import { hostname } from 'node:os';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseReadBack } from '../read-back.ts';
 
 interface LockOwner {
   pid: number;
@@ -35,12 +36,11 @@ export async function acquireLock(outDir: string): Promise<LockResult> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    let owner: LockOwner | null = null;
-    try {
-      owner = JSON.parse(await readFile(path, 'utf8')) as LockOwner;
-    } catch {
-      // Unreadable: written by a run killed before it finished the line; treat as stale.
-    }
+    // Unreadable or of another shape (a run killed before it finished the line): stale.
+    const owner = await readFile(path, 'utf8').then(
+      (text) => parseReadBack<LockOwner>('lockOwner', text).value,
+      () => null,
+    );
     if (owner && (owner.host !== me.host || alive(owner.pid))) {
       return {
         ok: false,

@@ -69,8 +69,8 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
     },
     diagnostic: (story: string, where: string, d: Diagnostic): void => {
       if (json) return event({ event: 'diagnostic', story, ...d, path: where });
-      if (d.level === 'error') error(`error: ${where}: ${d.message}`);
-      else text(`warning: ${where}: ${d.message}`);
+      if (d.level === 'error') error(`error: ${where}: ${d.message} [${d.code}]`);
+      else text(`warning: ${where}: ${d.message} [${d.code}]`);
     },
     story: (id: string, o: StoryOutcome, errors: number, dir: string): void => {
       const { current } = o;

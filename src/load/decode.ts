@@ -1,7 +1,7 @@
 // Turns a file's bytes into text, or says precisely why it cannot.
 import type { InputKind } from '../types.ts';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; code: 'file-empty' | 'file-not-text' | 'encoding-invalid'; reason: string };
 
 // Magic numbers of formats people drop into folders by mistake.
 const SIGNATURES: Array<[string, number[]]> = [
@@ -61,11 +61,11 @@ export function byteOrderMark(bytes: Uint8Array): { decoder: string; name: strin
 }
 
 export function decodeBytes(bytes: Uint8Array, kind: InputKind): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length === 0) return { ok: false, code: 'file-empty', reason: 'empty file' };
   const bom = byteOrderMark(bytes);
   if (bom) return finish(new TextDecoder(bom.decoder).decode(bytes.subarray(bom.length)), bom.name);
   const binary = binaryKind(bytes);
-  if (binary) return { ok: false, reason: `not a text file: looks like ${binary}` };
+  if (binary) return { ok: false, code: 'file-not-text', reason: `not a text file: looks like ${binary}` };
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
@@ -74,16 +74,17 @@ export function decodeBytes(bytes: Uint8Array, kind: InputKind): Decoded {
       try {
         return finish(decodeLegacy(bytes, charset), charset);
       } catch {
-        return { ok: false, reason: `declares charset "${charset}", which cannot be decoded here` };
+        return { ok: false, code: 'encoding-invalid', reason: `declares charset "${charset}", which cannot be decoded here` };
       }
     }
     return {
       ok: false,
+      code: 'encoding-invalid',
       reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidOffset(bytes)}); save the file as UTF-8`,
     };
   }
 }
 
 function finish(text: string, encoding: string): Decoded {
-  return text.trim() ? { ok: true, text, encoding } : { ok: false, reason: 'no text (only white space)' };
+  return text.trim() ? { ok: true, text, encoding } : { ok: false, code: 'file-empty', reason: 'no text (only white space)' };
 }

@@ -1,11 +1,11 @@
 // Saved pages often come gzipped (.html.gz): the magic bytes decide, not the name, so a renamed
 // archive is still read and a plain file that happens to end in .gz is not mangled.
 import { gunzipSync } from 'node:zlib';
+import limits from '../../data/limits.json' with { type: 'json' };
 
-// Far above any real article, low enough that a gzip bomb fails cleanly instead of exhausting memory.
-const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+const MAX_INFLATED_BYTES = limits.gzip.maxInflatedBytes;
 
-export type Inflated = { ok: true; bytes: Uint8Array; gzipped: boolean } | { ok: false; reason: string };
+export type Inflated = { ok: true; bytes: Uint8Array; gzipped: boolean } | { ok: false; code: 'file-too-large' | 'file-unreadable'; reason: string };
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
@@ -17,8 +17,8 @@ export function inflateIfGzip(bytes: Uint8Array): Inflated {
     return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }), gzipped: true };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: `gzip archive inflates to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB` };
-    return { ok: false, reason: `corrupt gzip archive: ${(e as Error).message}` };
+    if (code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, code: 'file-too-large', reason: `gzip archive inflates to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB` };
+    return { ok: false, code: 'file-unreadable', reason: `corrupt gzip archive: ${(e as Error).message}` };
   }
 }
 

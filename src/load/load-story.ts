@@ -10,13 +10,14 @@ import { parseStoryConfig, type StoryConfig } from './story-config.ts';
 import type { ListedActor } from '../types.ts';
 import { sha256 } from '../hash.ts';
 import type { Diagnostic, GivenMeta, LoadedArticle } from '../types.ts';
+import { diagnostic } from '../diagnostics.ts';
 
 /** A story file that may be missing: its text, null when it is not there, and a diagnostic when it cannot be read. */
 async function readStoryFile(storyDir: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
   try {
     return await readIfExists(join(storyDir, name));
   } catch (e) {
-    diagnostics.push({ level: 'error', file: name, stage: 'load', message: `cannot read: ${(e as Error).message}` });
+    diagnostics.push(diagnostic('story-file-unreadable', name, `cannot read: ${(e as Error).message}`));
     return null;
   }
 }
@@ -25,8 +26,8 @@ async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<
   const text = await readStoryFile(storyDir, 'story.json', diagnostics);
   if (text === null) return { articles: {}, actors: [], urls: [] };
   const { config, errors, warnings } = parseStoryConfig(text);
-  for (const message of errors) diagnostics.push({ level: 'error', file: 'story.json', stage: 'load', message });
-  for (const message of warnings) diagnostics.push({ level: 'warning', file: 'story.json', stage: 'load', message });
+  for (const message of errors) diagnostics.push(diagnostic('story-config-invalid', 'story.json', message));
+  for (const message of warnings) diagnostics.push(diagnostic('story-config-ignored', 'story.json', message));
   return config;
 }
 
@@ -37,9 +38,9 @@ export type LoadOptions = FetchStoryOptions;
 async function readSources(storyDir: string, config: StoryConfig, diagnostics: Diagnostic[]): Promise<Source[]> {
   const text = await readStoryFile(storyDir, 'sources.txt', diagnostics);
   const parsed = parseSources(text ?? '');
-  for (const message of parsed.errors) diagnostics.push({ level: 'error', file: 'sources.txt', stage: 'load', message });
+  for (const message of parsed.errors) diagnostics.push(diagnostic('sources-invalid', 'sources.txt', message));
   const { sources, duplicates } = uniqueSources([...parsed.sources, ...config.urls]);
-  for (const message of duplicates) diagnostics.push({ level: 'warning', file: '.', stage: 'load', message: `listed twice: ${message}` });
+  for (const message of duplicates) diagnostics.push(diagnostic('source-listed-twice', '.', `listed twice: ${message}`));
   return sources;
 }
 
@@ -63,37 +64,40 @@ export async function openStory(storyDir: string, id = basename(storyDir), optio
   const fetched = sources.length ? await fetchSources(storyDir, sources, options) : { given: new Map<string, GivenMeta>(), diagnostics: [] };
   diagnostics.push(...fetched.diagnostics);
   const { articles: files, skipped } = await listStoryFiles(storyDir);
-  for (const s of skipped) diagnostics.push({ level: 'warning', file: s.file, stage: 'load', message: `skipped: ${s.reason}` });
+  for (const s of skipped) diagnostics.push(diagnostic('file-skipped', s.file, `skipped: ${s.reason}`));
   const present = new Set(files.map((f) => f.file));
   for (const file of Object.keys(config.articles)) {
     if (!present.has(file)) {
-      diagnostics.push({ level: 'warning', file: 'story.json', stage: 'load', message: `metadata for "${file}", which is not an article file here` });
+      diagnostics.push(diagnostic('metadata-without-file', 'story.json', `metadata for "${file}", which is not an article file here`));
     }
   }
-  if (files.length === 0 && sources.length === 0) diagnostics.push({ level: 'error', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) or URLs (sources.txt) in this story folder' });
+  if (files.length === 0 && sources.length === 0) diagnostics.push(diagnostic('story-empty', '.', 'no article files (.txt, .md, .html) or URLs (sources.txt) in this story folder'));
   async function* articles(): AsyncGenerator<LoadedArticle> {
     const seen = new Map<string, string>();
     for (const { file, kind } of files) {
       const read = await readArticle(join(storyDir, file), file, kind);
       if (!read.ok) {
-        diagnostics.push({ level: 'error', file, stage: 'load', message: read.reason });
+        diagnostics.push(diagnostic(read.code, file, read.reason));
         continue;
       }
-      for (const message of read.warnings) diagnostics.push({ level: 'warning', file, stage: 'load', message });
+      for (const w of read.warnings) diagnostics.push(diagnostic(w.code, file, w.message));
       // The same file twice (a copy under another name) would count one outlet's text twice.
       const twin = seen.get(read.article.sha256);
       if (twin) {
-        diagnostics.push({ level: 'warning', file, stage: 'load', message: `the same file as ${twin}: analyzed once, as ${twin}` });
+        diagnostics.push(diagnostic('file-duplicate', file, `the same file as ${twin}: analyzed once, as ${twin}`));
         continue;
       }
       seen.set(read.article.sha256, file);
       const snapshot = readSnapshot(read.article.content);
       if (snapshot?.kind === 'failed') {
         const { failure } = snapshot;
-        diagnostics.push({ level: 'error', file, stage: 'load', message: `cannot fetch ${failure.url}: ${failure.message} (${failure.reason}); run with --refresh to try again` });
+        diagnostics.push(diagnostic('fetch-failed', file, `cannot fetch ${failure.url}: ${failure.message} (${failure.reason}); run with --refresh to try again`));
         continue;
       }
-      const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : null;
+      if (snapshot?.kind === 'invalid') {
+        diagnostics.push(diagnostic('snapshot-record-invalid', file, `the record at the top of this snapshot is not one framelens writes (${snapshot.problem}): the page is read without it; run with --refresh to fetch it again`));
+      }
+      const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : snapshot?.kind === 'invalid' ? { content: snapshot.page, url: undefined } : null;
       yield {
         ...read.article,
         // A refetch that brings the same page is the same input, whenever it was fetched.

@@ -7,9 +7,16 @@ import { inflateIfGzip } from './gzip.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { sha256 } from '../hash.ts';
 import type { InputKind, LoadedArticle } from '../types.ts';
+import type { DiagnosticCode } from '../diagnostics.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 
-export type ReadArticle = { ok: true; article: LoadedArticle; warnings: string[] } | { ok: false; reason: string };
+/** A problem reading the file, with its diagnostic code. */
+export interface ReadProblem {
+  code: DiagnosticCode;
+  reason: string;
+}
+
+export type ReadArticle = { ok: true; article: LoadedArticle; warnings: Array<{ code: DiagnosticCode; message: string }> } | ({ ok: false } & ReadProblem);
 
 function describeReadError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -44,26 +51,26 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
   try {
     // Refused by its size before it is read: a 50 MB dump must not be loaded to be turned away.
     const { size } = await stat(path);
-    if (size > maxBytes) return { ok: false, reason: tooLarge(size, maxBytes) };
+    if (size > maxBytes) return { ok: false, code: 'file-too-large', reason: tooLarge(size, maxBytes) };
     raw = await readFile(path);
   } catch (e) {
-    return { ok: false, reason: `cannot read: ${describeReadError(e)}` };
+    return { ok: false, code: 'file-unreadable', reason: `cannot read: ${describeReadError(e)}` };
   }
   const inflated = inflateIfGzip(raw);
   if (!inflated.ok) return inflated;
-  if (inflated.bytes.length > maxBytes) return { ok: false, reason: `${tooLarge(inflated.bytes.length, maxBytes)} (inside the gzip archive)` };
+  if (inflated.bytes.length > maxBytes) return { ok: false, code: 'file-too-large', reason: `${tooLarge(inflated.bytes.length, maxBytes)} (inside the gzip archive)` };
   const decoded = decodeBytes(inflated.bytes, kind);
-  if (!decoded.ok) return { ok: false, reason: inflated.gzipped ? `${decoded.reason} (inside the gzip archive)` : decoded.reason };
+  if (!decoded.ok) return { ok: false, code: decoded.code, reason: inflated.gzipped ? `${decoded.reason} (inside the gzip archive)` : decoded.reason };
   const shape = shapeProblem(decoded.text, kind);
-  if (shape) return { ok: false, reason: shape };
-  const warnings = decoded.encoding.startsWith('utf-8') ? [] : [`decoded as ${decoded.encoding}, not UTF-8`];
+  if (shape) return { ok: false, code: 'not-an-article', reason: shape };
+  const warnings = decoded.encoding.startsWith('utf-8') ? [] : [{ code: 'decoded-not-utf8' as const, message: `decoded as ${decoded.encoding}, not UTF-8` }];
   let front: FrontMatter = { given: {}, body: decoded.text, bodyLine: 1, warnings: [] };
   if (kind !== 'html') {
     try {
       front = splitFrontMatter(decoded.text);
     } catch (e) {
-      return { ok: false, reason: (e as Error).message };
+      return { ok: false, code: 'front-matter-invalid', reason: (e as Error).message };
     }
   }
-  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256: sha256(raw) }, warnings: [...warnings, ...front.warnings] };
+  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256: sha256(raw) }, warnings: [...warnings, ...front.warnings.map((message) => ({ code: 'front-matter-ignored' as const, message }))] };
 }

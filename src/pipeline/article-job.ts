@@ -11,8 +11,9 @@ import type { CachedArticle } from '../cache/story-cache.ts';
 import { cleanInput } from '../clean/clean-article.ts';
 import { resolveOutlet } from '../clean/outlet.ts';
 import { leanResult } from '../compare/for-comparison.ts';
-import type { Diagnostic, LoadedArticle } from '../types.ts';
+import type { LoadedArticle } from '../types.ts';
 import { errorMessage } from '../error-message.ts';
+import { diagnostic } from '../diagnostics.ts';
 
 export interface ArticleJob {
   article: LoadedArticle;
@@ -37,12 +38,12 @@ function gazetteerFor(actors: readonly ListedActor[]): Gazetteer {
 }
 
 function analyzeOne({ article, actors }: ArticleJob): CachedArticle {
-  let stage: Diagnostic['stage'] = 'clean';
-  const failed = (message: string): CachedArticle => ({ report: null, words: [], diagnostics: [{ level: 'error', file: article.file, stage, message }] });
+  let code: 'clean-failed' | 'analyze-failed' = 'clean-failed';
+  const failed = (message: string): CachedArticle => ({ report: null, words: [], diagnostics: [diagnostic(code, article.file, message)] });
   try {
     const cleaned = cleanInput(article);
     if (cleaned.blocks.length === 0) return failed('no article text found after removing page chrome');
-    stage = 'analyze';
+    code = 'analyze-failed';
     const outlet = resolveOutlet(article.given, cleaned.found, article.file);
     const { report, words } = analyzeArticle(article, cleaned, outlet, gazetteerFor(actors));
     return { report, words: [...words], diagnostics: [] };

@@ -29,6 +29,7 @@ import type { ArticleRunner } from './runner.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 import { errorMessage } from '../error-message.ts';
 import { reportSettings } from '../compare/report-settings.ts';
+import { diagnostic } from '../diagnostics.ts';
 
 const GENERATOR = { name: 'framelens', version: VERSION } as const;
 
@@ -90,7 +91,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
       try {
         lean = await options.runner.run({ article, actors: story.actors }, records.path(key));
       } catch (e) {
-        lean = { report: null, words: [], diagnostics: [{ level: 'error', file: article.file, stage: 'analyze', message: `failed: ${errorMessage(e)}` }] };
+        lean = { report: null, words: [], diagnostics: [diagnostic('analyze-failed', article.file, `failed: ${errorMessage(e)}`)] };
       }
     }
     results[i] = { key, file: article.file, lean: { ...lean, words: [] }, words: wordCounts(lean.words, table) };
@@ -115,13 +116,13 @@ function settleStory(story: OpenedStory, results: readonly ArticleResult[]) {
   const analyzed = results.filter((r): r is ArticleResult & { lean: { report: ArticleReport } } => r.lean.report !== null);
   for (const { report } of analyzed.map((r) => r.lean)) {
     if (!report.lang.scored) {
-      diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `written in ${report.lang.name} (${report.lang.code}), not English: shown but not scored or compared` });
+      diagnostics.push(diagnostic('not-english', report.file, `written in ${report.lang.name} (${report.lang.code}), not English: shown but not scored or compared`));
     }
     if (report.lang.scored && report.sentences.body.length < limits.sentences.few) {
-      diagnostics.push({ level: 'warning', file: report.file, stage: 'analyze', message: `only ${report.sentences.body.length} sentence in the body: its scores rest on very little text` });
+      diagnostics.push(diagnostic('too-short', report.file, `only ${report.sentences.body.length} sentence in the body: its scores rest on very little text`));
     }
     if (!report.outlet.known) {
-      diagnostics.push({ level: 'warning', file: report.file, stage: 'clean', message: 'outlet unknown: nothing in the text names it; add "outlet" to front matter or story.json' });
+      diagnostics.push(diagnostic('outlet-unknown', report.file, 'outlet unknown: nothing in the text names it; add "outlet" to front matter or story.json'));
     }
   }
   const renames = storyRenames(analyzed.map((r) => r.lean.report));
@@ -137,7 +138,7 @@ function compareStory(settled: SettledStory, frames: FrameInfo[]): { comparison:
     const scored = settled.analyzed.flatMap((r, i) => (settled.lean[i]!.lang.scored ? [{ article: settled.lean[i]!, words: r.words }] : []));
     return { comparison: compareOutlets(scored, frames), failure: [] };
   } catch (e) {
-    return { comparison: EMPTY_COMPARISON, failure: [{ level: 'error', file: '.', stage: 'compare', message: `comparison failed: ${errorMessage(e)}` }] };
+    return { comparison: EMPTY_COMPARISON, failure: [diagnostic('compare-failed', '.', `comparison failed: ${errorMessage(e)}`)] };
   }
 }
 
@@ -156,7 +157,7 @@ async function writePages(settled: SettledStory, records: RecordStore, head: Pag
     const entries = settled.lean.flatMap((article, i) => {
       const outcome = outcomes[i]!;
       if (!('error' in outcome)) return [articleEntry(article, outcome)];
-      failures.push({ level: 'error', file: settled.analyzed[i]!.file, stage: 'report', message: `cannot write the article's record and page, so the report leaves it out: ${outcome.error}` });
+      failures.push(diagnostic('page-not-written', settled.analyzed[i]!.file, `cannot write the article's record and page, so the report leaves it out: ${outcome.error}`));
       return [];
     });
     return { entries, failures };
@@ -168,7 +169,9 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
   const story = await openStory(storyDir, id, options);
   const { cache: earlier, problem: cacheProblem } = options.cacheDir ? await readStoryCache(options.cacheDir, id) : { cache: null };
   if (cacheProblem) options.onWarning?.(`the cache of story "${id}" ${cacheProblem}: every article is analyzed anew`);
-  const records = options.cacheDir ? storyRecords(options.cacheDir, id) : await runRecords();
+  const records = options.cacheDir
+    ? storyRecords(options.cacheDir, id, (file, problem) => options.onWarning?.(`${file} is not a cached result of this version (${problem}): the article is analyzed anew`))
+    : await runRecords();
   try {
     const { results, reused } = await analyzeArticles(story, new Set(earlier?.articles), records, options);
     const keys = results.map((r) => r.key);

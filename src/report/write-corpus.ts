@@ -16,8 +16,9 @@ import { writeAtomically } from '../write-atomic.ts';
 import { writeExports } from './corpus-exports.ts';
 import { renderCorpusPage } from './html/corpus-page.ts';
 import { readBackReport } from './read-report.ts';
+import { parseReadBack } from '../read-back.ts';
 import { storyLink, storyPage } from './write-report.ts';
-import type { ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest } from '../types.ts';
+import type { ArticleRecord, ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest } from '../types.ts';
 
 /** A digest as the cache keeps it: what it was made from, and how the index links its story. */
 interface CachedDigest {
@@ -36,32 +37,33 @@ export interface CorpusOptions {
   onWarning: (message: string) => void;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A cached digest when it was made from this very report.json by this version; anything else counts as absent. */
-async function cachedDigest(path: string, source: string): Promise<CachedDigest | null> {
+/**
+ * A cached digest when it was made from this very report.json by this version (checked against
+ * schema/cache.schema.json); a digest of another report is stale, and anything else counts as
+ * absent, with a warning. Either way the digest is made anew.
+ */
+async function cachedDigest(path: string, source: string, onWarning: (m: string) => void): Promise<CachedDigest | null> {
   const text = await readIfExists(path).catch(() => null);
   if (text === null) return null;
-  try {
-    const v: unknown = JSON.parse(text);
-    return isObject(v) && v['source'] === source && isObject(v['digest']) && isObject(v['link']) ? (v as unknown as CachedDigest) : null;
-  } catch {
-    return null;
-  }
+  const { value, problem } = parseReadBack<CachedDigest>('corpusDigest', text);
+  if (problem) onWarning(`${path} is not a corpus digest of this version (${problem}): made anew`);
+  return value?.source === source ? value : null;
 }
 
-/** An article's record, read from the story's report folder; null (with a warning) when it cannot be. */
+/** An article's record, read from the story's report folder and checked; null (with a warning) when it cannot be. */
 function recordReader(storyDir: string, onWarning: (m: string) => void): (record: string) => Promise<ArticleReport | null> {
   return async (record) => {
     const path = join(storyDir, record);
+    let text: string;
     try {
-      const v: unknown = JSON.parse(await readFile(path, 'utf8'));
-      if (isObject(v) && isObject(v['article']) && typeof v['article']['id'] === 'string') return v['article'] as unknown as ArticleReport;
-      onWarning(`${path}: not an article record; the article is left out of the corpus`);
+      text = await readFile(path, 'utf8');
     } catch (e) {
       onWarning(`${path}: ${errorMessage(e)}; the article is left out of the corpus`);
+      return null;
     }
-    return null;
+    const { value, problem } = parseReadBack<ArticleRecord>('record', text);
+    if (problem) onWarning(`${path} is not an article record of this version (${problem}); the article is left out of the corpus`);
+    return value?.article ?? null;
   };
 }
 
@@ -72,7 +74,7 @@ async function digestOf(dir: string, name: string, options: CorpusOptions): Prom
   if (!info) return { story: name, reason: 'no-report', detail: 'no report.json: its run did not finish', href: null };
   const source = `${options.version}:${info.size}:${Math.trunc(info.mtimeMs)}`;
   const cachePath = options.cacheDir === null ? null : join(options.cacheDir, 'corpus', `${encodeURIComponent(name)}.json`);
-  const cached = cachePath && (await cachedDigest(cachePath, source));
+  const cached = cachePath && (await cachedDigest(cachePath, source, options.onWarning));
   if (cached) return { digest: cached.digest, link: cached.link };
   let text: string | null;
   try {

@@ -36,7 +36,7 @@ test('a cache of another version, layout or a broken file counts as absent, with
   await write('old', JSON.stringify({ fingerprint: analyzerFingerprint(), storyKey: 'k', reportSha256: 'r', articles: { key: {} } }));
   await write('other', JSON.stringify({ fingerprint: 'f', storyKey: 'k', reportSha256: 'r', articles: [] }));
   t.regex((await readStoryCache(dir, 'broken')).problem ?? '', /not JSON/);
-  t.regex((await readStoryCache(dir, 'old')).problem ?? '', /not a cache of this version/);
+  t.regex((await readStoryCache(dir, 'old')).problem ?? '', /not a cache of this version \(at \/articles: must be array\)/);
   t.regex((await readStoryCache(dir, 'other')).problem ?? '', /another version or build/);
 });
 
@@ -47,4 +47,17 @@ test("a run's own records live in a temporary folder that is discarded", async (
   t.deepEqual(await readdir(folder), ['x.json']);
   await records.discard();
   t.false(existsSync(folder));
+});
+
+test('a cached record that is not one of this version counts as absent, and is named', async (t) => {
+  const dir = await tempDir(t);
+  const heard: string[] = [];
+  const records = storyRecords(dir, 'moon', (file, problem) => heard.push(`${file}: ${problem}`));
+  await writeAtomically(records.path('a'), JSON.stringify({ report: { id: 'x' }, words: [], diagnostics: [] }));
+  await writeAtomically(records.path('b'), '{"report":');
+  t.is(await records.get('a'), null);
+  t.is(await records.get('b'), null);
+  t.is(heard.length, 2);
+  t.regex(heard[0]!, /a\.json: at \/report: /);
+  t.regex(heard[1]!, /b\.json: not JSON/);
 });

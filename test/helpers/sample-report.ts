@@ -23,6 +23,7 @@ import { articleEntry, articleFiles } from '../../src/report/article-files.ts';
 import { dominantFrom, topFrames } from '../../src/analyze/frame-presence.ts';
 import { outletDominant } from '../../src/compare/profile.ts';
 import { reportSettings } from '../../src/compare/report-settings.ts';
+import { diagnostic } from '../../src/diagnostics.ts';
 import {
   SCHEMA_VERSION,
   type ArticleEntry,
@@ -441,9 +442,9 @@ export function sampleReport(): StoryReport {
     articles,
     comparison: compare(full),
     diagnostics: [
-      { level: 'warning', file: 'notes/c-blog.txt', stage: 'load', message: 'No outlet in metadata or text; grouped as "unknown (notes/c-blog.txt)".' },
-      { level: 'warning', file: 'forum-repost.md', stage: 'clean', message: 'Repost of a Harbor Tribune article on CityForum; counted under Harbor Tribune.' },
-      { level: 'error', file: 'scan.pdf', stage: 'load', message: 'Unsupported file type ".pdf"; skipped.' },
+      diagnostic('outlet-unknown', 'notes/c-blog.txt', 'No outlet in metadata or text; grouped as "unknown (notes/c-blog.txt)".'),
+      diagnostic('too-short', 'forum-repost.md', 'only 1 sentence in the body: its scores rest on very little text'),
+      diagnostic('file-not-text', 'scan.pdf', 'not a text file: looks like a PDF document'),
     ],
   });
 }

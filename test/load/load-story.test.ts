@@ -124,7 +124,7 @@ test('a folder with no articles gives an error for "."', async (t) => {
   const s = await loadStory(dir, 'empty');
   t.deepEqual(s.articles, []);
   t.deepEqual(s.diagnostics, [
-    { level: 'error', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) or URLs (sources.txt) in this story folder' },
+    { level: 'error', code: 'story-empty', file: '.', stage: 'load', message: 'no article files (.txt, .md, .html) or URLs (sources.txt) in this story folder' },
   ]);
 });
 

@@ -38,10 +38,12 @@ test('front matter inside a gzipped text file is still split off', async (t) => 
 test('failures are reasons: missing file, binary inside gzip, corrupt gzip', async (t) => {
   const dir = await folder(t, { 'png.html.gz': gzipSync(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0])), 'bad.html.gz': gzipSync(html).subarray(0, 15) });
   const missing = await readArticle(join(dir, 'nope.html'), 'nope.html', 'html');
-  t.deepEqual(missing, { ok: false, reason: 'cannot read: no such file (or a broken link)' });
+  t.deepEqual(missing, { ok: false, code: 'file-unreadable', reason: 'cannot read: no such file (or a broken link)' });
   const png = await readArticle(join(dir, 'png.html.gz'), 'png.html.gz', 'html');
+  t.like(png, { ok: false, code: 'file-not-text' });
   t.regex(png.ok ? '' : png.reason, /PNG image \(inside the gzip archive\)/);
   const bad = await readArticle(join(dir, 'bad.html.gz'), 'bad.html.gz', 'html');
+  t.like(bad, { ok: false, code: 'file-unreadable' });
   t.regex(bad.ok ? '' : bad.reason, /corrupt gzip/);
 });
 

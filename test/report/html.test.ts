@@ -417,7 +417,7 @@ test('diagnostics are tabled when present and left out when not', (t) => {
     'error',
     'scan.pdf',
     'load',
-    'Unsupported file type ".pdf"; skipped.',
+    'not a text file: looks like a PDF document',
   ]);
   t.true($('header .stats').text().includes('3 diagnostics (1 error)'));
   report.diagnostics = [];

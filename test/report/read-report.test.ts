@@ -16,11 +16,12 @@ test('no file is no report and no problem', (t) => {
 test('a report of another version or shape counts as absent, and says why', (t) => {
   const cases: Array<[string, RegExp]> = [
     ['{"schemaVersion":1}', /schemaVersion 1, not 2/],
-    ['{"schemaVersion":2}', /no story/],
-    ['[1,2]', /not a JSON object/],
+    ['{"schemaVersion":2}', /at \/: must have required property 'generator'/],
+    ['[1,2]', /at \/: must be object/],
     ['{"schemaVersion": 2, "story"', /not JSON/],
-    [JSON.stringify({ ...sampleReport(), articles: [{ id: 'a.txt' }] }), /no article index/],
-    [JSON.stringify({ ...sampleReport(), comparison: { findings: [], outlets: [{ name: 'X' }] } }), /no outlets/],
+    [JSON.stringify({ ...sampleReport(), articles: [{ id: 'a.txt' }] }), /at \/articles\/0: must have required property/],
+    [JSON.stringify({ ...sampleReport(), comparison: { findings: [], outlets: [{ name: 'X' }] } }), /at \/comparison: must have required property/],
+    [JSON.stringify({ ...sampleReport(), settings: undefined }), /required property 'settings'/],
   ];
   for (const [text, problem] of cases) {
     const read = readBackReport(text);

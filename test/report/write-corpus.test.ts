@@ -80,3 +80,19 @@ test('stories outside --story patterns, and reports of another version, are name
   t.deepEqual(filtered.excluded.map((e) => [e.story, e.reason]), [['harbor-2024', 'filtered']]);
   t.deepEqual(filtered.stories.map((s) => s.id), ['river-2024']);
 });
+
+test('a cached digest or an article record that is not one of this version is named and made anew', async (t) => {
+  const { out, options, warnings } = await setUp(t);
+  await writeCorpus(options);
+  const before = await files(out);
+  const digest = join(out, '.cache', 'corpus', 'river-2024.json');
+  await writeFile(digest, '{"source": 1}');
+  await writeCorpus(options);
+  t.deepEqual(await files(out), before);
+  t.true(warnings.some((w) => w.startsWith(`${digest} is not a corpus digest of this version (at /: must have required property`)), warnings.join('\n'));
+  const records = join(out, 'harbor-2024', 'articles');
+  const [first] = (await readdir(records)).filter((f) => f.endsWith('.json'));
+  await writeFile(join(records, first!), '{"article": {"id": 3}}');
+  await writeCorpus({ ...options, cacheDir: null });
+  t.true(warnings.some((w) => w.includes(`${first} is not an article record of this version`)), warnings.join('\n'));
+});

@@ -9,9 +9,9 @@ export function decodeFetched(bytes: Uint8Array, headerCharset: string | null, t
   if (headerCharset && !UTF8.has(headerCharset) && !byteOrderMark(bytes)) {
     try {
       const text = decodeLegacy(bytes, headerCharset);
-      return text.trim() ? { ok: true, text, encoding: headerCharset } : { ok: false, reason: 'empty page' };
+      return text.trim() ? { ok: true, text, encoding: headerCharset } : { ok: false, code: 'file-empty', reason: 'empty page' };
     } catch {
-      return { ok: false, reason: `the server sends charset "${headerCharset}", which cannot be decoded here` };
+      return { ok: false, code: 'encoding-invalid', reason: `the server sends charset "${headerCharset}", which cannot be decoded here` };
     }
   }
   const decoded = decodeBytes(bytes, kind);

@@ -11,6 +11,7 @@ import { writeAtomically } from '../../write-atomic.ts';
 import type { Source } from '../sources.ts';
 import type { Diagnostic, GivenMeta } from '../../types.ts';
 import data from '../../../data/fetch.json' with { type: 'json' };
+import { diagnostic } from '../../diagnostics.ts';
 
 export interface FetchProgress {
   url: string;
@@ -74,9 +75,10 @@ export async function fetchSources(
     if (before && !options.refresh) return report('cached');
     const fail = async (failure: FetchFailure): Promise<void> => {
       report(failure.reason === 'robots' ? 'robots' : 'failed', failure.message);
-      if (before?.kind === 'page') {
+      if (before?.kind === 'page' || before?.kind === 'invalid') {
         // A refresh that fails keeps the page fetched before, and says so.
-        notes[index] = { level: 'warning', file, stage: 'load', message: `could not refresh ${source.url} (${failure.message}); kept the snapshot fetched ${before.record.fetchedAt}` };
+        const kept = before.kind === 'page' ? `fetched ${before.record.fetchedAt}` : `(its record unreadable: ${before.problem})`;
+        notes[index] = diagnostic('refresh-failed', file, `could not refresh ${source.url} (${failure.message}); kept the snapshot ${kept}`);
         return;
       }
       await writeAtomically(join(storyDir, file), failureText({ ...failure, fetchedAt: new Date().toISOString() }));

@@ -3,6 +3,7 @@
 // could not be fetched, the failure alone. One file per URL, written whole or not at all.
 import { sha256 } from '../../hash.ts';
 import type { FetchFailure, FetchRecord } from './fetch-page.ts';
+import { parseReadBack } from '../../read-back.ts';
 
 const PAGE = 'framelens-fetch';
 const FAILED = 'framelens-fetch-failed';
@@ -35,18 +36,19 @@ export function failureText(failure: FetchFailure & { fetchedAt: string }): stri
 export type Snapshot =
   | { kind: 'page'; record: FetchRecord; page: string }
   | { kind: 'failed'; failure: FetchFailure & { fetchedAt: string } }
+  /** A snapshot whose record is not one this version writes (edited, or cut short): the page after it is kept, never fetched over. */
+  | { kind: 'invalid'; problem: string; page: string }
   | null;
 
-/** The record a snapshot starts with, or null for a page saved any other way. */
+/** The record a snapshot starts with, checked against schema/cache.schema.json; null for a page saved any other way. */
 export function readSnapshot(content: string): Snapshot {
   const m = HEADER.exec(content);
   if (!m) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(m[2]!);
-  } catch {
-    return null;
+  const page = content.slice(m[0].length);
+  if (m[1] === FAILED) {
+    const { value, problem } = parseReadBack<FetchFailure & { fetchedAt: string }>('fetchFailure', m[2]!);
+    return value ? { kind: 'failed', failure: value } : { kind: 'invalid', problem, page };
   }
-  if (m[1] === FAILED) return { kind: 'failed', failure: value as FetchFailure & { fetchedAt: string } };
-  return { kind: 'page', record: value as FetchRecord, page: content.slice(m[0].length) };
+  const { value, problem } = parseReadBack<FetchRecord>('fetchRecord', m[2]!);
+  return value ? { kind: 'page', record: value, page } : { kind: 'invalid', problem, page };
 }

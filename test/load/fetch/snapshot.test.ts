@@ -75,6 +75,24 @@ test('a record holding "--" or "-->" cannot end its comment early', (t) => {
 
 test('a page saved any other way is not a snapshot', (t) => {
   t.is(readSnapshot('<!DOCTYPE html><html><body><p>saved from a browser</p></body></html>'), null);
-  t.is(readSnapshot('<!-- framelens-fetch {not json} -->\n<p>x</p>'), null);
   t.is(readSnapshot(''), null);
 });
+
+test('a record that is not one framelens writes keeps its page, and says why', (t) => {
+  t.deepEqual(readSnapshot('<!-- framelens-fetch {not json} -->\n<p>x</p>'), { kind: 'invalid', problem: readSnapshotProblem('{not json}'), page: '<p>x</p>' });
+  const edited = readSnapshot(`<!-- framelens-fetch ${JSON.stringify({ ...record, status: 'ok' })} -->\n<p>y</p>`);
+  t.like(edited, { kind: 'invalid', page: '<p>y</p>' });
+  t.regex((edited as { problem: string }).problem, /at \/status: must be integer/);
+  const failed = readSnapshot(`<!-- framelens-fetch-failed ${JSON.stringify({ url: 'http://x/', reason: 'gone', message: 'm', fetchedAt: 't' })} -->\n`);
+  t.like(failed, { kind: 'invalid' });
+});
+
+/** What JSON.parse says of a record that is not JSON, as readSnapshot reports it. */
+function readSnapshotProblem(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (e) {
+    return `not JSON (${(e as Error).message})`;
+  }
+}
