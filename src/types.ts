@@ -128,10 +128,29 @@ export interface SentimentHit {
   weight: number;
   /** Why `weight` differs from `base`, e.g. ["negated by 'not'", "but-clause ×0.5"]. */
   modifiers: string[];
+  /** The id of the rule behind each modifier, in the same order (`negation`, `contrast-before`, …). */
+  rules: SentimentRule[];
   span: Span;
   /** Inside quotation marks: a quoted speaker's words, not the outlet's. */
   quoted: boolean;
 }
+
+/** The rules that reweigh a rated word, by id. */
+export type SentimentRule =
+  | 'excess'
+  | 'negation'
+  | 'negation-unbound'
+  | 'intensifier'
+  | 'dampener'
+  | 'hedge'
+  | 'contrast-before'
+  | 'contrast-after'
+  | 'concession-clause'
+  | 'concession-main'
+  | 'negativity'
+  | 'news-lexicon'
+  | 'vader-lexicon'
+  | 'quotation';
 
 export interface SentimentScore {
   /** Sum of hit weights. */
@@ -199,8 +218,10 @@ export interface PartScores {
 export interface SentenceSentiment {
   part: Part;
   sentence: number;
+  /** Sum of the sentence's hit weights. */
   score: number;
-  comparative: number;
+  /** `score` squashed into −1…1 (score / √(score² + 15), as VADER's compound): comparable across sentences, unlike the article's per-token `comparative`. */
+  normalised: number;
 }
 
 // ---------- actors, voices, language ----------

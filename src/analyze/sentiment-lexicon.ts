@@ -52,9 +52,9 @@ function build(): Map<string, Entry> {
 /** Every rated term, single words and space-separated phrases alike. */
 export const lexicon: ReadonlyMap<string, Entry> = build();
 
-/** How a hit's value was looked up, for its modifiers; nothing for a plain AFINN word. */
-export function describeSource(entry: Entry | undefined): string | undefined {
-  if (entry?.source === 'vader') return 'VADER lexicon';
-  if (entry?.source === 'news') return entry.afinn === undefined ? 'news lexicon' : `news lexicon (AFINN ${entry.afinn})`;
+/** How a hit's value was looked up, for its modifiers, with the rule's id; nothing for a plain AFINN word. */
+export function describeSource(entry: Entry | undefined): { text: string; rule: 'vader-lexicon' | 'news-lexicon' } | undefined {
+  if (entry?.source === 'vader') return { text: 'VADER lexicon', rule: 'vader-lexicon' };
+  if (entry?.source === 'news') return { text: entry.afinn === undefined ? 'news lexicon' : `news lexicon (AFINN ${entry.afinn})`, rule: 'news-lexicon' };
   return undefined;
 }

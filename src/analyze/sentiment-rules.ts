@@ -3,6 +3,7 @@
 // The word lists and weights live in data/sentiment-rules.json.
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 import { round } from '../round.ts';
+import type { SentimentRule } from '../types.ts';
 
 /** Stands for a clause break in the token list fed to the package (survives its tokenizer). */
 export const BOUNDARY = '|';
@@ -11,6 +12,8 @@ export interface Effect {
   weight: number;
   /** Why the weight differs from the AFINN value, in the order the factors were applied. */
   modifiers: string[];
+  /** The id of the rule behind each modifier, in the same order (data/sentiment-rules.json). */
+  rules: SentimentRule[];
 }
 
 export type Labels = Readonly<Record<string, number>>;
@@ -93,23 +96,23 @@ function negatesAhead(tokens: readonly string[], k: number, labels: Labels): boo
 }
 
 /** The contrast weight of the word at `cursor` within its sentence, if any. */
-function contrastOf(tokens: readonly string[], cursor: number): { factor: number; why: string } | undefined {
+function contrastOf(tokens: readonly string[], cursor: number): { factor: number; why: string; rule: SentimentRule } | undefined {
   const { shift, concession } = rules.contrast;
   for (let k = cursor - 1; k >= 0 && tokens[k] !== BOUNDARY; k--) {
     const m = markerAt(concessionMarkers, tokens, k);
-    if (m) return { factor: concession.clause, why: `in '${m.word}' clause ×${concession.clause}` };
+    if (m) return { factor: concession.clause, why: `in '${m.word}' clause ×${concession.clause}`, rule: 'concession-clause' };
   }
   for (let k = cursor - 1; k >= 0; k--) {
     const m = markerAt(shiftMarkers, tokens, k);
-    if (m) return { factor: shift.after, why: `after '${m.word}' ×${shift.after}` };
+    if (m) return { factor: shift.after, why: `after '${m.word}' ×${shift.after}`, rule: 'contrast-after' };
   }
   for (let k = cursor + 1; k < tokens.length; k++) {
     const m = markerAt(shiftMarkers, tokens, k);
-    if (m) return { factor: shift.before, why: `before '${m.word}' ×${shift.before}` };
+    if (m) return { factor: shift.before, why: `before '${m.word}' ×${shift.before}`, rule: 'contrast-before' };
   }
   for (let k = 0; k < tokens.length; k++) {
     const m = markerAt(concessionMarkers, tokens, k);
-    if (m) return { factor: concession.main, why: `outside '${m.word}' clause ×${concession.main}` };
+    if (m) return { factor: concession.main, why: `outside '${m.word}' clause ×${concession.main}`, rule: 'concession-main' };
   }
   return undefined;
 }
@@ -120,45 +123,50 @@ function weighWord(tokens: readonly string[], cursor: number, base: number, labe
   if (excessMarkers.has(tokens[cursor] ?? '')) {
     const next = tokens[cursor + 1];
     return next === undefined || next === BOUNDARY
-      ? { weight: 0, modifiers: [] }
-      : { weight: rules.excess.value, modifiers: [`excess: '${tokens[cursor]} ${next}'`] };
+      ? { weight: 0, modifiers: [], rules: [] }
+      : { weight: rules.excess.value, modifiers: [`excess: '${tokens[cursor]} ${next}'`], rules: ['excess'] };
   }
   if (isNegator(tokens[cursor])) {
     return negatesAhead(tokens, cursor, labels)
-      ? { weight: 0, modifiers: [] }
-      : { weight: rules.negation.unbound, modifiers: ['negator with no rated word to negate'] };
+      ? { weight: 0, modifiers: [], rules: [] }
+      : { weight: rules.negation.unbound, modifiers: ['negator with no rated word to negate'], rules: ['negation-unbound'] };
   }
   const modifiers: string[] = [];
+  const fired: SentimentRule[] = [];
   let factor = 1;
   for (let k = cursor - 1; k >= 0; k--) {
     const b = boosters.get(tokens[k] ?? '');
     if (!b) break;
     factor *= b.factor;
     modifiers.push(`${b.kind} by '${tokens[k]}' ×${b.factor}`);
+    fired.push(b.kind === 'dampened' ? 'dampener' : 'intensifier');
   }
   const negator = negatorOf(tokens, cursor, labels);
   if (negator !== undefined) {
     factor *= rules.negation.factor;
     modifiers.push(`negated by '${negator}' ×${rules.negation.factor}`);
+    fired.push('negation');
   }
   const hedge = hedgeOf(tokens, cursor);
   if (hedge !== undefined) {
     factor *= rules.hedges.factor;
     modifiers.push(`hedged by '${hedge}' ×${rules.hedges.factor}`);
+    fired.push('hedge');
   }
   const contrast = contrastOf(tokens, cursor);
   if (contrast) {
     factor *= contrast.factor;
     modifiers.push(contrast.why);
+    fired.push(contrast.rule);
   }
-  return { weight: round(base * factor), modifiers };
+  return { weight: round(base * factor), modifiers, rules: fired };
 }
 
 /** News readers weigh bad news more than good: every negative contribution counts ×factor. */
 function withNegativity(effect: Effect): Effect {
   const { factor } = rules.negativity;
   if (effect.weight >= 0) return effect;
-  return { weight: round(effect.weight * factor), modifiers: [...effect.modifiers, `negative ×${factor}`] };
+  return { weight: round(effect.weight * factor), modifiers: [...effect.modifiers, `negative ×${factor}`], rules: [...effect.rules, 'negativity'] };
 }
 
 /**

@@ -14,7 +14,7 @@ import { BOUNDARY, isClauseBreak, isNegator, weigh, type Effect } from './sentim
 import { isInside, quoteRanges } from './sentiment-quotation.ts';
 import { segment } from '../text/segment.ts';
 import { round } from '../round.ts';
-import type { Segment, SentenceSentiment, SentimentHit, SentimentScore, Token } from '../types.ts';
+import type { Segment, SentenceSentiment, SentimentHit, SentimentRule, SentimentScore, Token } from '../types.ts';
 import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 
 const LANGUAGE = 'en-framelens';
@@ -129,13 +129,18 @@ function hitsOf(segment: Segment, sentence: Sentence, quotes: Ranges): Sentiment
       const quoted = isInside(quotes, start, end);
       const source = describeSource(entryByForm.get(form));
       const weight = quoted ? round(effect.weight * rules.quotation.weight) : effect.weight;
-      const modifiers = [...(source ? [source] : []), ...effect.modifiers];
-      if (quoted) modifiers.push(rules.quotation.weight === 1 ? 'quoted' : `quoted ×${rules.quotation.weight}`);
+      const modifiers = [...(source ? [source.text] : []), ...effect.modifiers];
+      const fired: SentimentRule[] = [...(source ? [source.rule] : []), ...effect.rules];
+      if (quoted) {
+        modifiers.push(rules.quotation.weight === 1 ? 'quoted' : `quoted ×${rules.quotation.weight}`);
+        fired.push('quotation');
+      }
       return {
         cue: first ? segment.text.slice(start, end) : form.split(JOIN).join(' '),
         base,
         weight,
         modifiers,
+        rules: fired,
         span: { part: segment.part, sentence: sentence.index, start, end },
         quoted,
       };
@@ -188,7 +193,7 @@ export function scoreSentence(text: string): {
 
 /**
  * Scores a headline or body, with the evidence for every contribution and a per-sentence figure:
- * a sentence's `score` is its hit sum and its `comparative` the normalised figure of scoreSentence.
+ * a sentence's `score` is its hit sum and `normalised` the figure of scoreSentence, squashed into −1…1.
  */
 export function scoreSegment(segment: Segment): { score: SentimentScore; sentences: SentenceSentiment[] } {
   const quotes = quoteRanges(segment.text);
@@ -198,7 +203,7 @@ export function scoreSegment(segment: Segment): { score: SentimentScore; sentenc
   for (const sentence of segment.sentences) {
     const found = hitsOf(segment, sentence, quotes);
     const score = sum(found);
-    sentences.push({ part: segment.part, sentence: sentence.index, score, comparative: normalise(score) });
+    sentences.push({ part: segment.part, sentence: sentence.index, score, normalised: normalise(score) });
     hits.push(...found);
     tokens += sentence.tokens.length;
   }

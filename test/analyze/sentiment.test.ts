@@ -33,6 +33,7 @@ test('"not very good" is negative', (t) => {
   t.truthy(hit);
   t.true(hit!.weight < 0);
   t.deepEqual(hit!.modifiers, ["intensified by 'very' ×1.3", "negated by 'not' ×-0.5", NEG]);
+  t.deepEqual(hit!.rules, ['intensifier', 'negation', 'negativity'], 'each modifier beside the id of its rule');
 });
 
 test('negation stops at a clause break and outside its window', (t) => {
@@ -138,8 +139,8 @@ test('sentences align with the segment and sum to the score', (t) => {
     sentences.map((x) => x.score),
     [3, negative(-3), 0],
   );
-  // A sentence's comparative is the normalised figure: 3 / sqrt(3² + 15).
-  t.is(sentences[0]!.comparative, 0.6124);
+  // A sentence's normalised figure: 3 / sqrt(3² + 15).
+  t.is(sentences[0]!.normalised, 0.6124);
   t.is(s.tokens, 9);
   t.is(s.score, round(3 + negative(-3)));
   t.is(s.comparative, round(s.score / s.tokens));

@@ -21,7 +21,7 @@ function lone(): ArticleReport {
   return {
     ...a,
     sentences: { headline: [], body },
-    sentenceSentiment: [2, -1, 0, 3, -2, 1].map((score, i) => ({ part: 'body', sentence: i, score, comparative: score })),
+    sentenceSentiment: [2, -1, 0, 3, -2, 1].map((score, i) => ({ part: 'body', sentence: i, score, normalised: score / Math.sqrt(score * score + 15) })),
     voices: { quotes: [quote(2), quote(4)], quotedShare: 4 / 24 },
   };
 }

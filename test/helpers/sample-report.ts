@@ -180,6 +180,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
     base: c.base,
     weight: c.weight ?? c.base,
     modifiers: c.modifiers ?? [],
+    rules: (c.modifiers ?? []).map((m) => (m.startsWith('negated') ? 'negation' : 'contrast-before')),
     span: locate(segs[c.part], c.cue, c.nth),
     quoted: false,
   }));
@@ -189,7 +190,7 @@ function buildArticle(d: ArticleDraft): ArticleReport {
   const sentenceSentiment: SentenceSentiment[] = (['headline', 'body'] as const).flatMap((part) =>
     segs[part].sentences.map((s) => {
       const score = hits.filter((h) => h.span.part === part && h.span.sentence === s.index).reduce((n, h) => n + h.weight, 0);
-      return { part, sentence: s.index, score, comparative: s.tokens.length ? score / s.tokens.length : 0 };
+      return { part, sentence: s.index, score, normalised: score / Math.sqrt(score * score + 15) };
     }),
   );
   const parts = [segs.headline, segs.body];

@@ -456,7 +456,7 @@ function poisoned(): { report: StoryReport; records: ArticleRecord[] } {
   article.blocks.push({ kind: 'paragraph', start, end: start + evil.length });
   const sentence = article.sentences.body.length;
   article.sentences.body.push({ index: sentence, paragraph: article.blocks.length - 1, start, end: start + evil.length, text: evil });
-  article.scores.body.sentiment.hits.push({ cue: evil, base: -1, weight: -1, modifiers: [evil], span: { part: 'body', sentence, start, end: start + 8 }, quoted: false });
+  article.scores.body.sentiment.hits.push({ cue: evil, base: -1, weight: -1, modifiers: [evil], rules: ['negation'], span: { part: 'body', sentence, start, end: start + 8 }, quoted: false });
   article.id = evil;
   article.file = evil;
   article.title = evil;

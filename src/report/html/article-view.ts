@@ -72,7 +72,7 @@ function renderRange(
     html += highlight(text, marks, cursor, s.start);
     const sentiment = sentiments.get(s.index);
     const title = sentiment && sentiment.score !== 0
-      ? ` title="Sentence sentiment ${fmtWeight(sentiment.score)} (comparative ${fmtSigned(sentiment.comparative)})"`
+      ? ` title="Sentence sentiment ${fmtWeight(sentiment.score)} (normalised ${fmtSigned(sentiment.normalised)})"`
       : '';
     html += `<span class="s" id="${sentenceAnchor(prefix, part, s.index)}"${title}>${highlight(text, marks, s.start, s.end)}</span>`;
     cursor = s.end;
