@@ -19,7 +19,11 @@ function sources(dir: string): string[] {
 /** Every relative module a file imports (static, dynamic and type-only), as paths from the project root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => relative(root, join(dirname(file), m[1]!)).split(sep).join('/'));
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) =>
+    relative(root, join(dirname(file), m[1]!))
+      .split(sep)
+      .join('/'),
+  );
 }
 
 /** A module's layer: its folder under src/ (the rank of a stage, -1 for the shared tools), or where outside src/ it is. */
@@ -46,6 +50,10 @@ test('no stage imports a later one, and the shared tools import no stage', (t) =
 });
 
 test('the pages read no data file: they render from their report alone', (t) => {
-  const wrong = sources(join(SRC, 'report', 'html')).flatMap((file) => importsOf(file).filter((target) => target.startsWith('data/')).map((target) => `${relative(root, file)} imports ${target}`));
+  const wrong = sources(join(SRC, 'report', 'html')).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => target.startsWith('data/'))
+      .map((target) => `${relative(root, file)} imports ${target}`),
+  );
   t.deepEqual(wrong, []);
 });

@@ -17,8 +17,18 @@ async function main(): Promise<void> {
   const crossValidated: Record<string, number> = { articles: examples.length };
   for (const frame of GENERIC_FRAMES) {
     const labels = examples.map((e) => e.labels[frame]);
-    crossValidated[`${frame}:auc`] = round(auc(found.map((p) => p[frame].strength), labels));
-    crossValidated[`${frame}:f1`] = round(f1(found.map((p) => p[frame].present), labels));
+    crossValidated[`${frame}:auc`] = round(
+      auc(
+        found.map((p) => p[frame].strength),
+        labels,
+      ),
+    );
+    crossValidated[`${frame}:f1`] = round(
+      f1(
+        found.map((p) => p[frame].present),
+        labels,
+      ),
+    );
   }
   crossValidated.macroAuc = round(mean(GENERIC_FRAMES.map((f) => crossValidated[`${f}:auc`]!)));
   crossValidated.macroF1 = round(mean(GENERIC_FRAMES.map((f) => crossValidated[`${f}:f1`]!)));

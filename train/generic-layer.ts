@@ -29,13 +29,7 @@ export const LABEL_COLUMNS = {
 
 export type GenericFrameId = (typeof LABEL_COLUMNS)[keyof typeof LABEL_COLUMNS];
 /** The five generic frames in catalog order. */
-export const GENERIC_FRAMES: readonly GenericFrameId[] = [
-  'generic.conflict',
-  'generic.human-interest',
-  'generic.economic',
-  'generic.morality',
-  'generic.responsibility',
-];
+export const GENERIC_FRAMES: readonly GenericFrameId[] = ['generic.conflict', 'generic.human-interest', 'generic.economic', 'generic.morality', 'generic.responsibility'];
 
 /**
  * The fit, per frame: logistic regression with classes weighed to balance. L2 and the weight of the
@@ -71,7 +65,9 @@ function unquote(field: string): string {
 
 /** The articles of a narrative-framing TSV; a malformed file throws, naming the line. */
 export function readNarrative(path: string): NarrativeItem[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const names = (header ?? '').split('\t');
   const at = (name: string): number => {
     const i = names.indexOf(name);
@@ -124,8 +120,7 @@ function scaleRow(row: Features, frame: GenericFrameId, own: number): Features {
   return new Map([...row].map(([name, v]) => [name, v * fitScale(name, frame, own)]));
 }
 
-const fitOne = (rows: readonly Features[], labels: readonly boolean[], l2: number) =>
-  fitLogistic(rows, labels, { l2, balanced: FIT.balanced, epochs: FIT.epochs, learningRate: FIT.learningRate });
+const fitOne = (rows: readonly Features[], labels: readonly boolean[], l2: number) => fitLogistic(rows, labels, { l2, balanced: FIT.balanced, epochs: FIT.epochs, learningRate: FIT.learningRate });
 
 interface Choice {
   l2: number;
@@ -170,7 +165,10 @@ function baggedFit(rows: readonly Features[], labels: readonly boolean[], l2: nu
   const weights = new Map<string, number>();
   let bias = 0;
   for (let b = 0; b < FIT.bags; b++) {
-    const sample = shuffled(rows.map((_, i) => i), random).slice(0, Math.round(rows.length * FIT.bagShare));
+    const sample = shuffled(
+      rows.map((_, i) => i),
+      random,
+    ).slice(0, Math.round(rows.length * FIT.bagShare));
     const fit = fitOne(
       sample.map((i) => rows[i]!),
       sample.map((i) => labels[i]!),
@@ -184,7 +182,14 @@ function baggedFit(rows: readonly Features[], labels: readonly boolean[], l2: nu
 
 /** The layer fitted on `examples`, as the file ships it (rounded weights and idf). */
 export function fitGenericLayer(examples: readonly GenericExample[]): LinearModelFile {
-  const idf = new Map([...fitIdf(examples.map((e) => e.terms), FIT.minDf)].map(([t, v]) => [t, round(v, 5)]));
+  const idf = new Map(
+    [
+      ...fitIdf(
+        examples.map((e) => e.terms),
+        FIT.minDf,
+      ),
+    ].map(([t, v]) => [t, round(v, 5)]),
+  );
   const raw = examples.map((e) => genericRow(e.terms, e.counts, idf));
   const chosen: Record<string, { l2: number; ownCueScale: number; threshold: number }> = {};
   const outputs = GENERIC_FRAMES.map((frame) => {
@@ -204,7 +209,7 @@ export function fitGenericLayer(examples: readonly GenericExample[]): LinearMode
   return {
     name: 'generic-frames',
     description:
-      'Generic frame presence of an article (Semetko & Valkenburg): one logistic output per frame over the TF-IDF of the word stems (w:…), the damped cue counts of every frame of both lexicons (cue:…), the share of sentences carrying each frame\'s cues (s:…) and each policy frame by the policy layer (p:…), and text cues of the indicator questions (x:…, src/analyze/generic-presence.ts); present at or above the output\'s threshold (set to match the training base rate), strength = probability.',
+      "Generic frame presence of an article (Semetko & Valkenburg): one logistic output per frame over the TF-IDF of the word stems (w:…), the damped cue counts of every frame of both lexicons (cue:…), the share of sentences carrying each frame's cues (s:…) and each policy frame by the policy layer (p:…), and text cues of the indicator questions (x:…, src/analyze/generic-presence.ts); present at or above the output's threshold (set to match the training base rate), strength = probability.",
     data: {
       source:
         'Narrative Frames Corpus, even-numbered half (225 climate-change articles from many outlets, article-level labels of five generic frames): Frermann, Li, Khanehzar and Mikolajczak (2023), "Conflicts, Villains, Resolutions: Towards models of Narrative Media Framing", ACL 2023.',

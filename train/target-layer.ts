@@ -179,7 +179,15 @@ const POLARITY = { negative: -1, neutral: 0, positive: 1 } as const;
 
 /** Each group's stance from its members' sentence scores with the given band. */
 export function groupStances(groups: readonly StanceGroup[], scores: readonly number[], band: number): Polarity[] {
-  return groups.map((g) => POLARITY[meanStance(g.members.map((i) => scores[i]!), band).label]);
+  return groups.map(
+    (g) =>
+      POLARITY[
+        meanStance(
+          g.members.map((i) => scores[i]!),
+          band,
+        ).label
+      ],
+  );
 }
 
 /** The band with the best stance macro-F1 on these groups (ties: the narrower band). */

@@ -23,8 +23,7 @@ async function main(): Promise<void> {
   const model = fitTargetLayer(examples);
   model.settings.stance = {
     band: bestBand(groups, scores),
-    aggregation:
-      "mean of the target scores of the sentences that name the actor; negative below −band, positive above band, else neutral (src/analyze/actors/stance.ts)",
+    aggregation: 'mean of the target scores of the sentences that name the actor; negative below −band, positive above band, else neutral (src/analyze/actors/stance.ts)',
     chosenOn: `stance macro-F1 over the ${groups.length} NewsMTSC articles naming a person in two or more sentences whose gold labels have a majority, from out-of-fold target scores`,
   };
   model.crossValidated = {

@@ -3,9 +3,7 @@ import { type GoalCheck as Check, SUBJECT, checkAtLeast, checkAtMost } from '../
 import type { Mode } from './peers.ts';
 import type { DatasetResult } from './summarise.ts';
 
-export type Goal =
-  | { mode: Mode; kind: 'f1'; dataset: DatasetResult['dataset']; type?: string; min: number; label: string }
-  | { mode: Mode; kind: 'faster'; than: string; label: string };
+export type Goal = { mode: Mode; kind: 'f1'; dataset: DatasetResult['dataset']; type?: string; min: number; label: string } | { mode: Mode; kind: 'faster'; than: string; label: string };
 
 export const GOALS: Goal[] = [
   { mode: 'html', kind: 'f1', dataset: 'scrapinghub', min: 0.965, label: 'ScrapingHub F1' },

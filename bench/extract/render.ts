@@ -48,8 +48,17 @@ export function renderDataset(mode: Mode, r: DatasetResult, names: string[]): st
   }
   const types = Object.keys(s[0]?.byType ?? {});
   return table(names, [
-    ...types.flatMap((t) => wcxbRows(`${PREFIX[mode]}WCXB dev: ${t}`, s.map((x) => x.byType![t]!), goal(t))),
-    ...wcxbRows(`${PREFIX[mode]}WCXB dev: all`, s.map((x) => x.score as TypeSummary)),
+    ...types.flatMap((t) =>
+      wcxbRows(
+        `${PREFIX[mode]}WCXB dev: ${t}`,
+        s.map((x) => x.byType![t]!),
+        goal(t),
+      ),
+    ),
+    ...wcxbRows(
+      `${PREFIX[mode]}WCXB dev: all`,
+      s.map((x) => x.score as TypeSummary),
+    ),
     ...speedRows(names, s, medianGoal),
   ]);
 }

@@ -51,9 +51,7 @@ function main(): number {
     process.stderr.write('--mode must be html, text or all\n');
     return 2;
   }
-  const chosen = Object.fromEntries(
-    modes.map((m) => [m, extractorsByMode[m].filter((e) => !values.only || e.name === values.only)]),
-  ) as Record<Mode, Extractor[]>;
+  const chosen = Object.fromEntries(modes.map((m) => [m, extractorsByMode[m].filter((e) => !values.only || e.name === values.only)])) as Record<Mode, Extractor[]>;
   if (modes.every((m) => chosen[m].length === 0)) {
     const names = new Set(modes.flatMap((m) => extractorsByMode[m].map((e) => e.name)));
     process.stderr.write(`--only must be one of: ${[...names].join(', ')}\n`);
@@ -80,15 +78,25 @@ function main(): number {
     return 0;
   }
   for (const m of modes) {
-    if (m === 'text' && results.text)
-      process.stdout.write('Text mode: each page converted to plain text by html-to-text (untimed), then cleaned by cleanText.\n\n');
+    if (m === 'text' && results.text) process.stdout.write('Text mode: each page converted to plain text by html-to-text (untimed), then cleaned by cleanText.\n\n');
     for (const r of results[m] ?? []) {
-      process.stdout.write(`${renderDataset(m, r, chosen[m].map((e) => e.name))}\n`);
+      process.stdout.write(
+        `${renderDataset(
+          m,
+          r,
+          chosen[m].map((e) => e.name),
+        )}\n`,
+      );
       if (r.skipped.length) process.stdout.write(`  skipped, no ground-truth text: ${r.skipped.join(', ')}\n`);
       process.stdout.write('\n');
     }
   }
-  process.stdout.write(`Goals:\n${goals.filter((g) => modes.includes(g.mode)).map((g) => goalLine(g, `[${g.mode}] `)).join('\n')}\n`);
+  process.stdout.write(
+    `Goals:\n${goals
+      .filter((g) => modes.includes(g.mode))
+      .map((g) => goalLine(g, `[${g.mode}] `))
+      .join('\n')}\n`,
+  );
   process.stdout.write(`Total ${seconds.toFixed(1)} s, process max RSS ${maxRssMb.toFixed(0)} MB.\n`);
   return 0;
 }

@@ -1,15 +1,7 @@
 // Runs one extractor over one dataset and reduces the per-page scores to the dataset's published metric.
 import { performance } from 'node:perf_hooks';
 import type { Dataset, Page } from './datasets.ts';
-import {
-  averageShingles,
-  averageWords,
-  percentile,
-  shinglePage,
-  snippetsFound,
-  wordPage,
-  type Averages,
-} from './metrics.ts';
+import { averageShingles, averageWords, percentile, shinglePage, snippetsFound, wordPage, type Averages } from './metrics.ts';
 import type { Extractor } from './peers.ts';
 
 export interface PageRun {
@@ -64,8 +56,7 @@ export function runPages(dataset: Dataset, ex: Extractor, inputOf: (page: Page) 
     runs.push({ page, text, ms: performance.now() - start, failed });
     // rss() alone: memoryUsage() also walks the V8 heap spaces, on every page.
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    if ((i + 1) % 50 === 0 || i + 1 === dataset.pages.length)
-      process.stderr.write(`${dataset.name} ${label}: ${i + 1}/${dataset.pages.length}\n`);
+    if ((i + 1) % 50 === 0 || i + 1 === dataset.pages.length) process.stderr.write(`${dataset.name} ${label}: ${i + 1}/${dataset.pages.length}\n`);
   });
   return { runs, peakRss };
 }
@@ -113,8 +104,7 @@ export function summarise(dataset: Dataset, runs: PageRun[], peakRss: number): E
     failures: runs.filter((r) => r.failed).map((r) => r.page.id),
     emptyOutput: runs.filter((r) => !r.failed && r.text.trim() === '').map((r) => r.page.id),
   };
-  if (dataset.name === 'scrapinghub')
-    return { score: averageShingles(runs.map((r) => shinglePage(r.text, r.page.truth))), ...speed };
+  if (dataset.name === 'scrapinghub') return { score: averageShingles(runs.map((r) => shinglePage(r.text, r.page.truth))), ...speed };
   const pages = runs.map(scorePage);
   const types = [...new Set(pages.map((p) => p.type))].sort();
   const byType = Object.fromEntries(types.map((t) => [t, typeSummary(pages.filter((p) => p.type === t))]));

@@ -38,11 +38,20 @@ export function calibrationCheck(items: readonly CalibrationItem[], opts: { spli
   for (let s = 0; s < opts.splits; s++) {
     const seed = seedFor(opts.seed, `split ${s}`);
     const dealt = shuffled(items, seededRandom(seed));
-    const { comparisons } = testComparisons(measuresOf([['A', dealt.slice(0, half)], ['B', dealt.slice(half, 2 * half)]]), { ...UNCERTAINTY, seed });
+    const { comparisons } = testComparisons(
+      measuresOf([
+        ['A', dealt.slice(0, half)],
+        ['B', dealt.slice(half, 2 * half)],
+      ]),
+      { ...UNCERTAINTY, seed },
+    );
     if (comparisons.some((c) => c.claimed)) claimed++;
   }
   const planted = testComparisons(
-    measuresOf([['planted', items.filter((i) => i.planted)], ['rest', items.filter((i) => !i.planted)]]),
+    measuresOf([
+      ['planted', items.filter((i) => i.planted)],
+      ['rest', items.filter((i) => !i.planted)],
+    ]),
     { ...UNCERTAINTY, seed: opts.seed },
   ).comparisons;
   return {

@@ -6,7 +6,7 @@ import { pearson } from '../sentiment/metrics.ts';
 export function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j < order.length && order[j]![0] === order[i]![0]) j++;
     for (let k = i; k < j; k++) out[order[k]![1]] = (i + j + 1) / 2;

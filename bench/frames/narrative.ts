@@ -92,7 +92,16 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
   const perFrame = {} as ScorerFigures['perFrame'];
   for (const frame of GENERIC_FRAMES) {
     const labels = items.map((item) => item.labels[frame]);
-    perFrame[frame] = { auc: auc(presence.map((p) => p[frame].strength), labels), f1: f1(presence.map((p) => p[frame].present), labels) };
+    perFrame[frame] = {
+      auc: auc(
+        presence.map((p) => p[frame].strength),
+        labels,
+      ),
+      f1: f1(
+        presence.map((p) => p[frame].present),
+        labels,
+      ),
+    };
   }
   const human = (i: number, frame: string) => items[i]!.labels[frame as GenericFrameId];
   const shares = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => (presence[i]![frame as GenericFrameId].present ? 1 : 0));

@@ -63,9 +63,7 @@ export function scaleFigures(results: readonly SizeResult[], peer: PeerSpeed): F
     largest: { articles: largest.articles, completed: largest.runs.length > 0 && largest.runs.every((r) => r.ok) },
     peakRssBytes: largest.runs.length ? { articles: largest.articles, value: Math.max(...largest.runs.map((r) => r.peakRssBytes)) } : null,
     exponent: exponent === null ? null : { sizes: points.map((p) => p.articles), value: exponent },
-    speedup: bothCompleted
-      ? { articles: bothCompleted.articles, value: singleJobRun(bothCompleted)!.wallSeconds / defaultRun(bothCompleted)!.wallSeconds }
-      : null,
+    speedup: bothCompleted ? { articles: bothCompleted.articles, value: singleJobRun(bothCompleted)!.wallSeconds / defaultRun(bothCompleted)!.wallSeconds } : null,
     vsReadability: lastCompleted ? againstPeer(lastCompleted, peer) : null,
     indexHtmlBytes: indexHtml === null ? null : { articles: largest.articles, value: indexHtml },
   };

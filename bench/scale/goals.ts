@@ -16,11 +16,7 @@ export function checkGoals(f: Figures): GoalCheck[] {
     checkAtMost(`peak memory of all processes together at ${n} articles, GB`, GOALS.peakGb, f.peakRssBytes && f.peakRssBytes.value / GB),
     checkAtMost(`time exponent over ${exponentSizes} articles`, GOALS.exponent, f.exponent?.value ?? null),
     checkAtLeast(`default --jobs vs --jobs 1${f.speedup ? ` at ${f.speedup.articles} articles` : ''}, times`, GOALS.speedup, f.speedup?.value ?? null),
-    checkAtLeast(
-      `articles/s${f.vsReadability ? ` at ${f.vsReadability.articles} articles` : ''} over Readability's pages/s`,
-      GOALS.vsReadability,
-      f.vsReadability?.value ?? null,
-    ),
+    checkAtLeast(`articles/s${f.vsReadability ? ` at ${f.vsReadability.articles} articles` : ''} over Readability's pages/s`, GOALS.vsReadability, f.vsReadability?.value ?? null),
     checkAtMost(`index.html at ${n} articles, MB`, GOALS.indexHtmlMb, f.indexHtmlBytes && f.indexHtmlBytes.value / MB),
   ];
 }

@@ -75,7 +75,10 @@ export const emptyUsage = (): TreeUsage => ({ cpuTicks: new Map(), peakRssPages:
 /** Folds one sample of the tree into the usage so far. */
 export function addSample(usage: TreeUsage, members: readonly ProcStat[]): void {
   for (const s of members) usage.cpuTicks.set(processKey(s), s.cpuTicks);
-  usage.peakRssPages = Math.max(usage.peakRssPages, members.reduce((sum, s) => sum + s.rssPages, 0));
+  usage.peakRssPages = Math.max(
+    usage.peakRssPages,
+    members.reduce((sum, s) => sum + s.rssPages, 0),
+  );
 }
 
 const sum = (xs: Iterable<number>): number => [...xs].reduce((a, b) => a + b, 0);

@@ -30,6 +30,14 @@ export function renderSize(result: SizeResult, largest: boolean): string {
   ];
   const crashes = runs
     .filter((r) => !r.ok)
-    .map((r) => `${runName(r)} crashed (${r.ended}); end of stderr:\n${r.stderrTail.split('\n').filter((l) => !NATIVE_FRAME.test(l)).slice(-STDERR_LINES).map((l) => `    ${l}`).join('\n')}`);
+    .map(
+      (r) =>
+        `${runName(r)} crashed (${r.ended}); end of stderr:\n${r.stderrTail
+          .split('\n')
+          .filter((l) => !NATIVE_FRAME.test(l))
+          .slice(-STDERR_LINES)
+          .map((l) => `    ${l}`)
+          .join('\n')}`,
+    );
   return [`${result.articles} articles`, table(runs.map(runName), rows), ...crashes].join('\n');
 }

@@ -24,9 +24,7 @@ export function planStory(poolSize: number, size: number, seed = STORY_SEED): Pl
     seededRandom(seedFor(seed, 'order')),
   );
   const draw = seededRandom(seedFor(seed, 'copies'));
-  return Array.from({ length: size }, (_, i) =>
-    i < poolSize ? { page: order[i]!, copy: 0 } : { page: randomIndex(draw, poolSize), copy: i - poolSize + 1 },
-  );
+  return Array.from({ length: size }, (_, i) => (i < poolSize ? { page: order[i]!, copy: 0 } : { page: randomIndex(draw, poolSize), copy: i - poolSize + 1 }));
 }
 
 // Text inside these is not page text a reader sees; comments neither (<noscript> is: forum engines

@@ -6,10 +6,7 @@ import type { NewsMtscFigures, NytFigures } from './summarise.ts';
 
 type Scored<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T];
 
-export type Goal = { min: number; label: string } & (
-  | { dataset: 'nyt'; figure: Scored<NytFigures> }
-  | { dataset: 'newsmtsc'; figure: Scored<NewsMtscFigures> }
-);
+export type Goal = { min: number; label: string } & ({ dataset: 'nyt'; figure: Scored<NytFigures> } | { dataset: 'newsmtsc'; figure: Scored<NewsMtscFigures> });
 
 export const GOALS: Goal[] = [
   { dataset: 'nyt', figure: 'pearson', min: 0.585, label: 'NYT Pearson r' },

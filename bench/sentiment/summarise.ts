@@ -45,9 +45,18 @@ export function nytFigures(items: SentimentItem[], run: Run): NytFigures {
   const binary = pairs.filter((p) => Math.abs(p.gold) >= 1);
   return {
     sentences: pairs.length,
-    pearson: pearson(pairs.map((p) => p.record.score), pairs.map((p) => p.gold)),
-    macroF1: macroF1(pairs.map((p) => ratingClass(p.gold)), pairs.map((p) => p.record.polarity)),
-    binaryAccuracy: accuracy(binary.map((p) => Math.sign(p.gold)), binary.map((p) => Math.sign(p.record.score))),
+    pearson: pearson(
+      pairs.map((p) => p.record.score),
+      pairs.map((p) => p.gold),
+    ),
+    macroF1: macroF1(
+      pairs.map((p) => ratingClass(p.gold)),
+      pairs.map((p) => p.record.polarity),
+    ),
+    binaryAccuracy: accuracy(
+      binary.map((p) => Math.sign(p.gold)),
+      binary.map((p) => Math.sign(p.record.score)),
+    ),
     binarySentences: binary.length,
     sentencesPerSec: perSec(run.records.length, run.seconds),
   };

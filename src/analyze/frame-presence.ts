@@ -12,9 +12,7 @@ const catalogOrder = new Map(frameCatalog().map((f, i) => [f.id, i]));
 export function framePresence(segments: Segment[], frames: FrameScore[]): FramePresence[] {
   // The generic layer reads the policy layer's sentences too: decided once, used twice.
   const policy = policyPresence(segments, frames);
-  return [...policy, ...genericPresence(segments, frames, undefined, policy)].sort(
-    (a, b) => catalogOrder.get(a.id)! - catalogOrder.get(b.id)!,
-  );
+  return [...policy, ...genericPresence(segments, frames, undefined, policy)].sort((a, b) => catalogOrder.get(a.id)! - catalogOrder.get(b.id)!);
 }
 
 /** At most this many dominant frames per family are named for a text. */

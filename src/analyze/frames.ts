@@ -108,10 +108,7 @@ function loadFamily(name: FrameFamily, entries: FrameEntry[]): Family {
   return { byFirst };
 }
 
-const families: Family[] = [
-  loadFamily('policy', policyData.frames as FrameEntry[]),
-  loadFamily('generic', genericData.frames as FrameEntry[]),
-];
+const families: Family[] = [loadFamily('policy', policyData.frames as FrameEntry[]), loadFamily('generic', genericData.frames as FrameEntry[])];
 
 /** One sentence as the scan reads it. */
 interface Scan {

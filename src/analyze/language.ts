@@ -117,8 +117,7 @@ export function scoreLanguage(segments: Segment[]): ArticleLanguage {
       const own = tokens.map((t) => !isInside(quotes, t.start, t.end));
       words += own.filter(Boolean).length;
       const accept = (cue: PhraseCue<Entry>, at: number): boolean =>
-        own.slice(at, at + cue.keys.length).every(Boolean) &&
-        (cue.data.rule === undefined || contextAllows(cue.data.rule, tokens, at, cue.keys.length));
+        own.slice(at, at + cue.keys.length).every(Boolean) && (cue.data.rule === undefined || contextAllows(cue.data.rule, tokens, at, cue.keys.length));
       for (const { cue, at } of scanPhrases(index, seg.text, tokens, accept)) {
         const span = { part: seg.part, sentence: sentence.index, start: tokens[at]!.start, end: tokens[at + cue.keys.length - 1]!.end };
         hits.push({ cue: cue.data.text, kind: cue.data.kind, span });
@@ -128,7 +127,11 @@ export function scoreLanguage(segments: Segment[]): ArticleLanguage {
   const rate = (kind: LanguageKind): LanguageRate => {
     const counts = new Map<string, number>();
     for (const hit of hits) if (hit.kind === kind) counts.set(hit.cue, (counts.get(hit.cue) ?? 0) + 1);
-    return languageRate([...counts.values()].reduce((a, b) => a + b, 0), words, counts);
+    return languageRate(
+      [...counts.values()].reduce((a, b) => a + b, 0),
+      words,
+      counts,
+    );
   };
   return { words, loaded: rate('loaded'), intensifier: rate('intensifier'), hedge: rate('hedge'), hits };
 }

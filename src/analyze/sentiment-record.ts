@@ -46,8 +46,7 @@ export const framelensScorer: SentimentScorer = {
 
 export function sentimentRecord(item: SentimentItem, options: { evidence?: boolean; scorer?: SentimentScorer } = {}): SentimentRecord {
   const { evidence = false, scorer = framelensScorer } = options;
-  const withEvidence = <T extends object>(base: T, s: Scored): T & { evidence?: string[] } =>
-    evidence ? { ...base, evidence: s.evidence } : base;
+  const withEvidence = <T extends object>(base: T, s: Scored): T & { evidence?: string[] } => (evidence ? { ...base, evidence: s.evidence } : base);
   const sentence = scorer.sentence(item.text);
   const record: SentimentRecord = withEvidence({ id: item.id, score: round(sentence.score), polarity: sentence.polarity }, sentence);
   if (item.targets) {

@@ -122,9 +122,7 @@ function weighWord(tokens: readonly string[], cursor: number, base: number, labe
   // negate is itself a mild negative: a denial ('the plan will not pay for itself').
   if (excessMarkers.has(tokens[cursor] ?? '')) {
     const next = tokens[cursor + 1];
-    return next === undefined || next === BOUNDARY
-      ? { weight: 0, modifiers: [], rules: [] }
-      : { weight: rules.excess.value, modifiers: [`excess: '${tokens[cursor]} ${next}'`], rules: ['excess'] };
+    return next === undefined || next === BOUNDARY ? { weight: 0, modifiers: [], rules: [] } : { weight: rules.excess.value, modifiers: [`excess: '${tokens[cursor]} ${next}'`], rules: ['excess'] };
   }
   if (isNegator(tokens[cursor])) {
     return negatesAhead(tokens, cursor, labels)

@@ -97,7 +97,7 @@ function wordForm(token: Token): string {
 function toUnits(sentence: Sentence): Unit[] {
   const units: Unit[] = [];
   const { tokens } = sentence;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const prev = tokens[i - 1];
     if (prev && isClauseBreak(gapText(sentence, prev, tokens[i]!))) units.push({ form: BOUNDARY, tokens: [] });
     const phrase = phraseAt(sentence, i);

@@ -156,10 +156,7 @@ export function scoreTargetIn(sentence: TargetSentence, mention: Mention, model:
   const decision = decideTarget(row, model, config.evidence.max);
   const won = decision.polarity + 1;
   const others = CLASSES.flatMap((c, i) => (i === won ? [] : [`${c} ${decision.probabilities[i]!.toFixed(2)}`])).join(', ');
-  const evidence = [
-    `${CLASSES[won]} ${decision.probabilities[won]!.toFixed(2)} (${others})`,
-    ...decision.evidence.map((c) => `${c.feature} ${signed(c.contribution, 2)}`),
-  ];
+  const evidence = [`${CLASSES[won]} ${decision.probabilities[won]!.toFixed(2)} (${others})`, ...decision.evidence.map((c) => `${c.feature} ${signed(c.contribution, 2)}`)];
   if (decision.evidence.some((c) => c.feature.startsWith(RULE_FEATURE))) evidence.push(...rules.evidence.map((e) => `rules ${rules.score}: ${e}`));
   return { score: decision.score, polarity: decision.polarity, evidence };
 }

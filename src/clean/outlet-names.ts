@@ -32,13 +32,20 @@ for (const o of outlets) {
 
 // Longest names first, so "USA TODAY" wins over a shorter alias that starts the same way.
 const mastheadPattern = new RegExp(
-  `^(?:the\\s+)?(${[...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `^(?:the\\s+)?(${[...byKey.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 
 /** The outlet with this exact name, alias or domain (a leading "www." is ignored). */
 export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
-  const key = nameOrDomain.trim().toLowerCase().replace(/^www\./, '').replace(/\/$/, '');
+  const key = nameOrDomain
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
   return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
 }
 

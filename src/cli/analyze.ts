@@ -7,7 +7,7 @@ import { addSources, urlProblem } from '../load/sources.ts';
 import { runSummary } from '../report/run-summary.ts';
 import { storyLink } from '../report/write-report.ts';
 import { writeCorpus } from '../report/write-corpus.ts';
-import { dateProblem, globPattern } from '../corpus/filters.ts';
+import { dateProblem, selectStories } from '../corpus/filters.ts';
 import { UNCERTAINTY } from '../compare/intervals.ts';
 import type { CorpusFilters } from '../types.ts';
 import { writeAtomically } from '../write-atomic.ts';
@@ -122,17 +122,16 @@ async function main(): Promise<number> {
   }
   if (opts.since && opts.until && opts.since > opts.until) usageError(COMMAND, USAGE, `--since ${opts.since} is after --until ${opts.until}: no article could pass`);
   const available = await listStories(articlesDir);
-  if (available.includes(CORPUS_FOLDER)) fail(COMMAND, `a story may not be called "${CORPUS_FOLDER}": ${join(opts.out, CORPUS_FOLDER)} holds the corpus's CSV files; rename ${join(articlesDir, CORPUS_FOLDER)}`);
-  const wanted: string[] = [];
-  for (const pattern of opts.story ?? ['*']) {
-    const matched = available.filter((name) => name === pattern || globPattern(pattern).test(name));
-    if (!matched.length) fail(COMMAND, `no story ${/[*?[]/.test(pattern) ? 'matches ' : ''}"${pattern}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
-    for (const name of matched) if (!wanted.includes(name)) wanted.push(name);
-  }
+  if (available.includes(CORPUS_FOLDER))
+    fail(COMMAND, `a story may not be called "${CORPUS_FOLDER}": ${join(opts.out, CORPUS_FOLDER)} holds the corpus's CSV files; rename ${join(articlesDir, CORPUS_FOLDER)}`);
+  const { wanted, unmatched } = selectStories(available, opts.story);
+  if (unmatched !== undefined) fail(COMMAND, `no story ${/[*?[]/.test(unmatched) ? 'matches ' : ''}"${unmatched}" in ${articlesDir} (found: ${available.join(', ') || 'none'})`);
   if (wanted.length === 0) fail(COMMAND, `no story folders in ${articlesDir}: put articles in ${join(articlesDir, '<story>')}/`);
 
   const lock = await acquireLock(opts.out);
   if (!lock.ok) fail(COMMAND, lock.message);
+  // Assigned below, after the signal handlers that must reach it once it exists.
+  // eslint-disable-next-line prefer-const
   let runner: ArticleRunner | undefined;
   // A run stopped by Ctrl-C or a CI timeout still lets the next one in, and withdraws the jobs it queued for workers; reports are whole either way.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -188,7 +187,9 @@ async function runAll(
   }
   const filters: CorpusFilters = { since: opts.since ?? null, until: opts.until ?? null, outlets: opts.outlet ?? [], stories: opts.story ?? [] };
   const corpus = await writeCorpus({ outDir: opts.out, cacheDir, filters, settings: UNCERTAINTY, version: VERSION, onWarning: out.warning });
-  out.line(`corpus: ${corpus.stories.length} ${corpus.stories.length === 1 ? 'story' : 'stories'}, ${corpus.outlets.length} outlets, ${corpus.differences.length} clear differences → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`);
+  out.line(
+    `corpus: ${corpus.stories.length} ${corpus.stories.length === 1 ? 'story' : 'stories'}, ${corpus.outlets.length} outlets, ${corpus.differences.length} clear differences → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`,
+  );
   if (workDone === 0) out.line('nothing changed since the last run: no analysis work done');
   const summary = runSummary(runs, corpus);
   await writeAtomically(join(opts.out, 'summary.md'), summary);

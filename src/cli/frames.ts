@@ -65,9 +65,7 @@ function scoreLineFile(file: string, parse: (line: string) => ParsedText): Outpu
     const code = (e as NodeJS.ErrnoException).code;
     return [{ file, error: `${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}` }];
   }
-  return numberLines(content, parse).map(({ line, parsed }) =>
-    parsed.ok ? scoreText(parsed.item.id, parsed.item.text) : { file, line, error: `${file}:${line}: ${parsed.error}` },
-  );
+  return numberLines(content, parse).map(({ line, parsed }) => (parsed.ok ? scoreText(parsed.item.id, parsed.item.text) : { file, line, error: `${file}:${line}: ${parsed.error}` }));
 }
 
 async function main(): Promise<number> {

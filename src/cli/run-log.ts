@@ -28,10 +28,11 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
   const live = tty && !quiet && !json;
   // A reader that stops early (`--json | head`) ends the log, not the run: reports and the lock are still seen to.
   let reading = true;
-  if (json) process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    reading = false;
-  });
+  if (json)
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      reading = false;
+    });
   const event = (value: Record<string, unknown>): void => {
     if (reading) process.stdout.write(`${JSON.stringify(value)}\n`);
   };
@@ -75,7 +76,17 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
     story: (id: string, o: StoryOutcome, errors: number, dir: string): void => {
       const { current } = o;
       if (json) {
-        return event({ event: 'story', id, articles: current.articles.length, outlets: current.comparison.outlets.length, errors, unchanged: o.unchanged, reused: o.reused, analyzed: o.analyzed, report: `${dir}/index.html` });
+        return event({
+          event: 'story',
+          id,
+          articles: current.articles.length,
+          outlets: current.comparison.outlets.length,
+          errors,
+          unchanged: o.unchanged,
+          reused: o.reused,
+          analyzed: o.analyzed,
+          report: `${dir}/index.html`,
+        });
       }
       const work = o.unchanged ? 'unchanged since the last run, nothing analyzed' : `${o.analyzed} analyzed, ${o.reused} unchanged from the cache`;
       text(`${id}: ${current.articles.length} articles from ${current.comparison.outlets.length} outlets (${work}), ${errors} errors → ${dir}/index.html`);

@@ -25,7 +25,22 @@ export function outletActors(articles: readonly ArticleReport[], outlet = '', se
     for (const a of article.actors) {
       let o = byName.get(a.name);
       if (!o) {
-        o = { name: a.name, kind: a.kind, aliases: [], listed: a.listed, mentions: 0, articles: 0, sentenceShare: 0, sentiment: { mean: 0, n: 0, evidence: [] }, descriptors: [], aliasCounts: new Map(), shareSum: 0, scoreSum: 0, described: new Set(), naming: [] };
+        o = {
+          name: a.name,
+          kind: a.kind,
+          aliases: [],
+          listed: a.listed,
+          mentions: 0,
+          articles: 0,
+          sentenceShare: 0,
+          sentiment: { mean: 0, n: 0, evidence: [] },
+          descriptors: [],
+          aliasCounts: new Map(),
+          shareSum: 0,
+          scoreSum: 0,
+          described: new Set(),
+          naming: [],
+        };
         byName.set(a.name, o);
       }
       o.mentions += a.mentions;

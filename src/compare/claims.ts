@@ -348,7 +348,10 @@ export function articleClaimSentences(article: ArticleReport, outlet: string): C
       actorsAt.set(key, (actorsAt.get(key) ?? new Set()).add(actor.name));
     }
   }
-  const parts = [['headline', article.sentences.headline], ['body', article.sentences.body]] as const;
+  const parts = [
+    ['headline', article.sentences.headline],
+    ['body', article.sentences.body],
+  ] as const;
   return parts.flatMap(([part, sentences]) =>
     sentences.map((s) => ({ article: article.id, outlet, part, sentence: s.index, start: s.start, end: s.end, text: s.text, actors: [...(actorsAt.get(`${part}:${s.index}`) ?? [])].sort() })),
   );

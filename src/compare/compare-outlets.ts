@@ -28,7 +28,10 @@ export interface ArticleWords {
 
 export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {
   const reuse = findReuse(input.map(({ article }) => ({ id: article.id, text: article.text })));
-  const reposts = repostsOf(reuse, input.map((x) => x.article));
+  const reposts = repostsOf(
+    reuse,
+    input.map((x) => x.article),
+  );
   const groups = groupByOutlet(input.filter((x) => !reposts.has(x.article.id)));
   const story = storyWords(groups.map((g) => g.words));
   const outlets: OutletComparison[] = groups.map((g) => {

@@ -85,8 +85,7 @@ export function erfc(x: number): number {
   const r =
     t *
     Math.exp(
-      -z * z - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+      -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? r : 2 - r;
 }
@@ -206,7 +205,12 @@ export interface TestedPair {
 function largestOutlets(measures: readonly MeasureSamples[], max: number): Set<string> {
   const size = new Map<string, number>();
   for (const m of measures) for (const [name, values] of m.values) size.set(name, Math.max(size.get(name) ?? 0, values.length));
-  return new Set([...size].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).slice(0, max).map(([name]) => name));
+  return new Set(
+    [...size]
+      .sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))
+      .slice(0, max)
+      .map(([name]) => name),
+  );
 }
 
 /**
@@ -236,15 +240,19 @@ export function testComparisons(measures: readonly MeasureSamples[], settings: U
   const adjusted = holm(p);
   return {
     comparisons: planned.map((c, i) => ({ ...c, p: p[i]!, pAdjusted: adjusted[i]!, claimed: adjusted[i]! < settings.alpha })),
-    test: { method: method(settings, tested.size < new Set(measures.flatMap((m) => [...m.values.keys()])).size), comparisons: planned.length, untested, alpha: settings.alpha, seed: settings.seed, resamples: budget },
+    test: {
+      method: method(settings, tested.size < new Set(measures.flatMap((m) => [...m.values.keys()])).size),
+      comparisons: planned.length,
+      untested,
+      alpha: settings.alpha,
+      seed: settings.seed,
+      resamples: budget,
+    },
   };
 }
 
 /** The claimed differences, each with its effect and interval, largest standardised effect first. */
-export function testDifferences(
-  measures: readonly MeasureSamples[],
-  settings: UncertaintySettings,
-): { differences: Difference[]; test: DifferenceTest } {
+export function testDifferences(measures: readonly MeasureSamples[], settings: UncertaintySettings): { differences: Difference[]; test: DifferenceTest } {
   const { comparisons, test } = testComparisons(measures, settings);
   const kept = comparisons
     .filter((c) => c.claimed)

@@ -111,12 +111,7 @@ export interface SentenceStatistic {
  * An outlet's figure with its interval: the mean of its articles' `values` bootstrapped over the
  * articles; with a single article, that article's value bootstrapped over its sentences (`lone`).
  */
-export function outletInterval(
-  values: readonly number[],
-  lone: () => SentenceStatistic,
-  settings: UncertaintySettings,
-  key: string,
-): Interval {
+export function outletInterval(values: readonly number[], lone: () => SentenceStatistic, settings: UncertaintySettings, key: string): Interval {
   if (values.length === 0) return { n: 0, estimate: 0, low: 0, high: 0, over: 'articles' };
   const estimate = round(mean(values));
   if (values.length === 1) {

@@ -53,11 +53,7 @@ export function storyWords(groups: Iterable<Map<string, number>>): StoryWords {
  * + s·n_rest, which no story meets, so such a word has δ < 0 and never reaches a positive `minZ`.
  * Returns nothing when either side has no content words, since then there is nothing to compare against.
  */
-export function distinctiveWords(
-  group: Map<string, number>,
-  story: StoryWords,
-  { priorSize, minZ = 1.96, limit = 15 }: LogOddsOptions = {},
-): DistinctiveWord[] {
+export function distinctiveWords(group: Map<string, number>, story: StoryWords, { priorSize, minZ = 1.96, limit = 15 }: LogOddsOptions = {}): DistinctiveWord[] {
   // The story's content words are the content words of its groups.
   const g = [...group].filter(([w, c]) => c > 0 && story.counts.has(w));
   let nG = 0;

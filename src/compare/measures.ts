@@ -21,22 +21,33 @@ export const presentIn = (presence: Map<string, FramePresence>, frame: string): 
 const fixed = (value: number): Constant => ({ constant: value });
 
 /** Headline then body sentences, as one list: a sentence's place in it. */
-const sentenceIndex = (a: ArticleReport, part: Part, sentence: number): number =>
-  part === 'headline' ? sentence : a.sentences.headline.length + sentence;
+const sentenceIndex = (a: ArticleReport, part: Part, sentence: number): number => (part === 'headline' ? sentence : a.sentences.headline.length + sentence);
 
 /** Comparative sentiment = Σ sentence scores / Σ sentence tokens, over headline and body sentences. */
 export function sentenceSentiment(a: ArticleReport): SentenceStatistic {
   const all = [...a.sentences.headline, ...a.sentences.body];
   const scores = new Float64Array(all.length);
   for (const s of a.sentenceSentiment) scores[sentenceIndex(a, s.part, s.sentence)] = s.score;
-  return { sentences: all.length, statistic: ratioOf(scores, all.map((s) => tokenize(s.text).length)) };
+  return {
+    sentences: all.length,
+    statistic: ratioOf(
+      scores,
+      all.map((s) => tokenize(s.text).length),
+    ),
+  };
 }
 
 /** Quoted share = directly quoted words / words, over body sentences (a quote counts where it starts). */
 function sentenceQuotedShare(a: ArticleReport): SentenceStatistic {
   const quoted = new Float64Array(a.sentences.body.length);
   for (const q of a.voices.quotes) if (q.direct && q.span.part === 'body' && q.span.sentence < quoted.length) quoted[q.span.sentence]! += q.words;
-  return { sentences: quoted.length, statistic: ratioOf(quoted, a.sentences.body.map((s) => tokenize(s.text).length)) };
+  return {
+    sentences: quoted.length,
+    statistic: ratioOf(
+      quoted,
+      a.sentences.body.map((s) => tokenize(s.text).length),
+    ),
+  };
 }
 
 /**
@@ -76,7 +87,12 @@ export function outletFigures(
   const presence: Record<string, Interval> = {};
   const present = articles.map(presenceOf);
   for (const f of frames) {
-    presence[f.id] = outletInterval(present.map((p) => presentIn(p, f.id)), lone((a) => sentencePresence(a, f.id)), settings, `${name}\0frame:${f.id}`);
+    presence[f.id] = outletInterval(
+      present.map((p) => presentIn(p, f.id)),
+      lone((a) => sentencePresence(a, f.id)),
+      settings,
+      `${name}\0frame:${f.id}`,
+    );
   }
   return {
     presence,
@@ -111,8 +127,6 @@ export function measureSamples(groups: ReadonlyArray<{ name: string; articles: r
       label: f.label,
       values: new Map([...presence].map(([name, ps]) => [name, ps.map((p) => presentIn(p, f.id))])),
     })),
-    ...[...stances]
-      .filter(([, byOutlet]) => byOutlet.size >= 2)
-      .map(([name, values]) => ({ measure: `stance:${name}`, label: `Stance toward ${name}`, values })),
+    ...[...stances].filter(([, byOutlet]) => byOutlet.size >= 2).map(([name, values]) => ({ measure: `stance:${name}`, label: `Stance toward ${name}`, values })),
   ];
 }

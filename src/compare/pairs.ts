@@ -87,7 +87,14 @@ function build(points: number[], distance: (i: number, j: number) => number): Vp
   if (points.length <= LEAF) return { points };
   const [vantage, ...rest] = points as [number, ...number[]];
   const around = rest.map((p) => ({ p, d: distance(vantage, p) })).sort((x, y) => x.d - y.d || x.p - y.p);
-  const child = (part: typeof around): Child => ({ node: build(part.map((x) => x.p), distance), lo: part[0]!.d, hi: part.at(-1)!.d });
+  const child = (part: typeof around): Child => ({
+    node: build(
+      part.map((x) => x.p),
+      distance,
+    ),
+    lo: part[0]!.d,
+    hi: part.at(-1)!.d,
+  });
   const half = Math.ceil(around.length / 2);
   return { vantage, near: child(around.slice(0, half)), far: child(around.slice(half)) };
 }
@@ -106,8 +113,7 @@ function extremePairs(profiles: readonly Profile[], size: number): { closest: Pa
     farthest.offer(p);
   };
   // Whether the pairs of i with distances in [lower, upper] could be kept by either list.
-  const open = (i: number, lower: number, upper: number): boolean =>
-    closest.open(round(Math.max(0, lower - TOLERANCE)), i) || farthest.open(round(Math.min(1, upper + TOLERANCE)), i);
+  const open = (i: number, lower: number, upper: number): boolean => closest.open(round(Math.max(0, lower - TOLERANCE)), i) || farthest.open(round(Math.min(1, upper + TOLERANCE)), i);
   const visit = (node: VpNode, i: number): void => {
     if ('points' in node) {
       for (const j of node.points) {
@@ -124,7 +130,10 @@ function extremePairs(profiles: readonly Profile[], size: number): { closest: Pa
       if (open(i, Math.max(lo - toVantage, toVantage - hi), toVantage + hi)) visit(sub, i);
     }
   };
-  const root = build(profiles.map((_, i) => i), distance);
+  const root = build(
+    profiles.map((_, i) => i),
+    distance,
+  );
   for (let i = 0; i < profiles.length - 1; i++) visit(root, i);
   return { closest: closest.best, farthest: farthest.best };
 }
@@ -136,10 +145,7 @@ function extremePairs(profiles: readonly Profile[], size: number): { closest: Pa
  * `allPairs.maxOutlets` outlets every pair is listed; past that, only the `extremes.listed` closest
  * and farthest (ties again to the earliest), in pair order.
  */
-export function comparePairs(
-  outlets: OutletComparison[],
-  frames: FrameInfo[],
-): Pick<Comparison, 'pairs' | 'mostAlike' | 'mostDifferent'> {
+export function comparePairs(outlets: OutletComparison[], frames: FrameInfo[]): Pick<Comparison, 'pairs' | 'mostAlike' | 'mostDifferent'> {
   const policyIds = frames.filter((f) => f.family === 'policy').map((f) => f.id);
   const profiles = outlets.map((o) => normalise(o.profile, policyIds));
   const named = ({ i, j, distance }: Pair): PairDistance => ({ a: outlets[i]!.name, b: outlets[j]!.name, distance });

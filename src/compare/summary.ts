@@ -11,12 +11,7 @@ import type { Comparison, Difference, FrameInfo, Interval, OutletComparison } fr
 export const MAX_FINDINGS = 8;
 
 /** What a difference measures, read from its `measure` name ("sentiment", "frame:<id>", "stance:<actor>", "quotedShare"). */
-export type Measure =
-  | { kind: 'sentiment' }
-  | { kind: 'quotedShare' }
-  | { kind: 'frame'; frame: string }
-  | { kind: 'stance'; actor: string }
-  | { kind: 'other' };
+export type Measure = { kind: 'sentiment' } | { kind: 'quotedShare' } | { kind: 'frame'; frame: string } | { kind: 'stance'; actor: string } | { kind: 'other' };
 
 export function parseMeasure(measure: string): Measure {
   if (measure === 'sentiment') return { kind: 'sentiment' };
@@ -197,9 +192,7 @@ function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byNa
     const o = byName.get(name);
     return o ? outletName(o, atStart) : name;
   };
-  const omits = omitting.length
-    ? ` ${list(omitting.map((o, i) => `${named(o.name, i === 0)} leaves out ${o.omits.length}`))}.`
-    : ' Every outlet makes all of them.';
+  const omits = omitting.length ? ` ${list(omitting.map((o, i) => `${named(o.name, i === 0)} leaves out ${o.omits.length}`))}.` : ' Every outlet makes all of them.';
   return ` ${core} ${core === 1 ? 'claim is' : 'claims are'} made by at least half of the outlets, the story's core.${omits}`;
 }
 

@@ -162,7 +162,8 @@ function findings(report: Pick<CorpusReport, 'differences' | 'test' | 'outlets' 
   if (outlets.length < 2) return [`The corpus has ${outlets.length === 1 ? 'one outlet' : 'no outlet'} of known name, so there is no difference between outlets to test.`];
   const across = `Across ${plural(stories.length, 'story', 'stories')}`;
   if (test.comparisons === 0) return [`${across}, no two outlets have enough articles in the same stories to be compared, so the articles show no clear difference between outlets.`];
-  if (found.length === 0) return [`${across}, the articles show no clear difference between outlets (${plural(test.comparisons, 'comparison')} within shared stories, Holm-corrected at ${percent(test.alpha)}).`];
+  if (found.length === 0)
+    return [`${across}, the articles show no clear difference between outlets (${plural(test.comparisons, 'comparison')} within shared stories, Holm-corrected at ${percent(test.alpha)}).`];
   const shown = found.length > MAX_FINDINGS ? found.slice(0, MAX_FINDINGS - 1) : found;
   const more = found.length - shown.length;
   return [...shown.map((d) => differenceSentence(d, test.comparisons)), ...(more ? [`${more} more differences pass the test; corpus.json lists all ${found.length} under differences.`] : [])];
@@ -204,7 +205,9 @@ export function buildCorpus(
       frame: m.id.slice('frame:'.length),
       label: m.label,
       outlets: outletRows
-        .flatMap((o) => o.figures.filter((f) => f.measure === m.id && f.articles >= settings.minArticles).map((f) => ({ outlet: o.name, value: f.value, low: f.low, high: f.high, articles: f.articles })))
+        .flatMap((o) =>
+          o.figures.filter((f) => f.measure === m.id && f.articles >= settings.minArticles).map((f) => ({ outlet: o.name, value: f.value, low: f.low, high: f.high, articles: f.articles })),
+        )
         .sort((a, b) => b.value - a.value || b.articles - a.articles || compareNames(a.outlet, b.outlet)),
     }));
   const tested = differences(

@@ -44,7 +44,6 @@ const VOICE_LABELS: Record<SpeakerCategory, string> = {
   unknown: 'unidentified speakers',
 };
 
-
 function put(measure: CorpusMeasure, outlet: string, story: string, value: number): void {
   let byStory = measure.values.get(outlet);
   if (!byStory) measure.values.set(outlet, (byStory = new Map()));

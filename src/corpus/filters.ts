@@ -33,6 +33,20 @@ export function globPattern(glob: string): RegExp {
   return new RegExp(`^${out}$`, 'u');
 }
 
+/**
+ * The stories named or matched by `patterns` (every story when there are none), in the order the
+ * patterns name them; the first pattern that matches nothing is returned as `unmatched`.
+ */
+export function selectStories(available: readonly string[], patterns: readonly string[] | undefined): { wanted: string[]; unmatched?: string } {
+  const wanted: string[] = [];
+  for (const pattern of patterns ?? ['*']) {
+    const matched = available.filter((name) => name === pattern || globPattern(pattern).test(name));
+    if (!matched.length) return { wanted, unmatched: pattern };
+    for (const name of matched) if (!wanted.includes(name)) wanted.push(name);
+  }
+  return { wanted };
+}
+
 /** Whether a story is in the corpus: no patterns, or one of them matches its name. */
 export function storyWanted(filters: CorpusFilters, story: string): boolean {
   return filters.stories.length === 0 || filters.stories.some((g) => globPattern(g).test(story));

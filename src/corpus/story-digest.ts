@@ -53,12 +53,7 @@ function wordsByKind(quotes: readonly Quote[]): Partial<Record<SpeakerCategory, 
  * The digest of a story. `readArticle` gives an article's full record by its index entry's `record`
  * path, or null when it cannot be read (the article is then left out: the reader says so).
  */
-export async function storyDigest(
-  report: StoryReport,
-  source: string,
-  readArticle: (recordPath: string) => Promise<ArticleReport | null>,
-  settings: UncertaintySettings,
-): Promise<StoryDigest> {
+export async function storyDigest(report: StoryReport, source: string, readArticle: (recordPath: string) => Promise<ArticleReport | null>, settings: UncertaintySettings): Promise<StoryDigest> {
   const story = report.story.id;
   const reprinted = new Map<string, string>();
   for (const o of report.comparison.outlets) for (const id of o.reposts) reprinted.set(id, o.name);

@@ -38,7 +38,7 @@ export async function checkRedis(url: string): Promise<void> {
     await client.connect();
     await client.ping();
   } catch (e) {
-    throw new Error(`cannot connect to Redis at ${shownUrl(url)}: ${errorMessage(lastError ?? e)}`);
+    throw new Error(`cannot connect to Redis at ${shownUrl(url)}: ${errorMessage(lastError ?? e)}`, { cause: e });
   } finally {
     client.disconnect();
   }

@@ -51,7 +51,7 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
     await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   } catch (e) {
     await Promise.allSettled([queue.close(), events.close()]);
-    throw new Error(`cannot use Redis at ${shown}: ${errorMessage(e)}`);
+    throw new Error(`cannot use Redis at ${shown}: ${errorMessage(e)}`, { cause: e });
   }
 
   const from = { version: VERSION, fingerprint: analyzerFingerprint() };
@@ -111,7 +111,13 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
   }
   let sweeper: NodeJS.Timeout | undefined;
   const scheduleSweep = (): void => {
-    sweeper = setTimeout(() => void sweep().catch(() => {}).finally(() => !stopped && scheduleSweep()), settings.results.sweepMs);
+    sweeper = setTimeout(
+      () =>
+        void sweep()
+          .catch(() => {})
+          .finally(() => !stopped && scheduleSweep()),
+      settings.results.sweepMs,
+    );
     sweeper.unref();
   };
   scheduleSweep();

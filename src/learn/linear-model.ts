@@ -143,6 +143,10 @@ function tableText(table: Record<string, number>): string {
 export function modelFileText(model: LinearModelFile): string {
   const tables: string[] = [];
   // A table is swapped for a placeholder no JSON string can hold as written, then put back whole.
-  const text = JSON.stringify(model, (key, value: unknown) => ((key === 'idf' || key === 'weights') && value && typeof value === 'object' ? `\u0000${tables.push(tableText(value as Record<string, number>)) - 1}` : value), 2);
+  const text = JSON.stringify(
+    model,
+    (key, value: unknown) => ((key === 'idf' || key === 'weights') && value && typeof value === 'object' ? `\u0000${tables.push(tableText(value as Record<string, number>)) - 1}` : value),
+    2,
+  );
   return `${text.replace(/"\\u0000(\d+)"/g, (_, i: string) => tables[Number(i)]!)}\n`;
 }

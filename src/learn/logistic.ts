@@ -54,7 +54,7 @@ export function fitLogistic(rows: readonly Features[], labels: readonly boolean[
       const { idx, val } = sparse[i]!;
       let z = w[d]!;
       for (let k = 0; k < idx.length; k++) z += w[idx[k]!]! * val[k]!;
-      const g = (sigmoid(z) - (labels[i] ? 1 : 0)) * rowWeight[i]! / n;
+      const g = ((sigmoid(z) - (labels[i] ? 1 : 0)) * rowWeight[i]!) / n;
       for (let k = 0; k < idx.length; k++) grad[idx[k]!]! += g * val[k]!;
       grad[d]! += g;
     }

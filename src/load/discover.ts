@@ -71,4 +71,3 @@ async function symlinkProblem(path: string): Promise<string | null> {
     return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link';
   }
 }
-

@@ -29,7 +29,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   try {
     data = parse(yamlText);
   } catch (e) {
-    throw new Error(`front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new Error(`front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
   if (data === null || data === undefined) return { given: {}, body: afterClose, bodyLine, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter must be a mapping of keys to values');

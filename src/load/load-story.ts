@@ -95,7 +95,13 @@ export async function openStory(storyDir: string, id = basename(storyDir), optio
         continue;
       }
       if (snapshot?.kind === 'invalid') {
-        diagnostics.push(diagnostic('snapshot-record-invalid', file, `the record at the top of this snapshot is not one framelens writes (${snapshot.problem}): the page is read without it; run with --refresh to fetch it again`));
+        diagnostics.push(
+          diagnostic(
+            'snapshot-record-invalid',
+            file,
+            `the record at the top of this snapshot is not one framelens writes (${snapshot.problem}): the page is read without it; run with --refresh to fetch it again`,
+          ),
+        );
       }
       const page = snapshot?.kind === 'page' ? { content: snapshot.page, url: snapshot.record.finalUrl } : snapshot?.kind === 'invalid' ? { content: snapshot.page, url: undefined } : null;
       yield {

@@ -72,5 +72,9 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
       return { ok: false, code: 'front-matter-invalid', reason: (e as Error).message };
     }
   }
-  return { ok: true, article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256: sha256(raw) }, warnings: [...warnings, ...front.warnings.map((message) => ({ code: 'front-matter-ignored' as const, message }))] };
+  return {
+    ok: true,
+    article: { file, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256: sha256(raw) },
+    warnings: [...warnings, ...front.warnings.map((message) => ({ code: 'front-matter-ignored' as const, message }))],
+  };
 }

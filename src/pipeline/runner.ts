@@ -36,9 +36,10 @@ export interface ArticleRunner {
 // worker processes or on other machines keeps the coordinating process small.
 const here = () => import('./article-job.ts');
 
-/** The worker processes' modules: one analyzes articles, the other, lighter, writes pages. */
-export const ARTICLE_WORKER = new URL('./article-worker.ts', import.meta.url);
-const PAGE_WORKER = new URL('./page-worker.ts', import.meta.url);
+/** The worker processes' modules: one analyzes articles, the other, lighter, writes pages; `.js` beside this module once compiled (dist/). */
+const MODULE_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+export const ARTICLE_WORKER = new URL(`./article-worker${MODULE_EXT}`, import.meta.url);
+const PAGE_WORKER = new URL(`./page-worker${MODULE_EXT}`, import.meta.url);
 
 /** The jobs in `parts` runs of consecutive jobs, as even as can be. */
 function shares<T>(items: readonly T[], parts: number): T[][] {

@@ -12,7 +12,8 @@ const MASK = '\u2024';
 const abbreviationPattern = new RegExp(
   `(?<![\\p{L}.])(?:${[...abbreviationData.abbreviations]
     .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/\./g, '\\.')).join('|')})`,
+    .map((a) => a.replace(/\./g, '\\.'))
+    .join('|')})`,
   'gu',
 );
 // A middle initial ("John W. Raymond", "John W. “Jay” Raymond") or a party letter ("(D., Fla.)").
@@ -43,7 +44,7 @@ function splitSentences(paragraph: string): Array<[number, number]> {
 
 // Words with inner apostrophes or hyphens stay whole ("isn't", "long-term"), numbers too.
 // Dotted acronyms ("U.S.") are one token.
-const tokenPattern = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const tokenPattern = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");

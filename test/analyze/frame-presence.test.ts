@@ -11,8 +11,14 @@ function presence(id: string, family: FrameFamily, present: boolean, strength: n
 test('every catalog frame once, in catalog order, for a text of either family', (t) => {
   const seg = segment('body', 'Police arrested the suspect. Democrats and Republicans clashed over the budget deficit.');
   const result = framePresence([seg], scoreFrames([seg]));
-  t.deepEqual(result.map((p) => p.id), frameCatalog().map((f) => f.id));
-  t.deepEqual(result.map((p) => p.family), frameCatalog().map((f) => f.family));
+  t.deepEqual(
+    result.map((p) => p.id),
+    frameCatalog().map((f) => f.id),
+  );
+  t.deepEqual(
+    result.map((p) => p.family),
+    frameCatalog().map((f) => f.family),
+  );
   for (const p of result) t.true(p.strength >= 0 && p.strength <= 1);
 });
 

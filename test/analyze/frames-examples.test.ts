@@ -37,7 +37,10 @@ test('every cued frame has at least 4 examples and 2 counter-examples', (t) => {
 
 for (const f of cued) {
   test(`${f.id}: examples score for it`, (t) => {
-    t.deepEqual(f.examples.filter((s) => hitsFor(s, f.id).length === 0), []);
+    t.deepEqual(
+      f.examples.filter((s) => hitsFor(s, f.id).length === 0),
+      [],
+    );
   });
   test(`${f.id}: counter-examples do not`, (t) => {
     const fired = (f.counterExamples ?? []).map((s) => [s, ...hitsFor(s, f.id)]).filter((x) => x.length > 1);

@@ -7,9 +7,21 @@ import genericData from '../../data/frames/generic-frames.json' with { type: 'js
 import stopwordData from '../../data/stopwords.json' with { type: 'json' };
 
 const POLICY_IDS = [
-  'policy.economic', 'policy.capacity', 'policy.morality', 'policy.fairness', 'policy.legality',
-  'policy.policy', 'policy.crime', 'policy.security', 'policy.health', 'policy.quality-of-life',
-  'policy.cultural-identity', 'policy.public-opinion', 'policy.political', 'policy.external', 'policy.other',
+  'policy.economic',
+  'policy.capacity',
+  'policy.morality',
+  'policy.fairness',
+  'policy.legality',
+  'policy.policy',
+  'policy.crime',
+  'policy.security',
+  'policy.health',
+  'policy.quality-of-life',
+  'policy.cultural-identity',
+  'policy.public-opinion',
+  'policy.political',
+  'policy.external',
+  'policy.other',
 ];
 const GENERIC_IDS = ['generic.conflict', 'generic.human-interest', 'generic.economic', 'generic.morality', 'generic.responsibility'];
 
@@ -32,11 +44,17 @@ function frame(scores: FrameScore[], id: string): FrameScore {
   return f;
 }
 
-const stems = (text: string): string => tokenize(text).map((t) => t.stem).join(' ');
+const stems = (text: string): string =>
+  tokenize(text)
+    .map((t) => t.stem)
+    .join(' ');
 
 test('catalog lists the 15 policy frames then the 5 generic frames, described', (t) => {
   const catalog = frameCatalog();
-  t.deepEqual(catalog.map((f) => f.id), [...POLICY_IDS, ...GENERIC_IDS]);
+  t.deepEqual(
+    catalog.map((f) => f.id),
+    [...POLICY_IDS, ...GENERIC_IDS],
+  );
   t.is(new Set(catalog.map((f) => f.id)).size, 20);
   t.true(catalog.slice(0, 15).every((f) => f.family === 'policy'));
   t.true(catalog.slice(15).every((f) => f.family === 'generic'));
@@ -125,14 +143,23 @@ test('other exclusions keep ambiguous cues quiet', (t) => {
 
 test('the longest cue wins and a token counts once per family', (t) => {
   const socialSecurity = score('Social Security payments will rise.');
-  t.deepEqual(frame(socialSecurity, 'policy.economic').evidence.map((h) => h.cue), ['social security']);
+  t.deepEqual(
+    frame(socialSecurity, 'policy.economic').evidence.map((h) => h.cue),
+    ['social security'],
+  );
   t.is(frame(socialSecurity, 'policy.security').hits, 0);
 
   const council = score('The Security Council met on Tuesday.');
-  t.deepEqual(frame(council, 'policy.external').evidence.map((h) => h.cue), ['security council']);
+  t.deepEqual(
+    frame(council, 'policy.external').evidence.map((h) => h.cue),
+    ['security council'],
+  );
 
   const lawyer = score('His defense lawyer called the ruling unfair.');
-  t.deepEqual(frame(lawyer, 'policy.crime').evidence.map((h) => h.cue), ['defense lawyer']);
+  t.deepEqual(
+    frame(lawyer, 'policy.crime').evidence.map((h) => h.cue),
+    ['defense lawyer'],
+  );
   const policyHits = lawyer.filter((f) => f.family === 'policy').reduce((n, f) => n + f.hits, 0);
   t.is(policyHits, 3); // defense lawyer, ruling, unfair
 
@@ -146,10 +173,16 @@ test('phrases match on consecutive stems, not across punctuation or sentences', 
   const text = 'Groups documented human rights abuses. Interest rates rose.';
   const scores = score(text);
   const legality = frame(scores, 'policy.legality').evidence;
-  t.deepEqual(legality.map((h) => h.cue), ['human rights']);
+  t.deepEqual(
+    legality.map((h) => h.cue),
+    ['human rights'],
+  );
   t.is(text.slice(legality[0]!.span.start, legality[0]!.span.end), 'human rights');
   const economic = frame(scores, 'policy.economic').evidence;
-  t.deepEqual(economic.map((h) => h.cue), ['interest rate']);
+  t.deepEqual(
+    economic.map((h) => h.cue),
+    ['interest rate'],
+  );
   t.is(text.slice(economic[0]!.span.start, economic[0]!.span.end), 'Interest rates');
   t.is(economic[0]!.span.sentence, 1);
 
@@ -160,7 +193,10 @@ test('phrases match on consecutive stems, not across punctuation or sentences', 
 test('possessives match their word cue', (t) => {
   const text = "The Pentagon's budget grew.";
   const hits = frame(score(text), 'policy.security').evidence;
-  t.deepEqual(hits.map((h) => h.cue), ['pentagon']);
+  t.deepEqual(
+    hits.map((h) => h.cue),
+    ['pentagon'],
+  );
   t.is(text.slice(hits[0]!.span.start, hits[0]!.span.end), "Pentagon's");
 });
 
@@ -191,7 +227,10 @@ test('evidence is in text order and sentences are unique, in order', (t) => {
   const body = segment('body', 'Police made an arrest. The weather was mild. The suspect faced a jury. The jail was full.');
   const crime = frame(scoreFrames([body]), 'policy.crime');
   const starts = crime.evidence.map((h) => h.span.start);
-  t.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  t.deepEqual(
+    starts,
+    [...starts].sort((a, b) => a - b),
+  );
   t.deepEqual(crime.sentences, [
     { part: 'body', sentence: 0 },
     { part: 'body', sentence: 2 },
@@ -247,10 +286,7 @@ test('headline and body score together as the sum of their parts', (t) => {
 });
 
 test('scoring is deterministic and leaves its input alone', (t) => {
-  const segments = [
-    segment('headline', 'Lawmakers clash over hospital funding'),
-    segment('body', 'Doctors warned of shortages. Republicans blamed Democrats for the deficit.'),
-  ];
+  const segments = [segment('headline', 'Lawmakers clash over hospital funding'), segment('body', 'Doctors warned of shortages. Republicans blamed Democrats for the deficit.')];
   const before = JSON.stringify(segments);
   const a = JSON.stringify(scoreFrames(segments));
   const b = JSON.stringify(scoreFrames(segments));
@@ -272,8 +308,14 @@ test('no cue is duplicated within a frame, and no cue is shared by two frames of
         owner.set(key, f.id);
       }
       t.is(new Set(f.exclude ?? []).size, (f.exclude ?? []).length, `${f.id}: duplicated exclude`);
-      t.true([...f.cues.words, ...(f.cues.forms ?? [])].every((w) => tokenize(w).length === 1), `${f.id}: a word cue has several tokens`);
-      t.true(f.cues.phrases.every((p) => tokenize(p).length > 1), `${f.id}: a phrase cue has one token`);
+      t.true(
+        [...f.cues.words, ...(f.cues.forms ?? [])].every((w) => tokenize(w).length === 1),
+        `${f.id}: a word cue has several tokens`,
+      );
+      t.true(
+        f.cues.phrases.every((p) => tokenize(p).length > 1),
+        `${f.id}: a phrase cue has one token`,
+      );
     }
   }
 });
@@ -297,10 +339,13 @@ test('merging headline and body scores equals scoring them together', (t) => {
 test('a form cue fires on its own word only, possessive included, and keeps its evidence', (t) => {
   const text = "Security's budget grew. Troops secured the airport. The deal is secure.";
   const hits = frame(score(text), 'policy.security').evidence;
-  t.deepEqual(hits.map((h) => [h.cue, text.slice(h.span.start, h.span.end)]), [
-    ['security', "Security's"],
-    ['troops', 'Troops'],
-  ]);
+  t.deepEqual(
+    hits.map((h) => [h.cue, text.slice(h.span.start, h.span.end)]),
+    [
+      ['security', "Security's"],
+      ['troops', 'Troops'],
+    ],
+  );
   t.is(frame(score('The crash was preventable.'), 'generic.responsibility').hits, 1);
   t.is(frame(score('The wall will prevent floods.'), 'generic.responsibility').hits, 0);
 });
@@ -308,11 +353,19 @@ test('a form cue fires on its own word only, possessive included, and keeps its 
 test('a context veto counts only within its window, in the same sentence', (t) => {
   // "court" is vetoed by sports words (window 6).
   t.is(frame(score('The team lost the game. The court ruled against the league.'), 'policy.legality').hits, 2);
-  t.is(frame(score('The court, in a long ruling issued on a Tuesday afternoon, rejected the team appeal.'), 'policy.legality').evidence.map((h) => h.cue).join(), 'court,ruling,appeal');
+  t.is(
+    frame(score('The court, in a long ruling issued on a Tuesday afternoon, rejected the team appeal.'), 'policy.legality')
+      .evidence.map((h) => h.cue)
+      .join(),
+    'court,ruling,appeal',
+  );
   t.is(frame(score('The coach walked off the court.'), 'policy.legality').hits, 0);
   // A veto silences that cue only; other cues of the frame in the sentence still count.
   const fair = frame(score('At the fair, the rides were unfair to short children.'), 'policy.fairness');
-  t.deepEqual(fair.evidence.map((h) => h.cue), ['unfair']);
+  t.deepEqual(
+    fair.evidence.map((h) => h.cue),
+    ['unfair'],
+  );
   t.is(fair.evidence[0]!.span.start, 'At the fair, the rides were '.length);
 });
 
@@ -322,7 +375,10 @@ test('every context rule says why and names only cues of its frame', (t) => {
     for (const rule of f.context ?? []) {
       t.true(rule.why.length > 10, f.id);
       t.true(rule.window > 0 && rule.unlessNear.length > 0, f.id);
-      t.true(rule.cues.every((c) => cues.has(c)), `${f.id}: ${rule.cues.join(', ')}`);
+      t.true(
+        rule.cues.every((c) => cues.has(c)),
+        `${f.id}: ${rule.cues.join(', ')}`,
+      );
     }
   }
 });

@@ -18,8 +18,13 @@ function presenceOf(text: string) {
 
 test('the five generic frames in catalog order, each with present, strength, evidence and sentences', (t) => {
   const { presence } = presenceOf(ECONOMIC);
-  const generic = frameCatalog().filter((f) => f.family === 'generic').map((f) => f.id);
-  t.deepEqual(presence.map((p) => p.id), generic);
+  const generic = frameCatalog()
+    .filter((f) => f.family === 'generic')
+    .map((f) => f.id);
+  t.deepEqual(
+    presence.map((p) => p.id),
+    generic,
+  );
   for (const p of presence) {
     t.is(p.family, 'generic');
     t.is(typeof p.present, 'boolean');
@@ -27,7 +32,11 @@ test('the five generic frames in catalog order, each with present, strength, evi
     t.true(p.evidence.length > 0 && p.evidence.length <= 5, p.id);
     for (const e of p.evidence) t.regex(e.feature, /^(w|cue|s|p|x):/);
     const sizes = p.evidence.map((e) => Math.abs(e.contribution));
-    t.deepEqual(sizes, [...sizes].sort((a, b) => b - a), 'strongest first');
+    t.deepEqual(
+      sizes,
+      [...sizes].sort((a, b) => b - a),
+      'strongest first',
+    );
   }
 });
 
@@ -62,7 +71,7 @@ test('text cues: sums of money, ages, first person, obligation, quoted share, le
   t.deepEqual([...textFeatures([segment('body', 'Nothing here at all.')]).keys()], ['x:length']);
 });
 
-test('sentence shares: the share of sentences with a frame\'s cues, and of those the policy layer gives a policy frame', (t) => {
+test("sentence shares: the share of sentences with a frame's cues, and of those the policy layer gives a policy frame", (t) => {
   const segments = [segment('body', ECONOMIC), segment('body', PLAIN)];
   const shares = sentenceShares(segments, scoreFrames(segments));
   const sentences = segments.reduce((n, s) => n + s.sentences.length, 0);

@@ -62,7 +62,10 @@ test("'claim' hedges as a report verb, not as a noun", (t) => {
 
 test('quoted words are the speaker’s: not counted as cues or as words', (t) => {
   const { result } = score('Critics slammed the plan. “It is a draconian regime,” he said. She called it "very reckless".');
-  t.deepEqual(result.hits.map((h) => h.cue), ['slammed']);
+  t.deepEqual(
+    result.hits.map((h) => h.cue),
+    ['slammed'],
+  );
   // Outside the quotes: Critics slammed the plan (4) + he said (2) + She called it (3).
   t.is(result.words, 9);
 });
@@ -82,10 +85,7 @@ test('loaded terms are compared on stems, so inflections and possessives count',
 });
 
 test('forms are compared as written where the stem takes in neutral words', (t) => {
-  t.deepEqual(ofKind('Extreme weather hit. An extremist group formed. They will dictate terms to the dictator.', 'loaded'), [
-    'loaded:extremist=extremist',
-    'loaded:dictator=dictator',
-  ]);
+  t.deepEqual(ofKind('Extreme weather hit. An extremist group formed. They will dictate terms to the dictator.', 'loaded'), ['loaded:extremist=extremist', 'loaded:dictator=dictator']);
 });
 
 test('an exact form wins over a stem at equal length', (t) => {
@@ -103,21 +103,36 @@ test('context rules keep literal and technical senses out', (t) => {
 
 test('headline and body are both scanned, each hit naming its part', (t) => {
   const { result } = score('Russia and China signed a deal.', 'US Ditched by Longtime Space Partner');
-  t.deepEqual(result.hits.map((h) => h.span), [{ part: 'headline', sentence: 0, start: 3, end: 10 }]);
+  t.deepEqual(
+    result.hits.map((h) => h.span),
+    [{ part: 'headline', sentence: 0, start: 3, end: 10 }],
+  );
   t.is(result.words, 6 + 6);
 });
 
 test('rates are per 1,000 words, rounded; examples most frequent first, then alphabetical', (t) => {
   // 25 words: 3 hedges, 2 loaded, 1 intensifier.
-  const { result } = score(
-    'Perhaps the regime will fall, reportedly. Perhaps not. The regime is truly weak. Officials said the vote was held on time in the old capital.',
-  );
+  const { result } = score('Perhaps the regime will fall, reportedly. Perhaps not. The regime is truly weak. Officials said the vote was held on time in the old capital.');
   t.is(result.words, 25);
-  t.deepEqual(result.hedge, { count: 3, rate: 120, examples: [{ cue: 'perhaps', count: 2 }, { cue: 'reportedly', count: 1 }] });
+  t.deepEqual(result.hedge, {
+    count: 3,
+    rate: 120,
+    examples: [
+      { cue: 'perhaps', count: 2 },
+      { cue: 'reportedly', count: 1 },
+    ],
+  });
   t.deepEqual(result.loaded, { count: 2, rate: 80, examples: [{ cue: 'regime', count: 2 }] });
   t.deepEqual(result.intensifier, { count: 1, rate: 40, examples: [{ cue: 'truly', count: 1 }] });
   const other = score('Perhaps it will. It may. It may not.').result;
-  t.deepEqual(other.hedge, { count: 3, rate: 375, examples: [{ cue: 'may', count: 2 }, { cue: 'perhaps', count: 1 }] });
+  t.deepEqual(other.hedge, {
+    count: 3,
+    rate: 375,
+    examples: [
+      { cue: 'may', count: 2 },
+      { cue: 'perhaps', count: 1 },
+    ],
+  });
   t.is(score('It may work.').result.hedge.rate, 333.3333);
 });
 
@@ -127,7 +142,10 @@ test('examples are capped by the data file, the count is not', (t) => {
   const { result } = score(hedges.map((h) => `It ${h} works.`).join(' '));
   t.is(result.hedge.count, hedges.length);
   t.is(result.hedge.examples.length, rules.examples.max);
-  t.deepEqual(result.hedge.examples.map((e) => e.cue), [...hedges].sort().slice(0, rules.examples.max));
+  t.deepEqual(
+    result.hedge.examples.map((e) => e.cue),
+    [...hedges].sort().slice(0, rules.examples.max),
+  );
 });
 
 test('no text, no words and zero rates', (t) => {

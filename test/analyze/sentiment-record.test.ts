@@ -12,14 +12,24 @@ test('a TSV item: id, rounded score and polarity, nothing else', (t) => {
 });
 
 test('a JSONL item: targets in input order from the target scorer; evidence only when asked', (t) => {
-  const item = { id: 'b', text: 'abcdef', targets: [{ from: 4, to: 5 }, { from: 1, to: 2, gold: 0 as const }] };
+  const item = {
+    id: 'b',
+    text: 'abcdef',
+    targets: [
+      { from: 4, to: 5 },
+      { from: 1, to: 2, gold: 0 as const },
+    ],
+  };
   t.deepEqual(sentimentRecord(item, { scorer: stub }).targets, [
     { from: 4, to: 5, polarity: -1, score: -4 },
     { from: 1, to: 2, polarity: -1, score: -1 },
   ]);
   const withEvidence = sentimentRecord(item, { scorer: stub, evidence: true });
   t.deepEqual(withEvidence.evidence, ['whole']);
-  t.deepEqual(withEvidence.targets!.map((x) => x.evidence), [['at 4'], ['at 1']]);
+  t.deepEqual(
+    withEvidence.targets!.map((x) => x.evidence),
+    [['at 4'], ['at 1']],
+  );
 });
 
 test('a scorer without a target scorer gives each target the sentence score', (t) => {

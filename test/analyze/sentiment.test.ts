@@ -110,8 +110,7 @@ test('multi-word AFINN entries score as one hit', (t) => {
 });
 
 test('every hit span slices back to its cue, with part and sentence', (t) => {
-  const text =
-    'Officials praised the “excellent” response. The U.S. plan isn’t perfect, but critics were not very angry.\n\nNobody was happy; the failure was extremely costly.';
+  const text = 'Officials praised the “excellent” response. The U.S. plan isn’t perfect, but critics were not very angry.\n\nNobody was happy; the failure was extremely costly.';
   const seg = segment('body', text);
   const { score: s } = scoreSegment(seg);
   t.true(s.hits.length >= 5);

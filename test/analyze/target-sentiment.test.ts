@@ -49,7 +49,7 @@ test('an appositive is said of the actor', (t) => {
   t.true(r.evidence.some((e) => e.includes('appositive')));
 });
 
-test("what the actor says is mostly not about the actor", (t) => {
+test('what the actor says is mostly not about the actor', (t) => {
   const r = about('Halvorsen said the flooding was terrible.', 'Halvorsen');
   t.is(r.polarity, 0);
   t.true(r.score < 0);
@@ -92,7 +92,10 @@ test("the layer's evidence: the winning probability, then its strongest features
   t.true(r.score < 0 && r.score >= -1);
   t.regex(r.evidence[0]!, /^negative 0\.\d\d \(neutral 0\.\d\d, positive 0\.\d\d\)$/);
   const features = r.evidence.slice(1, 1 + config.evidence.max);
-  t.true(features.every((e) => /^(s|l|r):.+ [+−]\d+\.\d\d$|^(rule|rule:\w+|sentence) [+−]\d+\.\d\d$/.test(e)), features.join(' | '));
+  t.true(
+    features.every((e) => /^(s|l|r):.+ [+−]\d+\.\d\d$|^(rule|rule:\w+|sentence) [+−]\d+\.\d\d$/.test(e)),
+    features.join(' | '),
+  );
   t.true(features.some((e) => e.startsWith('l:blame ')));
   t.true(r.evidence.some((e) => e.startsWith('rules ') && e.includes("'blamed'")));
 });

@@ -1,20 +1,13 @@
 import test from 'ava';
-import {
-  averageShingles,
-  averageWords,
-  overlap,
-  percentile,
-  precisionRecall,
-  shinglePage,
-  shingles,
-  snippetsFound,
-  wordPage,
-} from '../../bench/extract/metrics.ts';
+import { averageShingles, averageWords, overlap, percentile, precisionRecall, shinglePage, shingles, snippetsFound, wordPage } from '../../bench/extract/metrics.ts';
 
 test('shingles are 4-token windows counted as a multiset', (t) => {
   const bag = shingles('a b c d a b c d');
   t.is(bag.size, 4);
-  t.is([...bag.values()].reduce((sum, n) => sum + n, 0), 5);
+  t.is(
+    [...bag.values()].reduce((sum, n) => sum + n, 0),
+    5,
+  );
   t.is(bag.get(['a', 'b', 'c', 'd'].join('\u0001')), 2);
 });
 
@@ -24,7 +17,19 @@ test('a text under 4 tokens is one shingle; an empty text has none', (t) => {
 });
 
 test('multiset overlap counts repeats up to the smaller count', (t) => {
-  t.is(overlap(new Map([['x', 3], ['y', 1]]), new Map([['x', 2], ['z', 5]])), 2);
+  t.is(
+    overlap(
+      new Map([
+        ['x', 3],
+        ['y', 1],
+      ]),
+      new Map([
+        ['x', 2],
+        ['z', 5],
+      ]),
+    ),
+    2,
+  );
 });
 
 test('shingle score keeps case and splits on \\w+', (t) => {
@@ -43,7 +48,7 @@ test('0/0 cases: both empty is perfect, empty output scores zero', (t) => {
   t.deepEqual(shinglePage('chrome only text here', ''), { precision: 0, recall: 0, predicted: true, expected: false });
 });
 
-test('tokens are Unicode words, as Python\'s \\w: Cyrillic and Hangul count', (t) => {
+test("tokens are Unicode words, as Python's \\w: Cyrillic and Hangul count", (t) => {
   t.is(shingles('Средняя суточная калорийность диеты').size, 1);
   t.is(shingles('한국어 문장 입니다 정말').size, 1);
   t.like(shinglePage('Средняя суточная калорийность диеты', 'Средняя суточная калорийность диеты'), { precision: 1, recall: 1 });

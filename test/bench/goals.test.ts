@@ -5,7 +5,9 @@ import type { DatasetResult, ExtractorSummary } from '../../bench/extract/summar
 
 const summary = (f1: number, medianMs: number, byType?: Record<string, number>): ExtractorSummary => ({
   score: { precision: f1, recall: f1, f1, pages: 10 },
-  ...(byType ? { byType: Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, { precision: v, recall: v, f1: v, pages: 5, withFound: 0, withTotal: 0, withoutPresent: 0, withoutTotal: 0 }])) } : {}),
+  ...(byType
+    ? { byType: Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, { precision: v, recall: v, f1: v, pages: 5, withFound: 0, withTotal: 0, withoutPresent: 0, withoutTotal: 0 }])) }
+    : {}),
   medianMs,
   p95Ms: medianMs,
   pagesPerSec: 1,

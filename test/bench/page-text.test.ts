@@ -10,7 +10,9 @@ test('blocks one per line, links as their words, images and scripts dropped, no 
     <ul><li>One</li><li>Two</li></ul><ol><li>Step</li></ol>
     <table><tr><td>Cell A</td><td>Cell B</td></tr></table>
     <blockquote>Quoted words.</blockquote></body></html>`;
-  const lines = pageToText(html).split('\n').filter((l) => l.trim());
+  const lines = pageToText(html)
+    .split('\n')
+    .filter((l) => l.trim());
   t.deepEqual(lines, ['HomeWorld', 'The Headline', 'First linked words here.', long, '• One', '• Two', ' 1. Step', 'Cell A', 'Cell B', 'Quoted words.']);
 });
 

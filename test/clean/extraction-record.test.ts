@@ -4,8 +4,7 @@ import { emptyReason, extractRecord } from '../../src/clean/extraction-record.ts
 import type { InputKind, LoadedArticle } from '../../src/types.ts';
 
 const loaded = (content: string, kind: InputKind = 'html', given = {}): LoadedArticle => ({ file: 'x', kind, content, firstLine: 1, given, sha256: '' });
-const para = (i: number): string =>
-  `<p>Paragraph ${i}: the lunar station plan was approved by the ministers on Tuesday after a long debate about its cost and its timetable.</p>`;
+const para = (i: number): string => `<p>Paragraph ${i}: the lunar station plan was approved by the ministers on Tuesday after a long debate about its cost and its timetable.</p>`;
 const paras = Array.from({ length: 4 }, (_, i) => para(i)).join('');
 const page = (head: string, body: string): string => `<html><head>${head}</head><body>${body}</body></html>`;
 
@@ -26,7 +25,10 @@ test('a page becomes metadata, text with blocks separated by blank lines, and co
 });
 
 test('given metadata (front matter) wins over what the text says', (t) => {
-  const r = extractRecord('a.md', loaded('# Found title\n\nA long enough paragraph about the lunar station and its cost to the ministers.\n', 'markdown', { title: 'Given', author: 'Ed', outlet: 'NPR' }));
+  const r = extractRecord(
+    'a.md',
+    loaded('# Found title\n\nA long enough paragraph about the lunar station and its cost to the ministers.\n', 'markdown', { title: 'Given', author: 'Ed', outlet: 'NPR' }),
+  );
   t.like(r, { title: 'Given', byline: 'Ed', siteName: 'NPR' });
 });
 
@@ -45,7 +47,10 @@ test('text mode runs the text cleaner over any input; auto mode reads the page',
   const html = page('<title>T</title>', `<article>${paras}</article>`);
   t.is(cleanInput(loaded(html), 'auto').blocks.length, 4);
   const asText = cleanInput(loaded('Home | News | Sport\n\nThe lunar station plan was approved by the ministers on Tuesday after a long debate about its cost.\n'), 'text');
-  t.deepEqual(asText.blocks.map((b) => b.text), ['The lunar station plan was approved by the ministers on Tuesday after a long debate about its cost.']);
+  t.deepEqual(
+    asText.blocks.map((b) => b.text),
+    ['The lunar station plan was approved by the ministers on Tuesday after a long debate about its cost.'],
+  );
 });
 
 test('no text comes with the reason', (t) => {

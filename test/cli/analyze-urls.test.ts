@@ -12,7 +12,6 @@ import { tempDir } from '../helpers/temp-dir.ts';
 import { readArticle } from '../helpers/read-record.ts';
 import { assertSameFiles, storyFiles } from '../helpers/report-files.ts';
 
-
 const readReport = async (dir: string, story = 'demo'): Promise<StoryReport> => JSON.parse(await readFile(join(dir, 'reports', story, 'report.json'), 'utf8')) as StoryReport;
 
 /** The politeness pause is real time; the tests that are not about it turn it off. */
@@ -116,7 +115,10 @@ test('--refresh asks again with If-None-Match; a 304 keeps the snapshot and the 
   t.is(offline.code, 0, offline.stderr);
   const report = await readReport(dir);
   t.is(report.articles.length, 2);
-  t.true(report.diagnostics.some((d) => d.level === 'warning' && /could not refresh/.test(d.message)), JSON.stringify(report.diagnostics));
+  t.true(
+    report.diagnostics.some((d) => d.level === 'warning' && /could not refresh/.test(d.message)),
+    JSON.stringify(report.diagnostics),
+  );
 });
 
 test('requests to one host are spaced by --host-delay, or by the longer Crawl-delay of robots.txt', async (t) => {
@@ -149,7 +151,11 @@ test('a story whose every URL fails: nothing analyzed, exit status 1, every fail
   t.regex(run.stderr, /nothing could be analyzed/);
   const report = await readReport(dir, 'gone');
   const errors = errorsOf(report);
-  for (const [url, reason] of [[urls[0]!, /404/], [urls[1]!, /loop/], [urls[2]!, /file:/]] as const) {
+  for (const [url, reason] of [
+    [urls[0]!, /404/],
+    [urls[1]!, /loop/],
+    [urls[2]!, /file:/],
+  ] as const) {
     t.regex(errors.find((d) => d.message.includes(url))?.message ?? `(nothing about ${url})`, reason);
   }
 });

@@ -79,7 +79,10 @@ test('the bundled report shows who each outlet quotes, the main actors with sent
     }
   }
   const { claims, core } = report.comparison.claims;
-  t.true(claims.some((c) => c.outlets.length === report.comparison.outlets.length), 'a claim every outlet makes');
+  t.true(
+    claims.some((c) => c.outlets.length === report.comparison.outlets.length),
+    'a claim every outlet makes',
+  );
   t.true(core.length > 0);
   t.true(claims.some((c) => c.outlets.length === 1));
 });
@@ -99,10 +102,16 @@ test('bad files are reported by name and the rest of the batch completes', async
   for (const file of ['empty.txt', 'image.txt', 'latin1.txt', 'broken.md']) t.regex(run.stderr, new RegExp(`error: .*${file.replace('.', '\\.')}: `));
   t.regex(run.stderr, /warning: .*notes\.docx: skipped: unknown extension/);
   const report = JSON.parse(await readFile(join(dir, 'reports/mixed/report.json'), 'utf8')) as StoryReport;
-  t.deepEqual(report.articles.map((a) => a.file), ['good.md']);
+  t.deepEqual(
+    report.articles.map((a) => a.file),
+    ['good.md'],
+  );
   t.is(report.articles[0]!.outlet.name, 'Example News');
   t.deepEqual(
-    report.diagnostics.filter((d) => d.level === 'error').map((d) => d.file).sort(),
+    report.diagnostics
+      .filter((d) => d.level === 'error')
+      .map((d) => d.file)
+      .sort(),
     ['broken.md', 'empty.txt', 'image.txt', 'latin1.txt'],
   );
   const strict = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports'), '--strict', '--quiet']);

@@ -278,6 +278,8 @@ test('UTF-16 with BOM (utf16-bom.txt): decoded and analyzed', async (t) => {
   const article = await articleOf(o, 'bad-batch', 'utf16-bom.txt');
   t.truthy(article, 'analyzed');
   t.regex(article?.text ?? '', /Critics said the cuts would hurt families/);
+  // A NUL or a replacement character in the text is what this looks for.
+  // eslint-disable-next-line no-control-regex
   t.notRegex(article?.text ?? '', /\u0000|\uFFFD/);
 });
 
@@ -310,7 +312,10 @@ test('an article in another language (otro-idioma.md): detected, marked, warned 
   const whole = article?.scores.whole;
   t.is(whole?.sentiment.score, 0);
   t.deepEqual(whole?.sentiment.hits, []);
-  t.true((whole?.frames ?? []).every((f) => f.hits === 0), 'no frame cues counted');
+  t.true(
+    (whole?.frames ?? []).every((f) => f.hits === 0),
+    'no frame cues counted',
+  );
 });
 
 // Once failed: a story folder with one file holding "The council approved the budget on Monday." →

@@ -39,7 +39,13 @@ test('a run writes corpus.json (valid), index.html and the six CSV files across 
   t.regex(run.stderr, /corpus: 3 stories, 2 outlets/);
   const corpus = await readCorpus(out);
   t.true(validate(corpus), JSON.stringify(validate.errors));
-  t.deepEqual(corpus.coverage.map((c) => [c.outlet, c.stories, c.articles]), [['Harbor Gazette', 3, 6], ['Metro Daily', 3, 6]]);
+  t.deepEqual(
+    corpus.coverage.map((c) => [c.outlet, c.stories, c.articles]),
+    [
+      ['Harbor Gazette', 3, 6],
+      ['Metro Daily', 3, 6],
+    ],
+  );
   const csv = await readFile(join(out, 'corpus', 'articles.csv'), 'utf8');
   t.is(csv.split('\n')[0], 'story,article,file,outlet,original_outlet,title,url,published,lang,words,sentiment,sentiment_lo,sentiment_hi');
   t.is(csv.trim().split('\n').length, 13);
@@ -54,9 +60,19 @@ test('filters: --since and --until on publication dates, --outlet, --story patte
   t.is(run.code, 0, run.stderr);
   const corpus = await readCorpus(out);
   t.deepEqual(corpus.filters, { since: '2021-01-01', until: '2021-12-31', outlets: ['metro daily'], stories: ['bus-*'] });
-  t.deepEqual(corpus.stories.map((s) => s.id), ['bus-2021']);
-  t.deepEqual(corpus.excluded.map((e) => [e.story, e.reason]), [['bus-2022', 'filtered']], 'port-2022 was not analyzed: it has no report');
-  t.deepEqual(corpus.coverage.map((c) => [c.outlet, c.articles]), [['Metro Daily', 1]]);
+  t.deepEqual(
+    corpus.stories.map((s) => s.id),
+    ['bus-2021'],
+  );
+  t.deepEqual(
+    corpus.excluded.map((e) => [e.story, e.reason]),
+    [['bus-2022', 'filtered']],
+    'port-2022 was not analyzed: it has no report',
+  );
+  t.deepEqual(
+    corpus.coverage.map((c) => [c.outlet, c.articles]),
+    [['Metro Daily', 1]],
+  );
   t.is(corpus.filteredArticles, 3 + 4);
   const csv = (await readFile(join(out, 'corpus', 'articles.csv'), 'utf8')).trim().split('\n');
   t.is(csv.length, 2);

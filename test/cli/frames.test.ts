@@ -29,10 +29,16 @@ test('TSV and JSONL lines: one record each with every catalog frame, bad lines r
   const run = await frames([fixture('texts.tsv'), fixture('texts.jsonl')]);
   t.is(run.code, 1);
   const records = run.lines.filter((l) => !l.error);
-  t.deepEqual(records.map((r) => r.id), ['e1', 'c1', 'j1', '2']);
+  t.deepEqual(
+    records.map((r) => r.id),
+    ['e1', 'c1', 'j1', '2'],
+  );
   for (const r of records) {
     t.deepEqual(Object.keys(r), ['id', 'frames', 'top']);
-    t.deepEqual(r.frames!.map((f) => f.id), catalogIds);
+    t.deepEqual(
+      r.frames!.map((f) => f.id),
+      catalogIds,
+    );
     for (const f of r.frames!) {
       t.deepEqual(Object.keys(f), ['id', 'present', 'strength', 'evidence']);
       t.true(f.strength >= 0 && f.strength <= 1);
@@ -55,7 +61,10 @@ test('an article file is read whole; a missing file or unknown extension is an e
   const run = await frames([article, fixture('missing.txt'), fixture('notes.csv')]);
   t.is(run.code, 1);
   t.is(run.lines[0]!.id, article);
-  t.deepEqual(run.lines[0]!.frames!.map((f) => f.id), catalogIds);
+  t.deepEqual(
+    run.lines[0]!.frames!.map((f) => f.id),
+    catalogIds,
+  );
   t.regex(run.lines[1]!.error!, /missing\.txt: cannot read/);
   t.regex(run.lines[2]!.error!, /notes\.csv: unknown extension/);
 });

@@ -62,7 +62,10 @@ test('a changed article is the only one analyzed, and the report equals a run wi
   // Inside the article (a line after the page's footer would be chrome): a hostile, alarming aside.
   const wj = join(w.story, '004_3faecae054f459c0.txt');
   await writeFile(wj, (await readFile(wj, 'utf8')).replace('Axios reported.', 'Axios reported, calling the move a dangerous and hostile betrayal.'));
-  await writeFile(join(w.story, 'new.md'), '---\noutlet: Orbit Daily\n---\n# Moon station plans\n\nRussia and China signed a memorandum of understanding on Tuesday to build a lunar research station.\n');
+  await writeFile(
+    join(w.story, 'new.md'),
+    '---\noutlet: Orbit Daily\n---\n# Moon station plans\n\nRussia and China signed a memorandum of understanding on Tuesday to build a lunar research station.\n',
+  );
   await rm(join(w.story, '001_c960022149833136.txt'));
   const run = await analyze(args(w));
   t.is(run.code, 0, run.stderr);
@@ -78,9 +81,12 @@ test('a changed article is the only one analyzed, and the report equals a run wi
   // The same records and pages too, the removed article's gone.
   assertSameFiles(t, await filesOf(w), await filesOf(fresh), 'the cached run');
   t.is(await recordPath(join(w.out, 'moon'), '001_c960022149833136.txt'), null, 'not in the index');
-  t.false([...(await filesOf(w)).keys()].some((f) => f.startsWith('articles/001_c960022149833136.txt-')), 'nor its files');
+  t.false(
+    [...(await filesOf(w)).keys()].some((f) => f.startsWith('articles/001_c960022149833136.txt-')),
+    'nor its files',
+  );
   t.false(existsSync(join(`${w.out}-fresh`, '.cache')), '--no-cache keeps no cache');
-  t.is((await readdir(join(w.out, '.cache', 'moon', 'articles'))).length, 5, 'the cache keeps this run\'s articles only');
+  t.is((await readdir(join(w.out, '.cache', 'moon', 'articles'))).length, 5, "the cache keeps this run's articles only");
 });
 
 test('the summary goes to $GITHUB_STEP_SUMMARY too, and --json logs one JSON object per line', async (t) => {
@@ -91,7 +97,10 @@ test('the summary goes to $GITHUB_STEP_SUMMARY too, and --json logs one JSON obj
   t.is(run.code, 0);
   const events = jsonLines<{ event: string; [k: string]: unknown }>(run.stdout);
   t.true(events.some((e) => e.event === 'diagnostic' && e.level === 'warning'));
-  t.like(events.find((e) => e.event === 'story'), { id: 'moon', articles: 5, unchanged: false, analyzed: 5 });
+  t.like(
+    events.find((e) => e.event === 'story'),
+    { id: 'moon', articles: 5, unchanged: false, analyzed: 5 },
+  );
   t.like(events.at(-1), { event: 'done', exitCode: 0, stories: 1 });
   t.regex(await readFile(stepSummary, 'utf8'), /# framelens run/);
 });
@@ -144,7 +153,10 @@ test('a broken report.json, or one of the previous version, left in the reports 
   const w = await workspace(t);
   t.is((await analyze(args(w))).code, 0);
   const good = await filesOf(w);
-  for (const [left, why] of [['{"half a rep', /not JSON/], ['{"schemaVersion":1}', /schemaVersion 1, not 2/]] as const) {
+  for (const [left, why] of [
+    ['{"half a rep', /not JSON/],
+    ['{"schemaVersion":1}', /schemaVersion 1, not 2/],
+  ] as const) {
     await writeFile(join(w.out, 'moon', 'report.json'), left);
     const run = await analyze(args(w));
     t.is(run.code, 0, run.stderr);

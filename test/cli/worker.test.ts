@@ -37,7 +37,10 @@ test('an unreachable Redis stops a worker and a coordinator at once, naming the 
   const dir = await tempDir(t);
   await cp(join(root, 'articles'), join(dir, 'articles'), { recursive: true });
   const [w, a] = await Promise.all([worker(['--redis', url]), analyze(['--redis', url, '--articles', join(dir, 'articles'), '--out', join(dir, 'reports')])]);
-  for (const [name, run] of [['worker', w], ['analyze', a]] as const) {
+  for (const [name, run] of [
+    ['worker', w],
+    ['analyze', a],
+  ] as const) {
     t.is(run.code, 2, `${name}: ${run.stderr}`);
     t.true(run.stderr.includes(`cannot connect to Redis at ${url}`), `${name}: ${run.stderr}`);
     t.regex(run.stderr, /ECONNREFUSED/);
@@ -56,7 +59,11 @@ interface WorkerProcess {
 }
 
 function startWorker(t: ExecutionContext, url: string, cwd = root): WorkerProcess {
-  const child = spawn(process.execPath, ['--import=tsx', join(cwd, 'src/cli/worker.ts'), '--redis', url, '--jobs', '1'], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const child = spawn(process.execPath, ['--import=tsx', join(cwd, 'src/cli/worker.ts'), '--redis', url, '--jobs', '1'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   t.teardown(() => void child.kill('SIGKILL'));
   let text = '';
   const waiting: Array<() => void> = [];
@@ -126,7 +133,11 @@ withRedisServer('distributed runs through Redis', () => {
     t.true(expected.size > 120, `${expected.size} report files`);
     t.deepEqual([...got.keys()].sort(), [...expected.keys()].sort());
     for (const [file, text] of expected) t.true(got.get(file) === text, `${file} differs from the local run's`);
-    t.deepEqual(Object.values(await queue.getJobCounts()).filter((n) => n > 0), [], 'no job of the run is left in Redis');
+    t.deepEqual(
+      Object.values(await queue.getJobCounts()).filter((n) => n > 0),
+      [],
+      'no job of the run is left in Redis',
+    );
   });
 
   test.serial('a worker of another version refuses the articles, and the coordinator stops naming the article and both versions', async (t) => {

@@ -15,7 +15,7 @@ const descriptor = (text: string, kind: ActorDescriptor['kind'] = 'appositive'):
   span: { part: 'body', sentence: 0, start: 0, end: text.length },
 });
 
-test('an actor is merged across the outlet\'s articles', (t) => {
+test("an actor is merged across the outlet's articles", (t) => {
   const a = report('a.txt', { actors: [actor('China', { kind: 'country', mentions: 3, sentenceShare: 0.6 })] });
   const b = report('b.txt', { actors: [actor('China', { kind: 'country', mentions: 1, sentenceShare: 0.2 })] });
   const c = report('c.txt', { actors: [actor('Russia', { kind: 'country', mentions: 2, sentenceShare: 0.4 })] });
@@ -30,7 +30,7 @@ test('an actor is merged across the outlet\'s articles', (t) => {
   t.is(russia!.sentenceShare, 0.1333);
 });
 
-test('sentiment is the mean over all scored sentences, weighted by each article\'s n', (t) => {
+test("sentiment is the mean over all scored sentences, weighted by each article's n", (t) => {
   const a = report('a.txt', { actors: [actor('Halvorsen Grant', { sentiment: { mean: -1, n: 3, evidence: [evidence(-2), evidence(-1.5, 1)] } })] });
   const b = report('b.txt', { actors: [actor('Halvorsen Grant', { sentiment: { mean: 2, n: 1, evidence: [evidence(2)] } })] });
   const [grant] = outletActors([a, b]);
@@ -55,7 +55,7 @@ test('evidence carries its article and comes strongest first, at most five', (t)
   );
 });
 
-test('the articles\' own evidence is left untouched', (t) => {
+test("the articles' own evidence is left untouched", (t) => {
   const a = report('a.txt', { actors: [actor('China', { sentiment: { mean: -3, n: 1, evidence: [evidence(-3)] } })] });
   outletActors([a]);
   t.is(a.actors[0]!.sentiment.evidence[0]!.article, undefined);

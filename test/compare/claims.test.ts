@@ -117,16 +117,15 @@ test('a word in more claims than commonFeature.maxClaims still counts in the cos
   const sentence = (text: string, article: string, outlet = 'Daily Planet'): ClaimSentence => ({ article, outlet, part: 'body', sentence: 0, start: 0, end: text.length, text, actors: [] });
   const [a, b] = [words(7), words(count)];
   const last = sentence(`Moon ${a[0]} ${a[1]} ${b[0]} ${b[1]}.`, 'last', 'Wire Service');
-  const sentences = [
-    ...Array.from({ length: count }, (_, i) => sentence(`Moon ${words(i).join(' ')}.`, `a${i}`)),
-    sentence(`${b.join(' ')}.`, 'b'),
-    last,
-  ];
+  const sentences = [...Array.from({ length: count }, (_, i) => sentence(`Moon ${words(i).join(' ')}.`, `a${i}`)), sentence(`${b.join(' ')}.`, 'b'), last];
   // The last sentence shares two words with a7 and two with b; it is nearer a7 only through "moon"
   // (b's claim would win without it: it has no weak word to lengthen it).
   const coverage = findClaims(sentences, ['Daily Planet', 'Wire Service']);
   t.is(coverage.claims.length, count + 1);
-  t.deepEqual(coverage.claims[0]!.members.map((m) => m.article), ['a7', 'last']);
+  t.deepEqual(
+    coverage.claims[0]!.members.map((m) => m.article),
+    ['a7', 'last'],
+  );
 });
 
 test('numbers matter: a different year makes two sentences less alike', (t) => {
@@ -184,7 +183,13 @@ test('core claims are those of at least half the outlets; outlets omit core clai
   t.deepEqual(coverage.core, [coreClaim.id]);
   t.deepEqual(
     coverage.outlets.map((o) => [o.name, o.omits]),
-    [['A', []], ['B', []], ['C', []], ['D', [coreClaim.id]], ['E', [coreClaim.id]]],
+    [
+      ['A', []],
+      ['B', []],
+      ['C', []],
+      ['D', [coreClaim.id]],
+      ['E', [coreClaim.id]],
+    ],
   );
   const mayor = claimOf(coverage, drafts, 'The mayor called the decision painful but unavoidable after the inspection.')!;
   t.true(coverage.outlets[0]!.only.includes(mayor.id));
@@ -199,7 +204,10 @@ test('claims with more outlets come first, then by first appearance; ids follow 
     coverage.claims.map((_, i) => `c${i + 1}`),
   );
   const counts = coverage.claims.map((c) => c.outlets.length);
-  t.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  t.deepEqual(
+    counts,
+    [...counts].sort((a, b) => b - a),
+  );
   // Two two-outlet claims: the memorandum (first told in article 1's second sentence) before NASA (its third).
   t.is(coverage.claims[0], claimOf(coverage, STORY, MOU_A));
   t.is(coverage.claims[1], claimOf(coverage, STORY, NASA));

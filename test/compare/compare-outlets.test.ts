@@ -28,11 +28,14 @@ const input: ArticleWords[] = [
 
 test('outlets by name, each described', (t) => {
   const { outlets } = compareOutlets(input, frames);
-  t.deepEqual(outlets.map((o) => [o.name, o.known, o.articles]), [
-    ['DW', true, ['c.txt']],
-    ['unknown (d.txt)', false, ['d.txt']],
-    ['USA TODAY', true, ['a.txt', 'b.txt']],
-  ]);
+  t.deepEqual(
+    outlets.map((o) => [o.name, o.known, o.articles]),
+    [
+      ['DW', true, ['c.txt']],
+      ['unknown (d.txt)', false, ['d.txt']],
+      ['USA TODAY', true, ['a.txt', 'b.txt']],
+    ],
+  );
   const usa = outlets[2]!;
   t.deepEqual(usa.sentiment, { n: 2, mean: -0.005, sd: 0.0212, min: -0.02, max: 0.01 });
   t.deepEqual(usa.profile, { security: 0.5, political: 0.5, capacity: 0, conflict: 0.5, human: 0 });
@@ -53,11 +56,14 @@ test('distinctive words against the rest of the story', (t) => {
 
 test('pairs, extremes and summary', (t) => {
   const c = compareOutlets(input, frames);
-  t.deepEqual(c.pairs.map((p) => [p.a, p.b]), [
-    ['DW', 'unknown (d.txt)'],
-    ['DW', 'USA TODAY'],
-    ['unknown (d.txt)', 'USA TODAY'],
-  ]);
+  t.deepEqual(
+    c.pairs.map((p) => [p.a, p.b]),
+    [
+      ['DW', 'unknown (d.txt)'],
+      ['DW', 'USA TODAY'],
+      ['unknown (d.txt)', 'USA TODAY'],
+    ],
+  );
   t.is(c.mostDifferent?.distance, 1);
   t.deepEqual([c.mostAlike?.a, c.mostAlike?.b], ['unknown (d.txt)', 'USA TODAY']);
   // Two articles against one: too few to test, so nothing is claimed and the summary says so.
@@ -72,7 +78,10 @@ test('every outlet figure carries its interval; a lone article is resampled over
   const { outlets } = compareOutlets(input, frames);
   const usa = outlets[2]!;
   t.deepEqual(usa.sentimentInterval, { n: 2, estimate: -0.005, low: -0.02, high: 0.01, over: 'articles' });
-  t.deepEqual(Object.keys(usa.presence), frames.map((f) => f.id));
+  t.deepEqual(
+    Object.keys(usa.presence),
+    frames.map((f) => f.id),
+  );
   // The fixture's lone DW article has no sentences: its figure is all there is.
   t.deepEqual(outlets[0]!.sentimentInterval, { n: 0, estimate: 0.03, low: 0.03, high: 0.03, over: 'sentences' });
 });

@@ -10,7 +10,10 @@ const around = (centre: number, n: number, spread = 0.1): number[] => Array.from
 
 test('Holm: each p times the hypotheses left, never below an earlier step, at most 1', (t) => {
   // Sorted: 0.005 × 4 = 0.02; 0.01 × 3 = 0.03; 0.03 × 2 = 0.06; 0.04 × 1 = 0.04, raised to 0.06.
-  t.deepEqual(holm([0.01, 0.04, 0.03, 0.005]).map((p) => Math.round(p * 1e6) / 1e6), [0.03, 0.06, 0.06, 0.02]);
+  t.deepEqual(
+    holm([0.01, 0.04, 0.03, 0.005]).map((p) => Math.round(p * 1e6) / 1e6),
+    [0.03, 0.06, 0.06, 0.02],
+  );
   t.deepEqual(holm([0.5, 0.9]), [1, 1]);
   t.deepEqual(holm([]), []);
 });
@@ -33,7 +36,14 @@ function bruteP(a: number[], b: number[]): number {
     const x = pool.filter((_, i) => mask & (1 << i));
     if (x.length !== a.length) continue;
     ways++;
-    if (gap(x, pool.filter((_, i) => !(mask & (1 << i)))) >= observed - 1e-10) extreme++;
+    if (
+      gap(
+        x,
+        pool.filter((_, i) => !(mask & (1 << i))),
+      ) >=
+      observed - 1e-10
+    )
+      extreme++;
   }
   return extreme / ways;
 }
@@ -130,7 +140,7 @@ test('Holm runs over every comparison: the same gap passes alone but not among m
   t.deepEqual(many.differences, []);
 });
 
-test('the permutation budget grows so that Holm\'s first step can be reached', (t) => {
+test("the permutation budget grows so that Holm's first step can be reached", (t) => {
   const measures = Array.from({ length: 150 }, (_, i) => measure(`m${i}`, { A: around(0, 10), B: around(0, 10) }));
   t.is(testDifferences(measures, UNCERTAINTY).test.resamples, 3000);
   t.is(testDifferences(measures.slice(0, 5), UNCERTAINTY).test.resamples, UNCERTAINTY.permutations);
@@ -143,11 +153,14 @@ test('largest standardised effect first; seeded, so the same input gives the sam
     measure('quotedShare', { A: around(0.2, 20, 0.02), B: around(0.4, 20, 0.02) }),
   ];
   const once = testDifferences(measures, UNCERTAINTY);
-  t.deepEqual(once.differences.map((d) => [d.measure, d.higher]), [
-    ['frame:conflict', 'A'],
-    ['quotedShare', 'B'],
-    ['sentiment', 'A'],
-  ]);
+  t.deepEqual(
+    once.differences.map((d) => [d.measure, d.higher]),
+    [
+      ['frame:conflict', 'A'],
+      ['quotedShare', 'B'],
+      ['sentiment', 'A'],
+    ],
+  );
   t.deepEqual(testDifferences(measures, UNCERTAINTY), once);
   t.is(testDifferences(measures, { ...UNCERTAINTY, seed: 99 }).test.seed, 99);
 });
@@ -162,7 +175,11 @@ test('a tiny p keeps two significant digits rather than printing as 0', (t) => {
 test('past maxOutlets outlets, only the ones with the most articles are tested, and the method says so', (t) => {
   const values = new Map<string, number[]>();
   // Outlet i has 2 + (i % 3) articles; the big ones differ from each other.
-  for (let i = 0; i < 6; i++) values.set(`o${i}`, Array.from({ length: 2 + (i % 3) }, (_, k) => (i + k) % 2));
+  for (let i = 0; i < 6; i++)
+    values.set(
+      `o${i}`,
+      Array.from({ length: 2 + (i % 3) }, (_, k) => (i + k) % 2),
+    );
   const settings = { ...UNCERTAINTY, maxOutlets: 3 };
   const { test: capped, comparisons } = testComparisons([{ measure: 'sentiment', label: 'Sentiment', values }], settings);
   const names = new Set(comparisons.flatMap((c) => [c.a[0], c.b[0]]));

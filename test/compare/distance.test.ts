@@ -19,7 +19,7 @@ test('all-zero profiles: both → 0, one → 1', (t) => {
 
 test('symmetric and within [0, 1]', (t) => {
   let seed = 7;
-  const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rand = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const keys = ['a', 'b', 'c', 'd'];
   for (let i = 0; i < 200; i++) {
     const p = Object.fromEntries(keys.map((k) => [k, rand() < 0.3 ? 0 : rand()]));
@@ -37,7 +37,10 @@ test('a known value: half overlap', (t) => {
 
 test('profiles normalised once give the same distance', (t) => {
   const keys = ['a', 'b', 'c'];
-  const [p, q] = [{ a: 2, b: 1 }, { b: 0.25, c: 0.75 }];
+  const [p, q] = [
+    { a: 2, b: 1 },
+    { b: 0.25, c: 0.75 },
+  ];
   t.is(normalisedDistance(normalise(p, keys), normalise(q, keys)), js(p, q));
   t.deepEqual(normalise({ a: 0, b: -1 }, keys), null);
   t.is(normalisedDistance(null, normalise(q, keys)), 1);

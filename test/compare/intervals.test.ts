@@ -51,7 +51,10 @@ test('a single article is bootstrapped over its sentences, around its own figure
   t.is(i.estimate, 0.0462);
   t.true(i.low < 0 && i.high > 0.1);
   // One sentence leaves nothing to resample.
-  t.deepEqual(outletInterval([0.2], () => ({ sentences: 1, statistic: () => 0.2 }), UNCERTAINTY, 'k'), { n: 1, estimate: 0.2, low: 0.2, high: 0.2, over: 'sentences' });
+  t.deepEqual(
+    outletInterval([0.2], () => ({ sentences: 1, statistic: () => 0.2 }), UNCERTAINTY, 'k'),
+    { n: 1, estimate: 0.2, low: 0.2, high: 0.2, over: 'sentences' },
+  );
 });
 
 test('seeded: the same key gives the same interval, another key other resamples', (t) => {

@@ -15,7 +15,14 @@ test('an outlet sums its articles’ words and counts and recomputes the rates',
   const outlet = outletLanguage([a, b]);
   t.is(outlet.words, 20);
   // Not the mean of the articles' rates (400 and 66.67): 3 in 20 words.
-  t.deepEqual(outlet.loaded, { count: 3, rate: 150, examples: [{ cue: 'regime', count: 2 }, { cue: 'slammed', count: 1 }] });
+  t.deepEqual(outlet.loaded, {
+    count: 3,
+    rate: 150,
+    examples: [
+      { cue: 'regime', count: 2 },
+      { cue: 'slammed', count: 1 },
+    ],
+  });
   t.deepEqual(outlet.hedge, { count: 1, rate: 50, examples: [{ cue: 'perhaps', count: 1 }] });
   t.deepEqual(outlet.intensifier, { count: 0, rate: 0, examples: [] });
 });

@@ -3,16 +3,13 @@ import { distinctiveWords as againstStory, storyWords, type LogOddsOptions } fro
 import { counts } from './build.ts';
 
 // The story is the group and the rest together, as compareOutlets builds it.
-const distinctiveWords = (g: Map<string, number>, r: Map<string, number>, options?: LogOddsOptions) =>
-  againstStory(g, storyWords([g, r]), options);
+const distinctiveWords = (g: Map<string, number>, r: Map<string, number>, options?: LogOddsOptions) => againstStory(g, storyWords([g, r]), options);
 
 const repeat = (text: string, n: number): string => Array(n).fill(text).join(' ');
 
 // The group harps on the wall (and over-uses "the", a stop word, and the number 2024); the rest of
 // the story talks about the economy.
-const group = counts(
-  repeat('The wall, the wall, the wall at the border.', 6) + ' ' + repeat('Jobs and the economy in 2024, x.', 2),
-);
+const group = counts(repeat('The wall, the wall, the wall at the border.', 6) + ' ' + repeat('Jobs and the economy in 2024, x.', 2));
 const rest = counts(repeat('Jobs and the economy, prices and wages.', 10) + ' ' + repeat('The border wall.', 2));
 
 test('the over-used word has the top z', (t) => {
@@ -52,10 +49,17 @@ test("only the group's own words are scored: one it never uses cannot be distinc
 
 test('eq. 22 by hand', (t) => {
   // Content words: group {alpha: 3, beta: 1} (n=4), rest {beta: 4} (n=4); α0 = 8, so α_w = count.
-  const [alpha] = distinctiveWords(new Map([['alpha', 3], ['beta', 1]]), new Map([['beta', 4]]), {
-    priorSize: 8,
-    minZ: -Infinity,
-  });
+  const [alpha] = distinctiveWords(
+    new Map([
+      ['alpha', 3],
+      ['beta', 1],
+    ]),
+    new Map([['beta', 4]]),
+    {
+      priorSize: 8,
+      minZ: -Infinity,
+    },
+  );
   // α=3: δ = ln(6/(12−6)) − ln(3/(12−3)) = ln 3; σ² = 1/6 + 1/3 = 0.5.
   t.is(alpha?.word, 'alpha');
   t.is(alpha?.logOdds, Math.round(Math.log(3) * 1e4) / 1e4);
@@ -65,10 +69,7 @@ test('eq. 22 by hand', (t) => {
 test('default prior size: a tenth of the story', (t) => {
   const storySize = 18 + 6 + 2 + 2 + 10 * 4 + 2 + 2; // content words of group + rest
   t.deepEqual(distinctiveWords(group, rest), distinctiveWords(group, rest, { priorSize: storySize / 10 }));
-  t.notDeepEqual(
-    distinctiveWords(group, rest, { minZ: -Infinity }),
-    distinctiveWords(group, rest, { minZ: -Infinity, priorSize: storySize }),
-  );
+  t.notDeepEqual(distinctiveWords(group, rest, { minZ: -Infinity }), distinctiveWords(group, rest, { minZ: -Infinity, priorSize: storySize }));
 });
 
 test('nothing to compare against: no words', (t) => {
@@ -77,15 +78,32 @@ test('nothing to compare against: no words', (t) => {
 });
 
 test('ordered by z desc then word, at most `limit`', (t) => {
-  const g = new Map([['delta', 9], ['charlie', 9], ['bravo', 9], ['alpha', 1]]);
-  const r = new Map([['alpha', 30], ['zulu', 30]]);
+  const g = new Map([
+    ['delta', 9],
+    ['charlie', 9],
+    ['bravo', 9],
+    ['alpha', 1],
+  ]);
+  const r = new Map([
+    ['alpha', 30],
+    ['zulu', 30],
+  ]);
   const words = distinctiveWords(g, r, { limit: 2 });
-  t.deepEqual(words.map((w) => w.word), ['bravo', 'charlie']);
+  t.deepEqual(
+    words.map((w) => w.word),
+    ['bravo', 'charlie'],
+  );
   t.is(words[0]!.z, words[1]!.z);
 });
 
 test("the story's words: content words only, summed over its groups, with their total", (t) => {
   const story = storyWords([counts('The wall and the border wall.'), counts('A wall in 2024.')]);
-  t.deepEqual([...story.counts], [['wall', 3], ['border', 1]]);
+  t.deepEqual(
+    [...story.counts],
+    [
+      ['wall', 3],
+      ['border', 1],
+    ],
+  );
   t.is(story.total, 4);
 });

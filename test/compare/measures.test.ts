@@ -13,7 +13,13 @@ function lone(): ArticleReport {
   const a = article('lone.txt', 'Lone Daily', { comparative: 3 / 24, present: ['conflict'] });
   const body = Array.from({ length: 6 }, (_, i) => sentence(`one two three four${i}.`, i));
   const quote = (s: number): ArticleReport['voices']['quotes'][number] => ({
-    speaker: null, role: null, category: 'unknown', verb: 'said', direct: true, text: 'two three', words: 2,
+    speaker: null,
+    role: null,
+    category: 'unknown',
+    verb: 'said',
+    direct: true,
+    text: 'two three',
+    words: 2,
     span: { part: 'body', sentence: s, start: 0, end: 1 },
   });
   const conflict = a.scores.whole.presence.find((p) => p.id === 'conflict')!;
@@ -28,10 +34,19 @@ function lone(): ArticleReport {
 
 function actor(name: string, score: number, scores: number[] = [score]): ArticleActor {
   return {
-    name, kind: 'country', aliases: [name], listed: false, mentions: 1, sentenceShare: 0.1, first: null, spans: [],
+    name,
+    kind: 'country',
+    aliases: [name],
+    listed: false,
+    mentions: 1,
+    sentenceShare: 0.1,
+    first: null,
+    spans: [],
     sentiment: { mean: 0, n: 0, evidence: [] },
     stance: {
-      label: 'neutral', score, n: scores.length,
+      label: 'neutral',
+      score,
+      n: scores.length,
       evidence: scores.map((s, i) => ({ span: { part: 'body', sentence: i, start: 0, end: 1 }, score: s, polarity: 0, cues: [] })),
     },
     descriptors: [],
@@ -62,15 +77,27 @@ test('measures: sentiment, quoted share, each frame, and actors two outlets name
     { name: 'B', articles: [{ ...article('b1', 'B'), actors: [actor('China', 0.5), { ...actor('Mars', 0), mentions: 0 }] }] },
   ];
   const measures = measureSamples(groups, frames);
-  t.deepEqual(measures.map((m) => m.measure), ['sentiment', 'quotedShare', ...frames.map((f) => `frame:${f.id}`), 'stance:China']);
+  t.deepEqual(
+    measures.map((m) => m.measure),
+    ['sentiment', 'quotedShare', ...frames.map((f) => `frame:${f.id}`), 'stance:China'],
+  );
   const get = (name: string): Array<[string, readonly number[]]> => [...measures.find((m) => m.measure === name)!.values];
-  t.deepEqual(get('sentiment'), [['A', [0.1, 0]], ['B', [0]]]);
-  t.deepEqual(get('frame:conflict'), [['A', [1, 0]], ['B', [0]]]);
+  t.deepEqual(get('sentiment'), [
+    ['A', [0.1, 0]],
+    ['B', [0]],
+  ]);
+  t.deepEqual(get('frame:conflict'), [
+    ['A', [1, 0]],
+    ['B', [0]],
+  ]);
   // Only the articles that name the actor.
-  t.deepEqual(get('stance:China'), [['A', [-1]], ['B', [0.5]]]);
+  t.deepEqual(get('stance:China'), [
+    ['A', [-1]],
+    ['B', [0.5]],
+  ]);
 });
 
-test('an outlet\'s stance: its articles\' mean with an interval, labelled as an article\'s', (t) => {
+test("an outlet's stance: its articles' mean with an interval, labelled as an article's", (t) => {
   const articles = [-1.2, -0.8, -1, -0.9].map((score, i) => ({ ...article(`${i}.txt`, 'A'), actors: [actor('China', score)] }));
   const [china] = outletActors(articles, 'A', UNCERTAINTY);
   t.like(china!.stance, { n: 4, estimate: -0.975, over: 'articles', label: 'negative' });

@@ -9,10 +9,25 @@ test('groups by outlet name: outlets by name, articles by id, words summed', (t)
     { article: article('a.txt', 'USA TODAY'), words: counts('wall') },
     { article: article('d.txt', 'unknown (d.txt)'), words: counts('wall') },
   ]);
-  t.deepEqual(groups.map((g) => g.name), ['DW', 'unknown (d.txt)', 'USA TODAY']);
-  t.deepEqual(groups[2]!.articles.map((a) => a.id), ['a.txt', 'b.txt']);
-  t.deepEqual([...groups[2]!.words], [['wall', 2], ['border', 1]]);
-  t.deepEqual(groups.map((g) => g.known), [true, false, true]);
+  t.deepEqual(
+    groups.map((g) => g.name),
+    ['DW', 'unknown (d.txt)', 'USA TODAY'],
+  );
+  t.deepEqual(
+    groups[2]!.articles.map((a) => a.id),
+    ['a.txt', 'b.txt'],
+  );
+  t.deepEqual(
+    [...groups[2]!.words],
+    [
+      ['wall', 2],
+      ['border', 1],
+    ],
+  );
+  t.deepEqual(
+    groups.map((g) => g.known),
+    [true, false, true],
+  );
 });
 
 test('keeps the known flag of the first article seen', (t) => {

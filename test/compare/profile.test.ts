@@ -5,15 +5,14 @@ import type { FrameInfo } from '../../src/types.ts';
 
 test('mean share per frame, every frame present, 4 decimals', (t) => {
   const profile = frameProfile(
-    [
-      article('a', 'X', { shares: { security: 1, conflict: 0.5, human: 0.5 } }),
-      article('b', 'X', { shares: { security: 0.5, political: 0.5 } }),
-      article('c', 'X'),
-    ],
+    [article('a', 'X', { shares: { security: 1, conflict: 0.5, human: 0.5 } }), article('b', 'X', { shares: { security: 0.5, political: 0.5 } }), article('c', 'X')],
     frames,
   );
   t.deepEqual(profile, { security: 0.5, political: 0.1667, capacity: 0, conflict: 0.1667, human: 0.1667 });
-  t.deepEqual(Object.keys(profile), frames.map((f) => f.id));
+  t.deepEqual(
+    Object.keys(profile),
+    frames.map((f) => f.id),
+  );
   t.true(Object.values(frameProfile([], frames)).every((v) => v === 0));
 });
 

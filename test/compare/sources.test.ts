@@ -47,13 +47,10 @@ test('shared passages are not reposts', (t) => {
 
 test('a repost of a repost counts under the first source when both copy it directly', (t) => {
   const links = [link('orbit.txt', 'x-forum.txt'), link('orbit.txt', 'z-blog.txt'), link('x-forum.txt', 'z-blog.txt')];
-  t.deepEqual(
-    [...repostsOf(links, [orbit, forum, blog])].sort(),
-    [
-      ['x-forum.txt', 'Orbit Daily'],
-      ['z-blog.txt', 'Orbit Daily'],
-    ],
-  );
+  t.deepEqual([...repostsOf(links, [orbit, forum, blog])].sort(), [
+    ['x-forum.txt', 'Orbit Daily'],
+    ['z-blog.txt', 'Orbit Daily'],
+  ]);
 });
 
 // ---------- regression: "A copy of a copy counts under the first source" ----------
@@ -62,23 +59,17 @@ test('a repost of a repost counts under the first source (copy-of-copy link firs
   // Regression: z-blog is put under "unknown (x-forum.txt)", an outlet that disappears once x-forum is
   // itself counted as a repost, so z-blog drops out of the comparison.
   const links = [link('x-forum.txt', 'z-blog.txt'), link('orbit.txt', 'x-forum.txt')];
-  t.deepEqual(
-    [...repostsOf(links, [orbit, forum, blog])].sort(),
-    [
-      ['x-forum.txt', 'Orbit Daily'],
-      ['z-blog.txt', 'Orbit Daily'],
-    ],
-  );
+  t.deepEqual([...repostsOf(links, [orbit, forum, blog])].sort(), [
+    ['x-forum.txt', 'Orbit Daily'],
+    ['z-blog.txt', 'Orbit Daily'],
+  ]);
 });
 
 test('a repost of a repost counts under the first source (original link first)', (t) => {
   // Regression: once x-forum is a repost, the x-forum/z-blog link is skipped and z-blog stays an outlet of its own.
   const links = [link('orbit.txt', 'x-forum.txt'), link('x-forum.txt', 'z-blog.txt')];
-  t.deepEqual(
-    [...repostsOf(links, [orbit, forum, blog])].sort(),
-    [
-      ['x-forum.txt', 'Orbit Daily'],
-      ['z-blog.txt', 'Orbit Daily'],
-    ],
-  );
+  t.deepEqual([...repostsOf(links, [orbit, forum, blog])].sort(), [
+    ['x-forum.txt', 'Orbit Daily'],
+    ['z-blog.txt', 'Orbit Daily'],
+  ]);
 });

@@ -84,8 +84,16 @@ test('a difference between two positive outlets is told from the higher side', (
 test('several differences: frame presence, actor stance, quotation, in the order given', (t) => {
   const stance = (estimate: number, n: number) => ({ ...interval(estimate, n), label: estimate < 0 ? ('negative' as const) : ('positive' as const) });
   const actor = (estimate: number, n: number) => ({
-    name: 'China', kind: 'country' as const, aliases: ['China'], listed: false, mentions: 9, articles: n, sentenceShare: 0.2,
-    sentiment: { mean: estimate, n: 4, evidence: [] }, stance: stance(estimate, n), descriptors: [],
+    name: 'China',
+    kind: 'country' as const,
+    aliases: ['China'],
+    listed: false,
+    mentions: 9,
+    articles: n,
+    sentenceShare: 0.2,
+    sentiment: { mean: estimate, n: 4, evidence: [] },
+    stance: stance(estimate, n),
+    descriptors: [],
   });
   const a = { ...wj, actors: [actor(-1.31, 6)] };
   const b = { ...dw, actors: [actor(0.42, 5)] };
@@ -104,7 +112,11 @@ test('several differences: frame presence, actor stance, quotation, in the order
 });
 
 test('a frame label shared by two families is told apart; unknown outlets are named by their file', (t) => {
-  const both: FrameInfo[] = [...frames, { id: 'generic.economic', label: 'Economic', family: 'generic', description: '' }, { id: 'policy.economic', label: 'Economic', family: 'policy', description: '' }];
+  const both: FrameInfo[] = [
+    ...frames,
+    { id: 'generic.economic', label: 'Economic', family: 'generic', description: '' },
+    { id: 'policy.economic', label: 'Economic', family: 'policy', description: '' },
+  ];
   const a = outlet('unknown (b.txt)', 1, { presence: { 'generic.economic': interval(1, 1, 'sentences') } });
   const b = outlet('USA TODAY', 1, { presence: { 'generic.economic': interval(0, 1, 'sentences') } });
   const d = difference('frame:generic.economic', 'unknown (b.txt)', 'USA TODAY', 1, { low: 0.5, high: 1, n: { higher: 1, lower: 1 } });
@@ -148,7 +160,10 @@ test('the summary gives context only: articles, outlets, core claims, reposts, h
   );
   const two = [outlet('DW', 5), outlet('USA TODAY', 1)];
   const d = difference('sentiment', 'DW', 'USA TODAY', 0.1);
-  t.is(summarize(input(two, [d]), frames), '6 articles from 2 outlets (1 of them with a single article). 1 difference between outlets passes the test (Holm over 84 comparisons); the findings give it with its figures.');
+  t.is(
+    summarize(input(two, [d]), frames),
+    '6 articles from 2 outlets (1 of them with a single article). 1 difference between outlets passes the test (Holm over 84 comparisons); the findings give it with its figures.',
+  );
   t.regex(summarize(input(two, [d, d]), frames), /2 differences between outlets pass the test \(Holm over 84 comparisons\); the findings give them/);
   // No superlative that was not tested.
   t.notRegex(summarize(input([dw, wj]), frames), /most|lean|sharpest/);

@@ -68,12 +68,7 @@ test('no quotes, no voices', (t) => {
 });
 
 test('from analysed text: quotes, speakers and the share of quotation', (t) => {
-  const a = analyzedReport(
-    'a.txt',
-    'Orbit Daily',
-    '',
-    '“We will not accept a second-class role in orbit,” Laura Chen said.\n\nThe launch could slip by two years, according to Reuters.',
-  );
+  const a = analyzedReport('a.txt', 'Orbit Daily', '', '“We will not accept a second-class role in orbit,” Laura Chen said.\n\nThe launch could slip by two years, according to Reuters.');
   const b = analyzedReport('b.txt', 'Orbit Daily', '', 'Laura Chen warned that “the budget will not cover a crewed landing at all.”');
   const v = outletVoices([a, b]);
   t.deepEqual(

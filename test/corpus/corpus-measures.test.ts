@@ -13,11 +13,20 @@ test('values are kept per outlet and story; reprints and unknown outlets are not
   ];
   const conflict = measure(stories, 'frame:generic.conflict')!;
   t.deepEqual([...conflict.values.keys()], ['A']);
-  t.deepEqual([...conflict.values.get('A')!], [['s1', [1, 0]], ['s2', [1]]]);
+  t.deepEqual(
+    [...conflict.values.get('A')!],
+    [
+      ['s1', [1, 0]],
+      ['s2', [1]],
+    ],
+  );
 });
 
 test('an article the filters leave out is not pooled', (t) => {
-  const story = kept('s1', [{ outlet: 'A', sentiment: 1 }, { outlet: 'A', sentiment: -1 }]);
+  const story = kept('s1', [
+    { outlet: 'A', sentiment: 1 },
+    { outlet: 'A', sentiment: -1 },
+  ]);
   const filtered: KeptStory = { ...story, kept: [true, false] };
   t.deepEqual([...measure([filtered], 'sentiment')!.values.get('A')!], [['s1', [1]]]);
 });
@@ -31,22 +40,52 @@ test('voices by kind are shares of the voiced words, over articles that voice an
 
 test('the stance toward an actor is pooled only when several stories name it; the most-named are tested', (t) => {
   const stories = [
-    kept('s1', [{ outlet: 'A', actors: [['Ann Lee', -0.4], ['Bo Ray', 0.2]] }]),
-    kept('s2', [{ outlet: 'B', actors: [['Ann Lee', -0.2], ['Cy Dow', 0.1]] }]),
+    kept('s1', [
+      {
+        outlet: 'A',
+        actors: [
+          ['Ann Lee', -0.4],
+          ['Bo Ray', 0.2],
+        ],
+      },
+    ]),
+    kept('s2', [
+      {
+        outlet: 'B',
+        actors: [
+          ['Ann Lee', -0.2],
+          ['Cy Dow', 0.1],
+        ],
+      },
+    ]),
     kept('s3', [{ outlet: 'B', actors: [['Cy Dow', 0.3]] }]),
   ];
-  const ids = corpusMeasures(stories, CORPUS_FRAMES).map((m) => m.id).filter((id) => id.startsWith('stance:'));
+  const ids = corpusMeasures(stories, CORPUS_FRAMES)
+    .map((m) => m.id)
+    .filter((id) => id.startsWith('stance:'));
   t.deepEqual(ids, ['stance:Ann Lee', 'stance:Cy Dow']);
   const one = corpusMeasures(stories, CORPUS_FRAMES, { ...CORPUS_SETTINGS, maxActors: 1 }).filter((m) => m.id.startsWith('stance:'));
   t.deepEqual(
     one.map((m) => [m.id, m.tested]),
-    [['stance:Ann Lee', true], ['stance:Cy Dow', false]],
+    [
+      ['stance:Ann Lee', true],
+      ['stance:Cy Dow', false],
+    ],
     'as many stories and articles: by name',
   );
 });
 
 test('a pooled figure: the mean over all articles, the interval over stories; one story, over its articles; one article, none', (t) => {
-  const stories = [kept('s1', [{ outlet: 'A', sentiment: 0.2 }, { outlet: 'A', sentiment: 0.4 }]), kept('s2', [{ outlet: 'A', sentiment: -0.3 }, { outlet: 'B', sentiment: 0.1 }])];
+  const stories = [
+    kept('s1', [
+      { outlet: 'A', sentiment: 0.2 },
+      { outlet: 'A', sentiment: 0.4 },
+    ]),
+    kept('s2', [
+      { outlet: 'A', sentiment: -0.3 },
+      { outlet: 'B', sentiment: 0.1 },
+    ]),
+  ];
   const sentiment = measure(stories, 'sentiment')!;
   const a = pooledFigure(sentiment, 'A', UNCERTAINTY)!;
   t.like(a, { measure: 'sentiment', value: 0.1, articles: 3, stories: 2, over: 'stories' });

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { articleWanted, dateProblem, globPattern, publishedDay, storyWanted } from '../../src/corpus/filters.ts';
+import { articleWanted, dateProblem, globPattern, publishedDay, selectStories, storyWanted } from '../../src/corpus/filters.ts';
 import type { CorpusFilters } from '../../src/types.ts';
 
 const none: CorpusFilters = { since: null, until: null, outlets: [], stories: [] };
@@ -40,4 +40,11 @@ test('date filters include both ends and leave out undated articles; outlets mat
   const outlets: CorpusFilters = { ...none, outlets: ['The Huffington Post'] };
   t.true(articleWanted(outlets, { published: null, outlet: 'thehuffingtonpost' }));
   t.false(articleWanted(outlets, { published: null, outlet: 'Breitbart' }));
+});
+
+test('stories are selected by name or pattern, in the order named, each once; a pattern that matches none is named', (t) => {
+  const available = ['bus-2021', 'bus-2022', 'port-2022'];
+  t.deepEqual(selectStories(available, undefined), { wanted: available });
+  t.deepEqual(selectStories(available, ['port-2022', 'bus-*', 'bus-2021']), { wanted: ['port-2022', 'bus-2021', 'bus-2022'] });
+  t.deepEqual(selectStories(available, ['bus-2021', 'rail-*']), { wanted: ['bus-2021'], unmatched: 'rail-*' });
 });

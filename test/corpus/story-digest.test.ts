@@ -15,9 +15,15 @@ test('one row per article, per article and frame, per named actor and per speake
   const { report, d } = await digest();
   const articles = sampleArticles();
   t.deepEqual(d.story, { id: report.story.id, title: report.story.title });
-  t.deepEqual(d.articles.map((a) => a.article), articles.map((a) => a.id));
+  t.deepEqual(
+    d.articles.map((a) => a.article),
+    articles.map((a) => a.id),
+  );
   t.is(d.frameRows.length, articles.length * report.frames.length);
-  t.is(d.actorRows.length, articles.reduce((n, a) => n + a.actors.filter((x) => x.mentions > 0).length, 0));
+  t.is(
+    d.actorRows.length,
+    articles.reduce((n, a) => n + a.actors.filter((x) => x.mentions > 0).length, 0),
+  );
   const speakers = new Set(articles[0]!.voices.quotes.map((q) => q.speaker ?? `\0${q.category}`));
   t.is(d.voiceRows.filter((v) => v.article === articles[0]!.id).length, speakers.size);
   const first = d.articles[0]!;

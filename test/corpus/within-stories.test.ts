@@ -6,13 +6,35 @@ import { seededRandom } from '../../src/learn/random.ts';
 const by = (entries: Array<[string, number[]]>) => new Map(entries);
 
 test('only stories both outlets covered are compared', (t) => {
-  const strata = sharedStories(by([['s1', [1]], ['s2', [0, 1]], ['s3', [1]]]), by([['s2', [0]], ['s3', [0, 0]], ['s4', [1]]]));
-  t.deepEqual(strata, [{ a: [0, 1], b: [0] }, { a: [1], b: [0, 0] }]);
+  const strata = sharedStories(
+    by([
+      ['s1', [1]],
+      ['s2', [0, 1]],
+      ['s3', [1]],
+    ]),
+    by([
+      ['s2', [0]],
+      ['s3', [0, 0]],
+      ['s4', [1]],
+    ]),
+  );
+  t.deepEqual(strata, [
+    { a: [0, 1], b: [0] },
+    { a: [1], b: [0, 0] },
+  ]);
 });
 
 test('the effect is the mean of per-story differences, weighted by ka·kb/(ka + kb)', (t) => {
   // Story 1: 1 − 0 = 1 with weight 2·2/4 = 1; story 2: 0.5 − 0 = 0.5 with weight 1·1/2 = 0.5.
-  const r = compareWithinStories([{ a: [1, 1], b: [0, 0] }, { a: [0.5], b: [0] }], 2000, UNCERTAINTY, 'k');
+  const r = compareWithinStories(
+    [
+      { a: [1, 1], b: [0, 0] },
+      { a: [0.5], b: [0] },
+    ],
+    2000,
+    UNCERTAINTY,
+    'k',
+  );
   t.is(r.effect, 0.8333);
   t.is(r.stories, 2);
   t.deepEqual(r.articles, { a: 3, b: 3 });
@@ -20,8 +42,20 @@ test('the effect is the mean of per-story differences, weighted by ka·kb/(ka + 
 
 test('an outlet that covered only grim stories is not more negative: the difference is within stories', (t) => {
   // A covers grim stories (everyone negative there), B cheerful ones; where both covered a story, they agree.
-  const a = by([['grim1', [-0.5, -0.6]], ['grim2', [-0.55, -0.5]], ['both1', [0.1, 0]], ['both2', [0.2, 0.1]], ['both3', [0, -0.1]]]);
-  const b = by([['joy1', [0.5, 0.6]], ['joy2', [0.6, 0.55]], ['both1', [0, 0.1]], ['both2', [0.1, 0.2]], ['both3', [-0.1, 0]]]);
+  const a = by([
+    ['grim1', [-0.5, -0.6]],
+    ['grim2', [-0.55, -0.5]],
+    ['both1', [0.1, 0]],
+    ['both2', [0.2, 0.1]],
+    ['both3', [0, -0.1]],
+  ]);
+  const b = by([
+    ['joy1', [0.5, 0.6]],
+    ['joy2', [0.6, 0.55]],
+    ['both1', [0, 0.1]],
+    ['both2', [0.1, 0.2]],
+    ['both3', [-0.1, 0]],
+  ]);
   const r = compareWithinStories(sharedStories(a, b), 2000, UNCERTAINTY, 'grim');
   t.is(r.stories, 3);
   t.is(r.effect, 0);
@@ -62,18 +96,40 @@ test('from 30 articles a side p is read from the normal approximation, and agree
 test('a comparison too small for any p below alpha is not made', (t) => {
   t.false(testableWithin([{ a: [1], b: [0] }], UNCERTAINTY), 'one article a side');
   t.false(testableWithin([{ a: [1, 1], b: [0, 0] }], UNCERTAINTY), 'six relabellings, mirrored');
-  t.false(testableWithin([{ a: [1, 1], b: [0, 0] }, { a: [1, 1], b: [0, 0] }], UNCERTAINTY), '36 relabellings, mirrored: p ≥ 2/36');
-  t.true(testableWithin([{ a: [1, 1], b: [0, 0] }, { a: [1, 1], b: [0, 0] }, { a: [1], b: [0, 0] }], UNCERTAINTY));
+  t.false(
+    testableWithin(
+      [
+        { a: [1, 1], b: [0, 0] },
+        { a: [1, 1], b: [0, 0] },
+      ],
+      UNCERTAINTY,
+    ),
+    '36 relabellings, mirrored: p ≥ 2/36',
+  );
+  t.true(
+    testableWithin(
+      [
+        { a: [1, 1], b: [0, 0] },
+        { a: [1, 1], b: [0, 0] },
+        { a: [1], b: [0, 0] },
+      ],
+      UNCERTAINTY,
+    ),
+  );
 });
 
 test('the same comparison gives the same figures', (t) => {
-  const strata = [{ a: [0.1, 0.4, 0.2], b: [0, -0.2] }, { a: [0.3], b: [0.1, 0] }];
+  const strata = [
+    { a: [0.1, 0.4, 0.2], b: [0, -0.2] },
+    { a: [0.3], b: [0.1, 0] },
+  ];
   t.deepEqual(compareWithinStories(strata, 2000, UNCERTAINTY, 'same'), compareWithinStories(strata, 2000, UNCERTAINTY, 'same'));
 });
 
 /** Every relabelling within every story, enumerated: the p the tests approximate. */
 function bruteP(strata: Array<{ a: number[]; b: number[] }>): number {
-  const stat = (parts: number[][]): number => parts.reduce((t, side, i) => t + side.reduce((x, y) => x + y, 0) - side.length * (strata[i]!.a.concat(strata[i]!.b).reduce((x, y) => x + y, 0) / (strata[i]!.a.length + strata[i]!.b.length)), 0);
+  const stat = (parts: number[][]): number =>
+    parts.reduce((t, side, i) => t + side.reduce((x, y) => x + y, 0) - side.length * (strata[i]!.a.concat(strata[i]!.b).reduce((x, y) => x + y, 0) / (strata[i]!.a.length + strata[i]!.b.length)), 0);
   const subsets = (pool: number[], k: number): number[][] => (k === 0 ? [[]] : pool.length < k ? [] : [...subsets(pool.slice(1), k - 1).map((s) => [pool[0]!, ...s]), ...subsets(pool.slice(1), k)]);
   const observed = Math.abs(stat(strata.map((s) => s.a)));
   let all = 0;

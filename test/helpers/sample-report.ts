@@ -111,8 +111,7 @@ function locate(seg: Segment, cue: string, nth = 0): Span {
 function partScores(segs: Segment[], hits: SentimentHit[], frameHits: Array<FrameHit & { frame: string }>): PartScores {
   const tokens = segs.reduce((n, s) => n + tokenCount(s), 0);
   const score = hits.reduce((sum, h) => sum + h.weight, 0);
-  const familyTotal = (family: FrameFamily): number =>
-    frameHits.filter((h) => FRAMES.find((f) => f.id === h.frame)?.family === family).length;
+  const familyTotal = (family: FrameFamily): number => frameHits.filter((h) => FRAMES.find((f) => f.id === h.frame)?.family === family).length;
   const frames = FRAMES.map((info) => {
     const evidence = frameHits.filter((h) => h.frame === info.id).map(({ cue, span }) => ({ cue, span }));
     const sentences = [...new Map(evidence.map((e) => [`${e.span.part}:${e.span.sentence}`, { part: e.span.part, sentence: e.span.sentence }])).values()];
@@ -141,7 +140,12 @@ function partScores(segs: Segment[], hits: SentimentHit[], frameHits: Array<Fram
 
 /** The sample's presence rule: a frame with a cue is present, more strongly the more cues it has. */
 function presenceOf(f: PartScores['frames'][number]): FramePresence {
-  const evidence = f.hits ? [{ feature: `cue:${f.id}`, contribution: round(Math.log1p(f.hits), 2) }, { feature: `w:${f.evidence[0]!.cue.split(' ')[0]!.toLowerCase()}`, contribution: 0.3 }] : [];
+  const evidence = f.hits
+    ? [
+        { feature: `cue:${f.id}`, contribution: round(Math.log1p(f.hits), 2) },
+        { feature: `w:${f.evidence[0]!.cue.split(' ')[0]!.toLowerCase()}`, contribution: 0.3 },
+      ]
+    : [];
   return { id: f.id, family: f.family, present: f.hits > 0, strength: round(1 - Math.exp(-f.hits), 3), evidence, sentences: f.sentences };
 }
 
@@ -186,7 +190,11 @@ function buildArticle(d: ArticleDraft): ArticleReport {
   }));
   const frameHits = d.frames.map((c) => ({ frame: c.frame, cue: c.cue, span: locate(segs[c.part], c.cue, c.nth) }));
   const partOnly = (part: Part) =>
-    partScores([segs[part]], hits.filter((h) => h.span.part === part), frameHits.filter((h) => h.span.part === part));
+    partScores(
+      [segs[part]],
+      hits.filter((h) => h.span.part === part),
+      frameHits.filter((h) => h.span.part === part),
+    );
   const sentenceSentiment: SentenceSentiment[] = (['headline', 'body'] as const).flatMap((part) =>
     segs[part].sentences.map((s) => {
       const score = hits.filter((h) => h.span.part === part && h.span.sentence === s.index).reduce((n, h) => n + h.weight, 0);
@@ -240,10 +248,7 @@ const DRAFTS: ArticleDraft[] = [
         'Supporters said the charge would raise £12 million a year for buses and end the traffic chaos in the city centre. Council leader Amir Shah called it “a fair price for cleaner air”.',
       ],
       ['heading', 'What happens next'],
-      [
-        'paragraph',
-        'Opposition councillors called the plan unfair to families and warned it would hurt small shops. The charge starts in June and will be reviewed after a year.',
-      ],
+      ['paragraph', 'Opposition councillors called the plan unfair to families and warned it would hurt small shops. The charge starts in June and will be reviewed after a year.'],
     ],
     removed: [
       { line: 4, text: 'Advertisement', rule: 'ad-label' },
@@ -400,7 +405,14 @@ function compare(articles: ArticleReport[]): Comparison {
     };
   });
   // One article per outlet: no pair can be tested (3 pairs on sentiment, quotation and the 8 frames).
-  const test = { method: 'Two-sided permutation test of the difference of article means; Holm step-down correction over all comparisons.', comparisons: 0, untested: 3 * (2 + FRAMES.length), alpha: 0.05, seed: 13, resamples: 2000 };
+  const test = {
+    method: 'Two-sided permutation test of the difference of article means; Holm step-down correction over all comparisons.',
+    comparisons: 0,
+    untested: 3 * (2 + FRAMES.length),
+    alpha: 0.05,
+    seed: 13,
+    resamples: 2000,
+  };
   const comparison = {
     outlets,
     ...comparePairs(outlets, FRAMES),
@@ -422,7 +434,13 @@ export function sampleArticles(): ArticleReport[] {
 
 /** One article's record file, as the pipeline writes it; a fresh copy, so a test may mutate it (its frames too) freely. */
 export function sampleRecord(article: ArticleReport): ArticleRecord {
-  return structuredClone({ schemaVersion: SCHEMA_VERSION, generator: { name: 'framelens', version: '0.1.0' }, story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' }, frames: FRAMES, article });
+  return structuredClone({
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'framelens', version: '0.1.0' },
+    story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' },
+    frames: FRAMES,
+    article,
+  });
 }
 
 /** The article's line in the story's index, naming the files the pipeline would write for it. */

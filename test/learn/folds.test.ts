@@ -24,7 +24,10 @@ test('strata keep their base rate in every fold', (t) => {
 test('splits: each fold is scored once, on items the rest were fitted on', (t) => {
   const fold = assignFolds(10, 3, 5);
   const parts = splits(fold, 3);
-  t.deepEqual(parts.flatMap((p) => p.test).sort((a, b) => a - b), [...Array(10).keys()]);
+  t.deepEqual(
+    parts.flatMap((p) => p.test).sort((a, b) => a - b),
+    [...Array(10).keys()],
+  );
   for (const { train, test: scored } of parts) {
     t.is(train.length + scored.length, 10);
     t.false(scored.some((i) => train.includes(i)));

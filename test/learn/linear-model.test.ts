@@ -6,7 +6,7 @@ test('rateThreshold marks as many items present as there are positive labels', (
   const scores = [0.9, 0.2, 0.7, 0.4, 0.6];
   const labels = [true, false, false, true, false];
   const threshold = rateThreshold(scores, labels);
-  t.true(Math.abs(threshold - 0.65) < 1e-9, "midway between the 2nd and 3rd highest scores");
+  t.true(Math.abs(threshold - 0.65) < 1e-9, 'midway between the 2nd and 3rd highest scores');
   t.is(scores.filter((s) => s >= threshold).length, 2);
 });
 
@@ -52,6 +52,9 @@ test('probabilities scores every output in one pass exactly as decide does, one 
   for (let r = 0; r < 50; r++) {
     const row = new Map(names.filter(() => random() < 0.3).map((n) => [n, random() * (random() < 0.2 ? -1 : 1)]));
     row.set('unknown', 1);
-    t.deepEqual(probabilities(layer, row), outputs.map((o, i) => decide(o, fits[i]!, row).probability));
+    t.deepEqual(
+      probabilities(layer, row),
+      outputs.map((o, i) => decide(o, fits[i]!, row).probability),
+    );
   }
 });

@@ -11,7 +11,10 @@ test('the same seed gives the same numbers, in [0, 1); another seed others', (t)
 test('shuffled keeps every item, leaves its input alone, and follows the seed', (t) => {
   const items = [1, 2, 3, 4, 5, 6, 7, 8];
   const a = shuffled(items, seededRandom(3));
-  t.deepEqual([...a].sort((x, y) => x - y), items);
+  t.deepEqual(
+    [...a].sort((x, y) => x - y),
+    items,
+  );
   t.deepEqual(items, [1, 2, 3, 4, 5, 6, 7, 8]);
   t.deepEqual(shuffled(items, seededRandom(3)), a);
   const r = seededRandom(9);

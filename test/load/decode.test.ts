@@ -60,13 +60,7 @@ test('invalid UTF-8 names the offset of the first bad byte', (t) => {
   t.regex(reasonOf(bytes(utf8('éé'), [0x93], utf8('x'))), /offset 4\b/);
 });
 
-const cp1252Page = bytes(
-  utf8('<html><head><meta charset="windows-1252"><title>t</title></head><body><p>'),
-  [0x93],
-  utf8('Caf'),
-  [0xe9, 0x94],
-  utf8('</p></body></html>'),
-);
+const cp1252Page = bytes(utf8('<html><head><meta charset="windows-1252"><title>t</title></head><body><p>'), [0x93], utf8('Caf'), [0xe9, 0x94], utf8('</p></body></html>'));
 
 test('an HTML page that declares windows-1252 decodes in that charset', (t) => {
   const d = decodeBytes(cp1252Page, 'html');

@@ -36,10 +36,7 @@ test('listStories gives the story folders, sorted, without files or hidden folde
 });
 
 test('listStoryFiles: articles sorted, story files and hidden files left out silently', async (t) => {
-  const root = await tree(t, [
-    'story.json', 'sources.txt', 'README.md', '.gitkeep', '.DS_Store', '.hidden.txt',
-    'c.html', 'a.txt', 'b.md', 'B.TXT',
-  ]);
+  const root = await tree(t, ['story.json', 'sources.txt', 'README.md', '.gitkeep', '.DS_Store', '.hidden.txt', 'c.html', 'a.txt', 'b.md', 'B.TXT']);
   t.deepEqual(await listStoryFiles(root), {
     articles: [
       { file: 'B.TXT', kind: 'text' },
@@ -77,7 +74,10 @@ test('a symbolic link is not silently lost', async (t) => {
   const root = await tree(t, ['a.txt']);
   await symlink(join(root, 'a.txt'), join(root, 'link.txt'));
   const { articles, skipped } = await listStoryFiles(root);
-  t.deepEqual(articles.filter((a) => a.file === 'a.txt'), [{ file: 'a.txt', kind: 'text' }]);
+  t.deepEqual(
+    articles.filter((a) => a.file === 'a.txt'),
+    [{ file: 'a.txt', kind: 'text' }],
+  );
   t.true(articles.some((a) => a.file === 'link.txt') || skipped.some((s) => s.file === 'link.txt'));
 });
 

@@ -68,10 +68,7 @@ test('numbers and dates become strings; empty values are dropped', (t) => {
 });
 
 test('readGivenMeta trims text and warns about lists and objects', (t) => {
-  const { given, warnings } = readGivenMeta(
-    { outlet: '  The Hill ', author: ['A', 'B'], url: { href: 'x' }, published: new Date('2023-11-02T15:00:00Z') },
-    'here',
-  );
+  const { given, warnings } = readGivenMeta({ outlet: '  The Hill ', author: ['A', 'B'], url: { href: 'x' }, published: new Date('2023-11-02T15:00:00Z') }, 'here');
   t.deepEqual(given, { outlet: 'The Hill', published: '2023-11-02' });
   t.deepEqual(warnings, ['here: "author" must be text, got a list', 'here: "url" must be text, got object']);
 });

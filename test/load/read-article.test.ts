@@ -57,7 +57,10 @@ test('the analyzer finds and loads .gz articles in a story folder', async (t) =>
     { file: 'b.txt', kind: 'text' },
   ]);
   const story = await loadStory(dir);
-  t.deepEqual(story.articles.map((a) => a.file), ['a.html.gz', 'b.txt']);
+  t.deepEqual(
+    story.articles.map((a) => a.file),
+    ['a.html.gz', 'b.txt'],
+  );
   t.is(story.articles[0]!.content, html);
   t.deepEqual(story.diagnostics, []);
 });

@@ -61,7 +61,13 @@ test('bad JSON lines: invalid JSON, missing fields, offsets outside the text, un
 
 test('parseLines numbers lines from 1 and skips blank ones; formatOf reads the extension', (t) => {
   const lines = parseLines('a\t1\tOne.\r\n\nb\t2\n', 'tsv');
-  t.deepEqual(lines.map((l) => [l.line, l.parsed.ok]), [[1, true], [3, false]]);
+  t.deepEqual(
+    lines.map((l) => [l.line, l.parsed.ok]),
+    [
+      [1, true],
+      [3, false],
+    ],
+  );
   t.is(formatOf('x/y.TSV'), 'tsv');
   t.is(formatOf('y.jsonl'), 'jsonl');
   t.is(formatOf('y.json'), null);

@@ -32,7 +32,10 @@ test('Windows line ends and surrounding spaces are tolerated', (t) => {
 test('a line that is not an http(s) URL is an error naming its line; the good lines are kept', (t) => {
   const text = ['https://a.example/1', 'see the Herald story', 'ftp://files.example/x.html', 'https://b.example/2'].join('\n');
   const { sources, errors } = parseSources(text);
-  t.deepEqual(sources.map((s) => s.url), ['https://a.example/1', 'https://b.example/2']);
+  t.deepEqual(
+    sources.map((s) => s.url),
+    ['https://a.example/1', 'https://b.example/2'],
+  );
   t.is(errors.length, 2);
   t.regex(errors[0]!, /line 2\b/);
   t.regex(errors[0]!, /see the Herald story/);

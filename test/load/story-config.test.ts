@@ -147,10 +147,6 @@ test('"urls" lists pages to fetch, as URLs or {url, outlet}; bad entries are err
     { url: 'https://example.com/a', from: 'story.json' },
     { url: 'http://example.org/b', outlet: 'Example', from: 'story.json' },
   ]);
-  t.deepEqual(r.errors, [
-    'urls[2]: only http and https URLs are fetched, not ftp:',
-    'urls[3] must be a URL or {"url": "…", "outlet": "…"}',
-    'urls[4] must be a URL or {"url": "…", "outlet": "…"}',
-  ]);
+  t.deepEqual(r.errors, ['urls[2]: only http and https URLs are fetched, not ftp:', 'urls[3] must be a URL or {"url": "…", "outlet": "…"}', 'urls[4] must be a URL or {"url": "…", "outlet": "…"}']);
   t.deepEqual(parseStoryConfig('{"urls": "https://example.com"}').errors, ['"urls" must be a list like ["https://…", {"url": "https://…", "outlet": "…"}]']);
 });

@@ -77,7 +77,10 @@ test('pages are handed to processes of their own and written while this thread i
   const written = outcomes.filter((o): o is PageFiles => !('error' in o));
   t.is(written.length, 4);
   const times = await Promise.all(written.map(async (o) => (await stat(join(dir, 'story', o.page))).mtimeMs));
-  t.true(times.every((ms) => ms < until), 'written before this thread was free again');
+  t.true(
+    times.every((ms) => ms < until),
+    'written before this thread was free again',
+  );
 });
 
 test('an article that cannot be analyzed gives an error outcome naming it, not a rejection', async (t) => {

@@ -67,7 +67,10 @@ test('an article not in English is kept and marked, not scored, not compared, wi
   t.is(b.scores.whole.sentiment.hits.length, 0);
   t.deepEqual(b.actors, []);
   t.true(b.sentences.body.length > 0, 'sentences still shown');
-  t.deepEqual(report.comparison.outlets.map((o) => o.name), ['Orbit Daily']);
+  t.deepEqual(
+    report.comparison.outlets.map((o) => o.name),
+    ['Orbit Daily'],
+  );
   t.true(report.diagnostics.some((d) => d.file === 'b.md' && d.level === 'warning' && /German \(deu\), not English/.test(d.message)));
 });
 
@@ -77,7 +80,11 @@ test('report.json keeps an index of the articles; each article has its record an
   const out = join(s.outDir, 'moon');
   const written = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as StoryReport;
   t.deepEqual(written, JSON.parse(JSON.stringify(report)));
-  t.deepEqual(report.articles.map((a) => a.file), ['a.md', 'wire/c.md'], 'the file that could not be read is not indexed');
+  t.deepEqual(
+    report.articles.map((a) => a.file),
+    ['a.md', 'wire/c.md'],
+    'the file that could not be read is not indexed',
+  );
   const [a, c] = report.articles.map((e) => [e.record, e.page]);
   t.regex(a![0]!, /^articles\/a\.md-[0-9a-f]{12}\.json$/);
   t.regex(c![0]!, /^articles\/wire_c\.md-[0-9a-f]{12}\.json$/, 'a file in a sub-folder gets a flat, portable name');
@@ -110,6 +117,9 @@ test('a rerun without an article removes its record and page', async (t) => {
   t.true((await readdir(articles)).some((f) => f.startsWith('c.md-')));
   await rm(join(s.dir, 'c.md'));
   const report = await run(t, s);
-  t.deepEqual(report.articles.map((a) => a.file), ['a.md']);
+  t.deepEqual(
+    report.articles.map((a) => a.file),
+    ['a.md'],
+  );
   t.deepEqual((await readdir(articles)).sort(), [report.articles[0]!.page, report.articles[0]!.record].map((f) => f.slice('articles/'.length)).sort());
 });

@@ -30,7 +30,7 @@ const LONG_OUTLETS = ['Orbit Daily', 'lunar ledger', 'Space Wire', 'Moon Post'];
 const FIXTURES = join(root, 'test/fixtures/hostile');
 const SCREENSHOT = join(root, 'test-artifacts/report.png');
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const INSTALL = 'install Debian\'s Chromium (`apt-get install -y chromium`, as .ci/run does) or set FRAMELENS_CHROMIUM to a Chromium binary';
+const INSTALL = "install Debian's Chromium (`apt-get install -y chromium`, as .ci/run does) or set FRAMELENS_CHROMIUM to a Chromium binary";
 
 function findChromium(): { path: string | null; why: string } {
   const given = process.env.FRAMELENS_CHROMIUM;
@@ -114,8 +114,7 @@ async function traces(page: Page): Promise<{ globals: Record<string, unknown>; l
     const live: string[] = [];
     for (const el of Array.from(document.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase();
-      if (['script', 'iframe', 'object', 'embed', 'link', 'base', 'form', 'textarea', 'video', 'audio', 'source', 'image', 'use', 'foreignobject'].includes(tag))
-        live.push(`<${tag}>`);
+      if (['script', 'iframe', 'object', 'embed', 'link', 'base', 'form', 'textarea', 'video', 'audio', 'source', 'image', 'use', 'foreignobject'].includes(tag)) live.push(`<${tag}>`);
       if (tag === 'svg' && !el.classList.contains('chart')) live.push('<svg> that is not the chart');
       for (const a of Array.from(el.attributes)) {
         if (/^on/i.test(a.name)) live.push(`<${tag} ${a.name}>`);
@@ -127,7 +126,9 @@ async function traces(page: Page): Promise<{ globals: Record<string, unknown>; l
       }
     }
     // Styles are in the page: one <style>, style attributes; nothing in CSS may reach out.
-    const css = Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n');
+    const css = Array.from(document.querySelectorAll('style'))
+      .map((s) => s.textContent ?? '')
+      .join('\n');
     if (/url\(|@import/i.test(css)) live.push('url() or @import in the stylesheet');
     return { globals, live, csp: (window as unknown as { __cspViolations: string[] }).__cspViolations };
   });
@@ -248,11 +249,14 @@ function registerBrowserTests(executable: string): void {
       t.deepEqual(watch.pageErrors, [], `${which}: page errors`);
       t.deepEqual(watch.blocked, [], `${which}: requests other than the page itself`);
       t.true(watch.requests.length >= 1 && watch.requests.every((u) => allowed(u, url)), `${which}: requests: ${watch.requests.join(', ')}`);
-      t.false(watch.requests.some((u) => /^https?:/i.test(u)), `${which}: an http(s) request`);
+      t.false(
+        watch.requests.some((u) => /^https?:/i.test(u)),
+        `${which}: an http(s) request`,
+      );
     }
   });
 
-  test.serial('the payloads are on the pages as the articles\' words', async (t) => {
+  test.serial("the payloads are on the pages as the articles' words", async (t) => {
     const story = await shownText(shared!.story.url);
     const articles = await Promise.all(shared!.story.articles.map(shownText));
     const everywhere = [story, ...articles].join('\n');
@@ -270,7 +274,10 @@ function registerBrowserTests(executable: string): void {
     // The story page names the outlets and lists the headlines, the article pages show the rest.
     t.true(story.includes('Evening Ledger <b onmouseover="window.__pwned=\'outlet\'">&amp;</b>'), 'the outlet on the story page');
     t.true(story.includes('Council votes to close Eastside coal plant <script>window.__pwned=1</script>'), 'the headline in the article list');
-    t.true(articles.some((text) => text.includes("javascript:window.__pwned='front-matter-url'")), 'a javascript: URL is shown as text, not linked');
+    t.true(
+      articles.some((text) => text.includes("javascript:window.__pwned='front-matter-url'")),
+      'a javascript: URL is shown as text, not linked',
+    );
     const { page } = await open(t, shared!.story.url);
     t.is(await page.title(), "Harbour City votes to close the Eastside coal plant </title><script>window.__pwned='story-title'</script> · framelens");
   });
@@ -295,9 +302,7 @@ function registerBrowserTests(executable: string): void {
     await visible('#articles table.articles tbody tr', 3);
     t.is(await page.locator('#article-pager [role="status"]').textContent(), 'page 1 of 1 (3 articles)', 'the script ran: the pager is shown');
     // The heatmap really is shaded (inline styles are allowed by the CSP and applied).
-    const shaded = await page.locator('#frames table.heat td[style]').evaluateAll((cells) =>
-      cells.filter((c) => getComputedStyle(c).backgroundColor !== 'rgba(0, 0, 0, 0)').length,
-    );
+    const shaded = await page.locator('#frames table.heat td[style]').evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).backgroundColor !== 'rgba(0, 0, 0, 0)').length);
     t.true(shaded > 0, 'heatmap cells carry their shade');
     // And the stylesheet is applied (the CSP lets the inline <style> through).
     t.not(await page.locator('#frames table.heat').evaluate((el) => getComputedStyle(el).borderCollapse), 'separate', 'inline stylesheet applied');
@@ -328,10 +333,15 @@ function registerBrowserTests(executable: string): void {
     await visible('#measures table tbody tr', LONG_OUTLETS.length);
     await visible('#coverage table tbody tr', LONG_OUTLETS.length);
     await visible('#stories table tbody tr', 2);
-    t.deepEqual(
-      await page.locator('#data a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-      ['corpus/articles.csv', 'corpus/frames.csv', 'corpus/actors.csv', 'corpus/voices.csv', 'corpus/claims.csv', 'corpus/outlets.csv', 'corpus.json'],
-    );
+    t.deepEqual(await page.locator('#data a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), [
+      'corpus/articles.csv',
+      'corpus/frames.csv',
+      'corpus/actors.csv',
+      'corpus/voices.csv',
+      'corpus/claims.csv',
+      'corpus/outlets.csv',
+      'corpus.json',
+    ]);
     t.regex((await page.locator('#sentiment svg.chart').getAttribute('aria-label')) ?? '', /Space Wire: [−+]?\d\.\d{3} \[/, 'the chart names each outlet with its interval');
     for (const width of [1280, 760]) {
       await page.setViewportSize({ width, height: 900 });
@@ -371,7 +381,7 @@ function registerBrowserTests(executable: string): void {
     t.true(await sentence.evaluate((el) => el.matches(':target')), 'and is the target');
   });
 
-  test.serial('the story page opens each article\'s page from the list, and a claim\'s sentence on its page; the page links back', async (t) => {
+  test.serial("the story page opens each article's page from the list, and a claim's sentence on its page; the page links back", async (t) => {
     const { story } = shared!;
     const { page, watch } = await open(t, story.url, story.articles);
     for (const [i, entry] of story.report.articles.entries()) {
@@ -391,7 +401,7 @@ function registerBrowserTests(executable: string): void {
     t.is(await target.count(), 1, `${href}: the sentence is the target`);
     t.true(await target.isVisible(), `${href}: and is visible`);
     t.regex((await target.getAttribute('id')) ?? '', /^article-(headline|body)-s\d+$/);
-    t.deepEqual(watch.blocked, [], 'no page but the report\'s own');
+    t.deepEqual(watch.blocked, [], "no page but the report's own");
     t.deepEqual(watch.pageErrors, []);
   });
 
@@ -408,11 +418,19 @@ function registerBrowserTests(executable: string): void {
 
     t.true(await page.locator('#article-pager').isVisible());
     t.is(await status.textContent(), `page 1 of ${pages} (${LONG_ARTICLES} articles)`);
-    t.deepEqual(await numbers(), Array.from({ length: PAGE_ROWS }, (_, i) => i + 1), 'the first page, in file order');
+    t.deepEqual(
+      await numbers(),
+      Array.from({ length: PAGE_ROWS }, (_, i) => i + 1),
+      'the first page, in file order',
+    );
     t.true(await previous.isDisabled());
     await next.click();
     t.is(await status.textContent(), `page 2 of ${pages} (${LONG_ARTICLES} articles)`);
-    t.deepEqual(await numbers(), Array.from({ length: LONG_ARTICLES - PAGE_ROWS }, (_, i) => PAGE_ROWS + i + 1), 'the rest on the next page');
+    t.deepEqual(
+      await numbers(),
+      Array.from({ length: LONG_ARTICLES - PAGE_ROWS }, (_, i) => PAGE_ROWS + i + 1),
+      'the rest on the next page',
+    );
     t.true(await next.isDisabled(), 'no page after the last');
     await previous.click();
     t.deepEqual((await numbers()).slice(0, 2), [1, 2]);
@@ -493,7 +511,10 @@ function registerBrowserTests(executable: string): void {
       const info = await svg.evaluate((el) => {
         const labelledby = el.getAttribute('aria-labelledby');
         const byIds = labelledby
-          ? labelledby.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+          ? labelledby
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ')
           : '';
         const title = el.querySelector(':scope > title')?.textContent ?? '';
         // The first table after the chart in document order.

@@ -4,15 +4,27 @@ import { csvPieces, EXPORT_COLUMNS } from '../../src/report/corpus-exports.ts';
 const csv = (columns: readonly string[], rows: Array<Record<string, unknown>>): string => [...csvPieces(columns, rows)].join('');
 
 test('a header row, then one row per observation; commas, quotes and line breaks quoted', (t) => {
-  const text = csv(['story', 'title', 'words'], [
-    { story: 's', title: 'Cats, dogs and "pets"', words: 3 },
-    { story: 's', title: 'Two\nlines', words: 0 },
-  ]);
+  const text = csv(
+    ['story', 'title', 'words'],
+    [
+      { story: 's', title: 'Cats, dogs and "pets"', words: 3 },
+      { story: 's', title: 'Two\nlines', words: 0 },
+    ],
+  );
   t.is(text, 'story,title,words\ns,"Cats, dogs and ""pets""",3\ns,"Two\nlines",0\n');
 });
 
 test('booleans read true and false, missing values are empty, negative numbers stay numbers', (t) => {
-  t.is(csv(['present', 'url', 'sentiment'], [{ present: true, url: null, sentiment: -0.25 }, { present: false, sentiment: 0 }]), 'present,url,sentiment\ntrue,,-0.25\nfalse,,0\n');
+  t.is(
+    csv(
+      ['present', 'url', 'sentiment'],
+      [
+        { present: true, url: null, sentiment: -0.25 },
+        { present: false, sentiment: 0 },
+      ],
+    ),
+    'present,url,sentiment\ntrue,,-0.25\nfalse,,0\n',
+  );
 });
 
 test('cells a spreadsheet would run as a formula are made text', (t) => {

@@ -68,7 +68,10 @@ function articlePageLink(report: StoryReport, href: string): { index: number; an
   return index < 0 ? null : { index, anchor: anchor ?? null };
 }
 
-const inlineScripts = ($: CheerioAPI): string[] => $('script').map((_, el) => $(el).text()).get();
+const inlineScripts = ($: CheerioAPI): string[] =>
+  $('script')
+    .map((_, el) => $(el).text())
+    .get();
 
 test('is a complete HTML document with the CSP meta first in the head', (t) => {
   const { html, $ } = render();
@@ -81,10 +84,10 @@ test('is a complete HTML document with the CSP meta first in the head', (t) => {
   t.is($('style').length, 1);
 });
 
-test('the CSP lets the page\'s one inline script run by its hash, and loosens nothing else', (t) => {
+test("the CSP lets the page's one inline script run by its hash, and loosens nothing else", (t) => {
   const { $ } = render();
   const scripts = inlineScripts($);
-  t.is(scripts.length, 1, 'the article list\'s script');
+  t.is(scripts.length, 1, "the article list's script");
   t.is($('script[src]').length, 0);
   const policy = $('head meta[http-equiv="Content-Security-Policy"]').attr('content')!;
   t.is(policy, contentSecurityPolicy(scripts[0]));
@@ -92,12 +95,15 @@ test('the CSP lets the page\'s one inline script run by its hash, and loosens no
   // The static policy, with script-src naming that hash alone: no 'unsafe-inline', no 'unsafe-eval', no host, no 'self'.
   t.is(policy, `${STATIC_POLICY}; script-src 'sha256-${hash}'`);
   const directives = policy.split(';').map((d) => d.trim().split(/\s+/));
-  t.deepEqual(directives.filter(([name]) => name === 'script-src'), [['script-src', `'sha256-${hash}'`]]);
+  t.deepEqual(
+    directives.filter(([name]) => name === 'script-src'),
+    [['script-src', `'sha256-${hash}'`]],
+  );
   // A script edited after the page was rendered no longer matches.
   t.not(policy, contentSecurityPolicy(`${scripts[0]} `));
 });
 
-test('loads nothing: no external resources; links stay on the page or go to the articles\' pages', (t) => {
+test("loads nothing: no external resources; links stay on the page or go to the articles' pages", (t) => {
   const report = sampleReport();
   const { html, $ } = render(report);
   t.is($('link, iframe, img, object, embed, base, video, audio, source').length, 0);
@@ -143,14 +149,28 @@ test('the heatmap has a row per outlet and a column per frame, policy before gen
   t.is(table.find('caption').length, 1);
   t.is(table.parent().attr('class'), 'scroll', 'a wide heatmap scrolls in its own box, not the page');
   t.deepEqual(
-    table.find('tbody th[scope="row"]').map((_, el) => $(el).text()).get(),
+    table
+      .find('tbody th[scope="row"]')
+      .map((_, el) => $(el).text())
+      .get(),
     report.comparison.outlets.map((o) => o.name),
   );
-  const columns = table.find('thead tr').eq(1).find('th[scope="col"]').map((_, el) => $(el).text()).get();
+  const columns = table
+    .find('thead tr')
+    .eq(1)
+    .find('th[scope="col"]')
+    .map((_, el) => $(el).text())
+    .get();
   const byFamily = [...report.frames.filter((f) => f.family === 'policy'), ...report.frames.filter((f) => f.family === 'generic')];
-  t.deepEqual(columns, byFamily.map((f) => f.label));
   t.deepEqual(
-    table.find('th[scope="colgroup"]').map((_, el) => $(el).text()).get(),
+    columns,
+    byFamily.map((f) => f.label),
+  );
+  t.deepEqual(
+    table
+      .find('th[scope="colgroup"]')
+      .map((_, el) => $(el).text())
+      .get(),
     ['Policy frames', 'Generic frames'],
   );
 });
@@ -190,7 +210,10 @@ test('the Articles section lists the articles, linking each to its page, and inl
     report.articles.map((a) => a.page),
   );
   for (const a of report.articles) t.regex(a.page, /^articles\/[A-Za-z0-9._-]+-[0-9a-f]{12}\.html$/, 'a short, portable name');
-  t.deepEqual(rows.map((_, el) => $(el).find('td').eq(2).text()).get(), report.articles.map((a) => a.title));
+  t.deepEqual(
+    rows.map((_, el) => $(el).find('td').eq(2).text()).get(),
+    report.articles.map((a) => a.title),
+  );
   t.true($('header .stats').text().includes('3 articles'));
 });
 
@@ -225,8 +248,23 @@ test('the sentiment chart is labelled, has interval whiskers, and is backed by a
   t.true(svg.text().includes('−0.030 [−0.050, −0.010]'));
   const rows = $('#sentiment table tbody tr');
   t.is(rows.length, report.comparison.outlets.length);
-  t.deepEqual(rows.first().find('td').map((_, el) => $(el).text()).get(), ['1', '−0.012', '−0.052 to +0.028', 'over the 7 sentences of its one article', '0.000', '−0.012', '−0.012']);
-  t.deepEqual(rows.eq(1).find('td').map((_, el) => $(el).text()).get().slice(1, 4), ['−0.030', '−0.050 to −0.010', 'over 5 articles']);
+  t.deepEqual(
+    rows
+      .first()
+      .find('td')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['1', '−0.012', '−0.052 to +0.028', 'over the 7 sentences of its one article', '0.000', '−0.012', '−0.012'],
+  );
+  t.deepEqual(
+    rows
+      .eq(1)
+      .find('td')
+      .map((_, el) => $(el).text())
+      .get()
+      .slice(1, 4),
+    ['−0.030', '−0.050 to −0.010', 'over 5 articles'],
+  );
 });
 
 test('pairwise: the extremes and a symmetric distance matrix', (t) => {
@@ -242,8 +280,20 @@ test('pairwise: the extremes and a symmetric distance matrix', (t) => {
 
 test('distinctive words are listed per outlet', (t) => {
   const { $ } = render();
-  t.deepEqual($('#words h3').map((_, el) => $(el).text()).get(), ['Metro Daily', 'unknown (notes/c-blog.txt)', 'Harbor Tribune']);
-  t.deepEqual($('#words tbody tr').first().children().map((_, el) => $(el).text()).get(), ['council', '3', '2', '1.21']);
+  t.deepEqual(
+    $('#words h3')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['Metro Daily', 'unknown (notes/c-blog.txt)', 'Harbor Tribune'],
+  );
+  t.deepEqual(
+    $('#words tbody tr')
+      .first()
+      .children()
+      .map((_, el) => $(el).text())
+      .get(),
+    ['council', '3', '2', '1.21'],
+  );
 });
 
 test('highlights cover exactly the spans, with every label on overlapping text', (t) => {
@@ -258,12 +308,19 @@ test('highlights cover exactly the spans, with every label on overlapping text',
     const body = labelsPerChar($, blocks, ranges, article.text.length);
     const headline = section.find('h3.headline').get();
     const head = labelsPerChar($, headline, [[0, article.title!.length]], article.title!.length);
-    for (const [part, got, text] of [['body', body, article.text], ['headline', head, article.title!]] as const) {
+    for (const [part, got, text] of [
+      ['body', body, article.text],
+      ['headline', head, article.title!],
+    ] as const) {
       const want = expectedLabels(record, part, text.length);
       got.forEach((labels, at) => {
         const expected = want[at]!;
         t.is(labels.length, expected.length, `${article.file} ${part} @${at} "${text[at]}"`);
-        for (const w of expected) t.true(labels.some((l) => l.startsWith(w)), `${article.file} ${part} @${at}: ${w}`);
+        for (const w of expected)
+          t.true(
+            labels.some((l) => l.startsWith(w)),
+            `${article.file} ${part} @${at}: ${w}`,
+          );
       });
     }
   });
@@ -299,7 +356,10 @@ test('sentences are anchors, and frame evidence links to them', (t) => {
   const { $, record } = renderPage(1);
   const human = $('#article table.presence tr').filter((_, el) => $(el).find('th[scope="row"]').text() === 'Human interest');
   t.is(human.find('summary').text(), '2 features, 3 cues in 3 sentences');
-  const links = human.find('li a').map((_, el) => $(el).attr('href')).get();
+  const links = human
+    .find('li a')
+    .map((_, el) => $(el).attr('href'))
+    .get();
   t.deepEqual(links, ['#article-body-s1', '#article-body-s2', '#article-body-s3']);
   t.is($('#article-body-s3').text(), record.article.sentences.body[3]!.text);
 });
@@ -309,13 +369,41 @@ test('per article: each frame present or not, its strength, and its evidence one
   const frameIndex = record.frames.findIndex((f) => f.id === 'economic');
   const row = $(`#article-f${frameIndex + 1}`);
   t.is(row.attr('class'), 'present');
-  t.deepEqual(row.children('td').slice(0, 2).map((_, el) => $(el).text()).get(), ['present', '0.99']);
+  t.deepEqual(
+    row
+      .children('td')
+      .slice(0, 2)
+      .map((_, el) => $(el).text())
+      .get(),
+    ['present', '0.99'],
+  );
   t.is(row.find('details p').first().text(), 'Deciding features: Economic cue count +1.79, word “congestion” +0.3');
   const absent = $(`#article-f${record.frames.findIndex((f) => f.id === 'public_opinion') + 1}`);
-  t.deepEqual(absent.children('td').map((_, el) => $(el).text()).get(), ['absent', '0.00', 'none']);
-  t.deepEqual($('#article table.presence th[scope="rowgroup"]').map((_, el) => $(el).text()).get(), ['Policy frames', 'Generic frames']);
+  t.deepEqual(
+    absent
+      .children('td')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['absent', '0.00', 'none'],
+  );
+  t.deepEqual(
+    $('#article table.presence th[scope="rowgroup"]')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['Policy frames', 'Generic frames'],
+  );
   // The parts table names each part's top frame.
-  t.deepEqual($('#article table').first().find('tbody tr').last().find('td').slice(-2).map((_, el) => $(el).text()).get(), ['Economic', 'Conflict']);
+  t.deepEqual(
+    $('#article table')
+      .first()
+      .find('tbody tr')
+      .last()
+      .find('td')
+      .slice(-2)
+      .map((_, el) => $(el).text())
+      .get(),
+    ['Economic', 'Conflict'],
+  );
 });
 
 test('findings come first: each finding, the short summary and how the test was run', (t) => {
@@ -345,14 +433,25 @@ function withDifferences(): StoryReport {
   return report;
 }
 
-test('each finding links to its evidence: the section and both outlets\' article pages (a frame: its presence in each)', (t) => {
+test("each finding links to its evidence: the section and both outlets' article pages (a frame: its presence in each)", (t) => {
   const report = withDifferences();
   const { $ } = render(report);
   const political = report.frames.findIndex((f) => f.id === 'political') + 1;
-  const evidence = (i: number) => $(`#finding-${i} .evidence a`).map((_, el) => [[$(el).attr('href'), $(el).text()]]).get();
+  const evidence = (i: number) =>
+    $(`#finding-${i} .evidence a`)
+      .map((_, el) => [[$(el).attr('href'), $(el).text()]])
+      .get();
   const [metro, blog] = report.articles.map((a) => a.page);
-  t.deepEqual(evidence(1), [['#frames', 'frames by outlet'], [`${metro}#article-f${political}`, 'article 1'], [`${blog}#article-f${political}`, 'article 2']]);
-  t.deepEqual(evidence(2), [['#sentiment', 'sentiment by outlet'], [metro, 'article 1'], [blog, 'article 2']]);
+  t.deepEqual(evidence(1), [
+    ['#frames', 'frames by outlet'],
+    [`${metro}#article-f${political}`, 'article 1'],
+    [`${blog}#article-f${political}`, 'article 2'],
+  ]);
+  t.deepEqual(evidence(2), [
+    ['#sentiment', 'sentiment by outlet'],
+    [metro, 'article 1'],
+    [blog, 'article 2'],
+  ]);
   t.is($('#finding-1 .evidence').text(), 'Evidence: frames by outlet · Metro Daily: article 1 · unknown (notes/c-blog.txt): article 2');
 });
 
@@ -365,8 +464,14 @@ test('an outlet of many articles links its first ten and points to the list for 
   metro.articles = [first.id, ...copies.map((c) => c.id)];
   const { $ } = render(report);
   const evidence = $('#finding-2 .evidence');
-  const links = evidence.find('a').map((_, el) => $(el).text()).get();
-  t.deepEqual(links.slice(1, 11), Array.from({ length: 10 }, (_, i) => `article ${i + 1}`));
+  const links = evidence
+    .find('a')
+    .map((_, el) => $(el).text())
+    .get();
+  t.deepEqual(
+    links.slice(1, 11),
+    Array.from({ length: 10 }, (_, i) => `article ${i + 1}`),
+  );
   t.is(links[11], 'Articles', 'the rest are in the list');
   t.is(evidence.find('a').eq(11).attr('href'), '#articles');
   t.regex(evidence.text(), /Metro Daily: article 1, .*article 10 and 3 more articles \(see Articles\)/);
@@ -400,11 +505,20 @@ test('per-article provenance: repost, unknown outlet, metadata, chrome and comme
   t.true(harbor('#article header .note').text().includes('“Originally published by the Harbor Tribune”'));
   t.is(blog('#article dl.meta dd').eq(1).text(), 'none');
   t.is(metro('#article dl.meta a').attr('href'), 'https://metrodaily.example/news/2024/03/12/congestion-charge');
-  const summaries = blog('#article details > summary').map((_, el) => blog(el).text()).get();
+  const summaries = blog('#article details > summary')
+    .map((_, el) => blog(el).text())
+    .get();
   t.true(summaries.includes('Removed chrome (2)'));
   t.true(summaries.includes('Comments (1)'));
   t.true(blog('#article details').text().includes('share-buttons'));
-  t.deepEqual(metro('#article table').first().find('tbody th').map((_, el) => metro(el).text()).get(), ['Headline', 'Body', 'Whole']);
+  t.deepEqual(
+    metro('#article table')
+      .first()
+      .find('tbody th')
+      .map((_, el) => metro(el).text())
+      .get(),
+    ['Headline', 'Body', 'Whole'],
+  );
 });
 
 test('diagnostics are tabled when present and left out when not', (t) => {
@@ -412,13 +526,20 @@ test('diagnostics are tabled when present and left out when not', (t) => {
   const { $ } = render(report);
   t.is($('#diagnostics tbody tr').length, 3);
   // Errors first, then the warnings in their order.
-  t.deepEqual($('#diagnostics tbody tr').map((_, el) => $(el).find('td').eq(1).text()).get(), ['scan.pdf', 'notes/c-blog.txt', 'forum-repost.md']);
-  t.deepEqual($('#diagnostics tbody tr').first().find('td').map((_, el) => $(el).text()).get(), [
-    'error',
-    'scan.pdf',
-    'load',
-    'not a text file: looks like a PDF document',
-  ]);
+  t.deepEqual(
+    $('#diagnostics tbody tr')
+      .map((_, el) => $(el).find('td').eq(1).text())
+      .get(),
+    ['scan.pdf', 'notes/c-blog.txt', 'forum-repost.md'],
+  );
+  t.deepEqual(
+    $('#diagnostics tbody tr')
+      .first()
+      .find('td')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['error', 'scan.pdf', 'load', 'not a text file: looks like a PDF document'],
+  );
   t.true($('header .stats').text().includes('3 diagnostics (1 error)'));
   report.diagnostics = [];
   const clean = render(report).$;
@@ -477,7 +598,9 @@ function poisoned(): { report: StoryReport; records: ArticleRecord[] } {
   report.frames[0]!.description = evil;
   report.comparison.summary = evil;
   report.comparison.findings = [evil];
-  report.comparison.differences = [{ measure: 'sentiment', label: evil, higher: evil, lower: report.comparison.outlets[1]!.name, effect: 1, low: 0, high: 2, p: 0, pAdjusted: 0, n: { higher: 1, lower: 1 } }];
+  report.comparison.differences = [
+    { measure: 'sentiment', label: evil, higher: evil, lower: report.comparison.outlets[1]!.name, effect: 1, low: 0, high: 2, p: 0, pAdjusted: 0, n: { higher: 1, lower: 1 } },
+  ];
   report.comparison.test.method = evil;
   report.comparison.outlets[0]!.name = evil;
   report.comparison.outlets[0]!.articles = [evil];
@@ -509,7 +632,7 @@ test('hostile text from articles stays text on the story page', (t) => {
   const { report } = poisoned();
   const { html, $ } = render(report);
   assertInert(t, $, html);
-  t.deepEqual(inlineScripts($), [ARTICLE_LIST_SCRIPT], 'the one script is the list\'s own');
+  t.deepEqual(inlineScripts($), [ARTICLE_LIST_SCRIPT], "the one script is the list's own");
   t.is(html.match(/<script/gi)?.length, 1);
   t.is($('svg').length, 1, 'only the chart');
   // Shown as the words they are.
@@ -552,11 +675,23 @@ test('the story table lists stories with safe links', (t) => {
     { id: 'away', title: 'Elsewhere', articles: 2, outlets: 2, errors: 0, href: '//evil.example/x' },
   ]);
   const $ = load(html);
-  t.deepEqual($('a').map((_, el) => $(el).attr('href')).get(), ['riverside/index.html']);
+  t.deepEqual(
+    $('a')
+      .map((_, el) => $(el).attr('href'))
+      .get(),
+    ['riverside/index.html'],
+  );
   t.is($('a').text(), 'Riverside & the charge');
   const rows = $('tbody tr');
   t.is(rows.length, 3);
-  t.deepEqual(rows.first().find('td').map((_, el) => $(el).text()).get(), ['3', '3', '1']);
+  t.deepEqual(
+    rows
+      .first()
+      .find('td')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['3', '3', '1'],
+  );
   t.true(rows.eq(1).find('th').text().startsWith('<script>alert(1)</script>'));
   t.is(renderStoryTable([]).includes('No stories'), true);
 });

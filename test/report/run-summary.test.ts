@@ -20,8 +20,19 @@ test('an unchanged story lists nothing but its head line', (t) => {
 });
 
 test('the corpus across the stories closes the summary: its size, findings and the stories left out', (t) => {
-  const stories = Array.from({ length: 3 }, (_, s) => handStory(`s${s}`, [{ outlet: 'A', sentiment: 0.1 }, { outlet: 'B', sentiment: 0.1 }]));
-  const { report } = buildCorpus(stories, { since: null, until: null, outlets: [], stories: [] }, [{ story: 'old', reason: 'no-report', detail: 'report.json of another version', href: null }], UNCERTAINTY, 'test');
+  const stories = Array.from({ length: 3 }, (_, s) =>
+    handStory(`s${s}`, [
+      { outlet: 'A', sentiment: 0.1 },
+      { outlet: 'B', sentiment: 0.1 },
+    ]),
+  );
+  const { report } = buildCorpus(
+    stories,
+    { since: null, until: null, outlets: [], stories: [] },
+    [{ story: 'old', reason: 'no-report', detail: 'report.json of another version', href: null }],
+    UNCERTAINTY,
+    'test',
+  );
   const md = runSummary([], report);
   t.regex(md, /## Corpus\n\n3 stories, 6 articles, 2 outlets of known name/);
   t.true(md.includes(`- ${report.findings[0]}`));

@@ -81,14 +81,21 @@ for (const [name, breakIt, path] of brokenArticles) {
     const [record] = records();
     breakIt(record!.article);
     const errors = errorsOf(record, validateArticle);
-    t.true(errors.some((e) => e.startsWith(`${path} `)), errors.join('\n'));
+    t.true(
+      errors.some((e) => e.startsWith(`${path} `)),
+      errors.join('\n'),
+    );
   });
 }
 
 const broken: Array<[string, (r: StoryReport) => void, string]> = [
   ['an index entry without its record', (r) => delete (r.articles[0] as Partial<StoryReport['articles'][number]>).record, '/articles/0'],
   ['an index entry whose page is not under articles/', (r) => (r.articles[1]!.page = '../index.html'), '/articles/1/page'],
-  ['an outlet stance without its interval', (r) => delete (r.comparison.outlets[0]!.actors[0]!.stance as Partial<StoryReport['comparison']['outlets'][number]['actors'][number]['stance']>).low, '/comparison/outlets/0/actors/0/stance'],
+  [
+    'an outlet stance without its interval',
+    (r) => delete (r.comparison.outlets[0]!.actors[0]!.stance as Partial<StoryReport['comparison']['outlets'][number]['actors'][number]['stance']>).low,
+    '/comparison/outlets/0/actors/0/stance',
+  ],
   ['an interval over something else', (r) => (r.comparison.outlets[0]!.sentimentInterval.over = 'words' as never), '/comparison/outlets/0/sentimentInterval/over'],
   ['a presence share above 1', (r) => (r.comparison.outlets[0]!.presence['economic']!.high = 1.1), '/comparison/outlets/0/presence/economic/high'],
   ['an outlet without its quoted-share interval', (r) => delete (r.comparison.outlets[1] as Partial<StoryReport['comparison']['outlets'][number]>).quotedShareInterval, '/comparison/outlets/1'],
@@ -115,6 +122,9 @@ for (const [name, breakIt, path] of broken) {
     breakIt(report);
     const errors = errorsOf(report);
     t.true(errors.length > 0);
-    t.true(errors.some((e) => e.startsWith(`${path} `)), errors.join('\n'));
+    t.true(
+      errors.some((e) => e.startsWith(`${path} `)),
+      errors.join('\n'),
+    );
   });
 }

@@ -30,7 +30,14 @@ async function setUp(t: Parameters<typeof tempDir>[0]) {
   await writeStory(out, 'river-2024');
   await writeStory(out, 'harbor-2024');
   const warnings: string[] = [];
-  const options: CorpusOptions = { outDir: out, cacheDir: join(out, '.cache'), filters: { since: null, until: null, outlets: [], stories: [] }, settings: UNCERTAINTY, version: 'test', onWarning: (m) => warnings.push(m) };
+  const options: CorpusOptions = {
+    outDir: out,
+    cacheDir: join(out, '.cache'),
+    filters: { since: null, until: null, outlets: [], stories: [] },
+    settings: UNCERTAINTY,
+    version: 'test',
+    onWarning: (m) => warnings.push(m),
+  };
   return { out, options, warnings };
 }
 
@@ -43,10 +50,20 @@ test('corpus.json (valid against its schema), index.html and six CSV files, for 
   const { out, options, warnings } = await setUp(t);
   const report = await writeCorpus(options);
   t.deepEqual(warnings, []);
-  t.deepEqual(report.stories.map((s) => s.id), ['harbor-2024', 'river-2024']);
+  t.deepEqual(
+    report.stories.map((s) => s.id),
+    ['harbor-2024', 'river-2024'],
+  );
   t.true(validate(JSON.parse(await readFile(join(out, 'corpus.json'), 'utf8'))), JSON.stringify(validate.errors));
   const written = await files(out);
-  t.deepEqual([...written.keys()].filter((n) => n.endsWith('.csv')).sort(), ['corpus/actors.csv', 'corpus/articles.csv', 'corpus/claims.csv', 'corpus/frames.csv', 'corpus/outlets.csv', 'corpus/voices.csv']);
+  t.deepEqual([...written.keys()].filter((n) => n.endsWith('.csv')).sort(), [
+    'corpus/actors.csv',
+    'corpus/articles.csv',
+    'corpus/claims.csv',
+    'corpus/frames.csv',
+    'corpus/outlets.csv',
+    'corpus/voices.csv',
+  ]);
   t.is(written.get('corpus/articles.csv')!.trim().split('\n').length, 1 + 2 * sampleArticles().length);
   t.true(written.get('index.html')!.includes('harbor-2024/index.html'));
 });
@@ -67,18 +84,30 @@ test('an unchanged story is read from its digest, not from its records; a change
   const warnings: string[] = [];
   const again = await writeCorpus({ ...options, onWarning: (m) => warnings.push(m) });
   t.true(warnings.length > 0 && warnings.every((w) => w.includes('left out of the corpus')));
-  t.is(again.coverage.reduce((n, c) => n + (c.byStory['river-2024'] ?? 0), 0), 0);
+  t.is(
+    again.coverage.reduce((n, c) => n + (c.byStory['river-2024'] ?? 0), 0),
+    0,
+  );
 });
 
 test('stories outside --story patterns, and reports of another version, are named as left out', async (t) => {
   const { out, options } = await setUp(t);
   await writeFile(join(out, 'harbor-2024', 'report.json'), '{"schemaVersion":1}');
   const report = await writeCorpus({ ...options, cacheDir: null, filters: { ...options.filters, stories: ['river-*', 'harbor-*'] } });
-  t.deepEqual(report.excluded.map((e) => [e.story, e.reason]), [['harbor-2024', 'no-report']]);
+  t.deepEqual(
+    report.excluded.map((e) => [e.story, e.reason]),
+    [['harbor-2024', 'no-report']],
+  );
   t.regex(report.excluded[0]!.detail, /another version or shape/);
   const filtered = await writeCorpus({ ...options, filters: { ...options.filters, stories: ['river-*'] } });
-  t.deepEqual(filtered.excluded.map((e) => [e.story, e.reason]), [['harbor-2024', 'filtered']]);
-  t.deepEqual(filtered.stories.map((s) => s.id), ['river-2024']);
+  t.deepEqual(
+    filtered.excluded.map((e) => [e.story, e.reason]),
+    [['harbor-2024', 'filtered']],
+  );
+  t.deepEqual(
+    filtered.stories.map((s) => s.id),
+    ['river-2024'],
+  );
 });
 
 test('a cached digest or an article record that is not one of this version is named and made anew', async (t) => {
@@ -89,10 +118,16 @@ test('a cached digest or an article record that is not one of this version is na
   await writeFile(digest, '{"source": 1}');
   await writeCorpus(options);
   t.deepEqual(await files(out), before);
-  t.true(warnings.some((w) => w.startsWith(`${digest} is not a corpus digest of this version (at /: must have required property`)), warnings.join('\n'));
+  t.true(
+    warnings.some((w) => w.startsWith(`${digest} is not a corpus digest of this version (at /: must have required property`)),
+    warnings.join('\n'),
+  );
   const records = join(out, 'harbor-2024', 'articles');
   const [first] = (await readdir(records)).filter((f) => f.endsWith('.json'));
   await writeFile(join(records, first!), '{"article": {"id": 3}}');
   await writeCorpus({ ...options, cacheDir: null });
-  t.true(warnings.some((w) => w.includes(`${first} is not an article record of this version`)), warnings.join('\n'));
+  t.true(
+    warnings.some((w) => w.includes(`${first} is not an article record of this version`)),
+    warnings.join('\n'),
+  );
 });

@@ -42,7 +42,10 @@ test('?, !, … and a closing quote end sentences', (t) => {
 test('a headline without final punctuation is one sentence', (t) => {
   const s = segment('headline', 'Space Force delays launch');
   t.is(s.part, 'headline');
-  t.deepEqual(s.sentences.map((x) => [x.index, x.paragraph, x.start, x.end]), [[0, 0, 0, 25]]);
+  t.deepEqual(
+    s.sentences.map((x) => [x.index, x.paragraph, x.start, x.end]),
+    [[0, 0, 0, 25]],
+  );
 });
 
 test('paragraphs are separated by blank lines and numbered; sentences are numbered across them', (t) => {
@@ -61,9 +64,7 @@ test('paragraphs are separated by blank lines and numbered; sentences are number
 });
 
 test('sentence text and token offsets slice back out of the full text', (t) => {
-  const text =
-    '  Gen. John W. “Jay” Raymond, the U.S. Space Force’s chief, spoke. It isn’t a long-term fix!\n\n' +
-    'Sen. Bill Nelson (D., Fla.) said: “We’ll see.” Costs rose 3.5 percent…\n\nEnd';
+  const text = '  Gen. John W. “Jay” Raymond, the U.S. Space Force’s chief, spoke. It isn’t a long-term fix!\n\n' + 'Sen. Bill Nelson (D., Fla.) said: “We’ll see.” Costs rose 3.5 percent…\n\nEnd';
   const s = segment('body', text);
   t.is(s.text, text);
   t.true(s.sentences.length >= 5);
@@ -85,9 +86,18 @@ test('normalised words are the tokens without stems: the same words at the same 
   const text = 'Isn’t the U.S. Space Force’s long-term plan costing 3.5 percent more?';
   const tokens = tokenize(text);
   const words = normalizedWords(text);
-  t.deepEqual(words.norms, tokens.map((x) => x.norm));
-  t.deepEqual([...words.starts], tokens.map((x) => x.start));
-  t.deepEqual([...words.ends], tokens.map((x) => x.end));
+  t.deepEqual(
+    words.norms,
+    tokens.map((x) => x.norm),
+  );
+  t.deepEqual(
+    [...words.starts],
+    tokens.map((x) => x.start),
+  );
+  t.deepEqual(
+    [...words.ends],
+    tokens.map((x) => x.end),
+  );
 });
 
 test('dotted acronyms are one token; abbreviation periods are not part of words', (t) => {
@@ -99,7 +109,7 @@ test('dotted acronyms are one token; abbreviation periods are not part of words'
 });
 
 test('inner apostrophes and hyphens keep words whole; curly apostrophes are normalised in norm only', (t) => {
-  const [isnt, longTerm, its] = tokenize('Isn’t long-term it\'s');
+  const [isnt, longTerm, its] = tokenize("Isn’t long-term it's");
   t.like(isnt, { text: 'Isn’t', norm: "isn't", start: 0, end: 5 });
   t.like(longTerm, { text: 'long-term', norm: 'long-term' });
   t.like(its, { text: "it's", norm: "it's" });
@@ -108,14 +118,20 @@ test('inner apostrophes and hyphens keep words whole; curly apostrophes are norm
 
 test('every token carries the Porter stem of its norm', (t) => {
   const tokens = tokenize('Launches delayed repeatedly by Officials');
-  t.deepEqual(tokens.map((x) => x.stem), ['launch', 'delai', 'repeatedli', 'by', 'offici']);
+  t.deepEqual(
+    tokens.map((x) => x.stem),
+    ['launch', 'delai', 'repeatedli', 'by', 'offici'],
+  );
   for (const tok of tokens) t.is(tok.stem, stem(tok.norm));
 });
 
 test('tokenize adds the offset it is given', (t) => {
   t.deepEqual(
     tokenize('Hi there', 10).map((x) => [x.start, x.end]),
-    [[10, 12], [13, 18]],
+    [
+      [10, 12],
+      [13, 18],
+    ],
   );
 });
 

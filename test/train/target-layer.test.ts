@@ -38,14 +38,24 @@ test('folds keep an article together; the fit is deterministic and names its out
   for (const a of new Set(examples.map((e) => e.article))) t.is(new Set(examples.flatMap((e, i) => (e.article === a ? [fold[i]] : []))).size, 1);
   const model = fitTargetLayer(examples);
   t.deepEqual(JSON.stringify(model), JSON.stringify(fitTargetLayer(examples)));
-  t.deepEqual(model.outputs.map((o) => o.id), ['negative', 'neutral', 'positive']);
+  t.deepEqual(
+    model.outputs.map((o) => o.id),
+    ['negative', 'neutral', 'positive'],
+  );
   t.is(crossValidatedTargets(examples, fold).length, examples.length);
 });
 
 test('stance groups: two or more targets with a strict majority of gold labels', (t) => {
   const examples = targetExamples(items);
   const groups = stanceGroups(examples);
-  t.deepEqual(groups.map((g) => [g.members.length, g.gold]), [[4, -1], [4, 0], [4, 1]]);
+  t.deepEqual(
+    groups.map((g) => [g.members.length, g.gold]),
+    [
+      [4, -1],
+      [4, 0],
+      [4, 1],
+    ],
+  );
   const tied = stanceGroups([examples[0]!, { ...examples[4]!, article: examples[0]!.article }]);
   t.deepEqual(tied, []);
 });

@@ -8,12 +8,7 @@ import type { ActorDescriptor, Part, Token } from '../../types.ts';
 import data from '../../../data/actors.json' with { type: 'json' };
 import rules from '../../../data/descriptors.json' with { type: 'json' };
 
-const roleWords = new Set([
-  ...data.titles.person.map((t) => t.toLowerCase()),
-  ...data.roleNouns.official,
-  ...data.roleNouns.expert,
-  ...data.roleNouns.media,
-]);
+const roleWords = new Set([...data.titles.person.map((t) => t.toLowerCase()), ...data.roleNouns.official, ...data.roleNouns.expert, ...data.roleNouns.media]);
 const appositiveStarts = new Set(rules.appositive.starts);
 const appositiveStops = new Set(rules.appositive.stops);
 const roleStops = new Set(rules.role.stops);

@@ -21,9 +21,7 @@ function places(segments: readonly Segment[]): SentencePlace[] {
 }
 
 function mentionsIn(all: SentencePlace[], gazetteer: Gazetteer, known: ReadonlySet<string>): PlacedMention[] {
-  return all.flatMap((place) =>
-    sentenceMentions(place.text, { offset: place.start, headline: place.part === 'headline', known }, gazetteer, placeNames(place)).map((mention) => ({ mention, place })),
-  );
+  return all.flatMap((place) => sentenceMentions(place.text, { offset: place.start, headline: place.part === 'headline', known }, gazetteer, placeNames(place)).map((mention) => ({ mention, place })));
 }
 
 /**

@@ -13,6 +13,14 @@ export interface MentionTokens {
 /** The tokens of the mention at character offsets [from, to) of the sentence. */
 export function mentionTokens(tokens: readonly Token[], mention: { from: number; to: number }): MentionTokens {
   const inMention = tokens.flatMap((t, i) => (t.start < mention.to && t.end > mention.from ? [i] : []));
-  const nearest = inMention.length > 0 ? inMention : [Math.max(0, tokens.findIndex((t) => t.start >= mention.from))];
+  const nearest =
+    inMention.length > 0
+      ? inMention
+      : [
+          Math.max(
+            0,
+            tokens.findIndex((t) => t.start >= mention.from),
+          ),
+        ];
   return { inMention, first: nearest[0]!, last: nearest.at(-1)! };
 }

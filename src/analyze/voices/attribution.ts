@@ -28,9 +28,7 @@ export interface Attribution {
   speakerFirst: boolean;
 }
 
-const verbPhrases = [...data.verbs.neutral, ...data.verbs.framing]
-  .map((v) => v.split(' '))
-  .sort((a, b) => b.length - a.length);
+const verbPhrases = [...data.verbs.neutral, ...data.verbs.framing].map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
 // The phrases by their first word, longest first: each token is checked against those that start with it alone.
 const phrasesByFirst = new Map<string, string[][]>();
 for (const phrase of verbPhrases) {
@@ -95,12 +93,7 @@ function speakerAfter(text: string, verbEnd: number, clauseEnd: number, mentions
 }
 
 /** Attribution verbs in the sentence, outside quotation marks, each with its speaker if one can be told. */
-export function attributions(
-  text: string,
-  sentence: Sentence,
-  quotes: ReadonlyArray<readonly [number, number]>,
-  mentions: readonly NamedSpan[],
-): Attribution[] {
+export function attributions(text: string, sentence: Sentence, quotes: ReadonlyArray<readonly [number, number]>, mentions: readonly NamedSpan[]): Attribution[] {
   const tokens = sentence.tokens;
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {

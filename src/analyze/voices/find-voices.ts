@@ -14,7 +14,6 @@ import data from '../../../data/voices.json' with { type: 'json' };
 
 type Sentence = Segment['sentences'][number];
 
-
 interface Speaker {
   name: string | null;
   surface: string | null;
@@ -90,9 +89,7 @@ export function findVoices(body: Segment, groups: ActorMentions, actors: readonl
   const { text, sentences } = body;
   const byName = new Map(actors.map((a) => [a.name, a]));
   const mentions: NamedSpan[] = [...groups]
-    .flatMap(([name, placed]) =>
-      placed.filter((p) => p.place.part === 'body').map((p) => ({ name, person: byName.get(name)?.kind === 'person', start: p.mention.start, end: p.mention.end })),
-    )
+    .flatMap(([name, placed]) => placed.filter((p) => p.place.part === 'body').map((p) => ({ name, person: byName.get(name)?.kind === 'person', start: p.mention.start, end: p.mention.end })))
     .sort((a, b) => a.start - b.start);
   const ctx: Context = { text, sentences, mentions, actors: byName, lastSpeaker: null };
   const allQuotes = quoteRanges(text);

@@ -20,13 +20,7 @@ function commonAncestor(a: Element | null, b: Element | null): ParentNode | null
  * part of the pick is more likely a summary or one section than the whole article). `keys` holds
  * the blockKey of every block not dropped and not in comments.
  */
-export function alignArticleBody(
-  walk: PageWalk,
-  drops: ReadonlyArray<string | null>,
-  inMain: Uint8Array,
-  articleBody: string,
-  keys: readonly string[],
-): Uint8Array | null {
+export function alignArticleBody(walk: PageWalk, drops: ReadonlyArray<string | null>, inMain: Uint8Array, articleBody: string, keys: readonly string[]): Uint8Array | null {
   const cfg = chrome.articleBody;
   const body = blockKey(articleBody);
   let matched = 0;

@@ -11,7 +11,10 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}©]+|[^\p{L}\p{N}]+$/gu;
 
 /** Case- and punctuation-blind form used to compare blocks with each other and with the title. */
 export function blockKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // Two levels up: a list item's list sits in the section, as a paragraph does one level below.

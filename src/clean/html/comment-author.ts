@@ -10,7 +10,12 @@ function isAuthor(el: Element): boolean {
   const c = chrome.comments;
   const prop = el.attribs.itemprop?.toLowerCase();
   if (prop && c.authorItemprops.has(prop)) return true;
-  return el.attribs.class?.toLowerCase().split(/\s+/).some((name) => c.authorClasses.has(name)) ?? false;
+  return (
+    el.attribs.class
+      ?.toLowerCase()
+      .split(/\s+/)
+      .some((name) => c.authorClasses.has(name)) ?? false
+  );
 }
 
 /** The author named in comment `item`; `items` are all comment items, whose subtrees are skipped. */

@@ -14,6 +14,11 @@ export function hintKey(el: Element): string {
   const id = el.attribs.id && el.attribs.id.split(/[-_]/).length <= chrome.maxIdWords ? el.attribs.id : undefined;
   if (!cls && !id) return '';
   const raw = `${cls ?? ''} ${id ?? ''}`;
-  const key = ` ${raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-').replace(/\s+/g, ' ').trim()} `;
+  const key = ` ${raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/_/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
   return key.replace(chrome.enginePrefixes, '');
 }

@@ -43,6 +43,8 @@ function parse(source: string): unknown {
   const cleaned = source
     .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|\/\/\s*\]\]>\s*$|\]\]>\s*$/g, '')
     .replace(/^\s*<!--|-->\s*$/g, '')
+    // Control characters are what this strips: raw ones inside a JSON string make JSON.parse fail.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f]+/g, ' ')
     .replace(/;\s*$/, '');
   try {
@@ -54,7 +56,10 @@ function parse(source: string): unknown {
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const types = (o: Obj): string[] => list(o['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, ''));
+const types = (o: Obj): string[] =>
+  list(o['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/:]/, ''));
 
 function str(v: unknown): string | undefined {
   const first = list(v)[0];
@@ -90,7 +95,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
   const byId = new Map<string, Obj>();
   // A bare {"@id"} is a reference, not the node itself.
   for (const n of nodes) if (typeof n['@id'] === 'string' && Object.keys(n).length > 1 && !byId.has(n['@id'])) byId.set(n['@id'], n);
-  const resolve = (v: unknown): unknown => (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+  const resolve = (v: unknown): unknown => (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v);
   const nameOf = (v: unknown): string | undefined => {
     const r = resolve(v);
     return typeof r === 'string' ? decode(r) || undefined : isObj(r) ? str(r.name) : undefined;
@@ -115,7 +120,7 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
   facts.headline = str(article.headline) ?? str(article.name);
   facts.datePublished = str(article.datePublished) ?? str(article.dateCreated);
   const page = resolve(article.mainEntityOfPage);
-  facts.url = str(article.url) ?? (typeof page === 'string' ? page : isObj(page) ? str(page['@id']) ?? str(page.url) : undefined);
+  facts.url = str(article.url) ?? (typeof page === 'string' ? page : isObj(page) ? (str(page['@id']) ?? str(page.url)) : undefined);
   facts.publisher = nameOf(list(article.publisher)[0]);
   facts.articleBody = str(article.articleBody);
   facts.lang = str(article.inLanguage);

@@ -145,7 +145,9 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     creditedNames($, 'a[rel~="author"]') ??
     creditedNames($, '[itemprop~="author"]') ??
     select($, m.bylineSelector).toArray().map(bylineName).find(Boolean) ??
-    authorLinks($).map((el) => nameLike(textOf(el))).find(Boolean) ??
+    authorLinks($)
+      .map((el) => nameLike(textOf(el)))
+      .find(Boolean) ??
     metaAuthors[0] ??
     cleanAuthor([...ld.authors, ...ld.organizationAuthors].join(', '));
   if (author) found.author = author;
@@ -154,13 +156,9 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const inArticle = select($, 'article time[datetime], main time[datetime]').first();
   const timeEl = inArticle.length > 0 ? inArticle : select($, 'time[datetime]').first();
   const itemDate = select($, '[itemprop="datePublished"]');
-  const statedDate = [
-    meta.get(firstDateMeta ?? ''),
-    ld.datePublished,
-    ...otherDateMetas.map((n) => meta.get(n)),
-    itemDate.attr('content') ?? itemDate.attr('datetime'),
-    timeEl.attr('datetime'),
-  ].find(nonEmpty);
+  const statedDate = [meta.get(firstDateMeta ?? ''), ld.datePublished, ...otherDateMetas.map((n) => meta.get(n)), itemDate.attr('content') ?? itemDate.attr('datetime'), timeEl.attr('datetime')].find(
+    nonEmpty,
+  );
   // Only a date the page prints in full counts: "3 days ago" or "Updated" alone does not.
   const visible = (): string | undefined =>
     select($, m.dateSelector)

@@ -124,8 +124,5 @@ export function pageHeadline($: CheerioAPI, stated: string | undefined, docTitle
   const heads = [stated, docTitle].filter((t): t is string => Boolean(t?.trim()));
   // Without a stated title the heads are <title> alone, as the first-<h1> fallback reads them: one list serves both.
   const h1s = headings($, 'h1', heads, siteName);
-  return (
-    visibleHeadline($, heads, h1s, siteName) ??
-    (stated ? cleanTitle(stated, siteName) : (h1s[0]?.text ?? (docTitle ? cleanTitle(docTitle, siteName, true) : undefined)))
-  );
+  return visibleHeadline($, heads, h1s, siteName) ?? (stated ? cleanTitle(stated, siteName) : (h1s[0]?.text ?? (docTitle ? cleanTitle(docTitle, siteName, true) : undefined)));
 }

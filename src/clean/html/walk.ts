@@ -196,7 +196,7 @@ export function walkBlocks(root: Document): PageWalk {
     // splitting the paragraph around them.
     const opens = isBlock || mark !== f.buf.mark || item !== f.buf.item || inComments !== f.buf.inComments || keepLines !== f.buf.keepLines;
     if (isBlock) emit(f.buf);
-    const buf: Buffer = opens ? { parts: [], linkChars: 0, owner: isBlock ? child : f.buf.owner ?? child, mark, item, inComments, keepLines, breaks: 0 } : f.buf;
+    const buf: Buffer = opens ? { parts: [], linkChars: 0, owner: isBlock ? child : (f.buf.owner ?? child), mark, item, inComments, keepLines, breaks: 0 } : f.buf;
     stack.push({
       node: child,
       next: 0,

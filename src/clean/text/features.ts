@@ -17,7 +17,7 @@ export interface LineFeatures {
   listItem: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 // Han and kana carry about a word in one or two characters; letters of alphabets about a sixth of one.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const BULLET = /^(?:[•·▪◦*-]|\d{1,2}[.)])\s+/u;
@@ -59,8 +59,7 @@ export function hasStoplist(feats: LineFeatures[]): boolean {
 
 /** jusText's "good" paragraph: long enough and written in sentences; without a stop list (see hasStoplist), measured in letters, not stop words. */
 export function isBodyLike(f: LineFeatures, stoplist: boolean): boolean {
-  if (!stoplist)
-    return f.chars >= thresholds.goodMinChars || (f.terminal && f.chars >= thresholds.sentenceMinChars);
+  if (!stoplist) return f.chars >= thresholds.goodMinChars || (f.terminal && f.chars >= thresholds.sentenceMinChars);
   return (
     (f.words >= thresholds.goodMinWords && f.stopwordDensity >= thresholds.goodMinStopwordDensity) ||
     (f.terminal && f.words >= thresholds.sentenceMinWords && f.stopwordDensity >= thresholds.sentenceMinStopwordDensity)

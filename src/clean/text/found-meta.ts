@@ -14,9 +14,7 @@ export function foundMeta(clues: TextClue[], title: string | null): FoundMeta {
   if (author) found.author = author.value;
   const published = first('published');
   if (published) found.published = published.value;
-  const outletClues = clues
-    .filter((c) => c.kind === 'outlet' || c.kind === 'source')
-    .sort((a, b) => OUTLET_RULES.indexOf(a.rule) - OUTLET_RULES.indexOf(b.rule));
+  const outletClues = clues.filter((c) => c.kind === 'outlet' || c.kind === 'source').sort((a, b) => OUTLET_RULES.indexOf(a.rule) - OUTLET_RULES.indexOf(b.rule));
   const outlet = outletClues[0];
   if (outlet) {
     const name = canonicalOutlet(outlet.value);

@@ -46,19 +46,7 @@ export function fetchSettings(overrides: Partial<FetchSettings> = {}): FetchSett
   };
 }
 
-export type FailureReason =
-  | 'dns'
-  | 'refused'
-  | 'timeout'
-  | 'network'
-  | 'http'
-  | 'robots'
-  | 'too-large'
-  | 'unsupported-type'
-  | 'redirect-loop'
-  | 'too-many-redirects'
-  | 'bad-scheme'
-  | 'bad-url';
+export type FailureReason = 'dns' | 'refused' | 'timeout' | 'network' | 'http' | 'robots' | 'too-large' | 'unsupported-type' | 'redirect-loop' | 'too-many-redirects' | 'bad-scheme' | 'bad-url';
 
 export interface FetchFailure {
   url: string;
@@ -81,10 +69,7 @@ export interface FetchRecord {
   bytes: number;
 }
 
-export type FetchOutcome =
-  | { kind: 'fetched'; record: FetchRecord; text: string }
-  | { kind: 'not-modified'; record: FetchRecord }
-  | { kind: 'failed'; failure: FetchFailure };
+export type FetchOutcome = { kind: 'fetched'; record: FetchRecord; text: string } | { kind: 'not-modified'; record: FetchRecord } | { kind: 'failed'; failure: FetchFailure };
 
 export interface Conditional {
   etag?: string | null;

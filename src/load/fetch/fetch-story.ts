@@ -45,11 +45,7 @@ async function existing(storyDir: string, url: string): Promise<{ file: string; 
   return { file: snapshotFile(url), snapshot: null };
 }
 
-export async function fetchSources(
-  storyDir: string,
-  sources: readonly Source[],
-  options: FetchStoryOptions = {},
-): Promise<{ given: Map<string, GivenMeta>; diagnostics: Diagnostic[] }> {
+export async function fetchSources(storyDir: string, sources: readonly Source[], options: FetchStoryOptions = {}): Promise<{ given: Map<string, GivenMeta>; diagnostics: Diagnostic[] }> {
   const base = fetchSettings(options.settings);
   const robots = new RobotsCache(base);
   // A redirect is followed only where robots.txt allows it too.
@@ -70,8 +66,7 @@ export async function fetchSources(
     const { file, snapshot: before } = await existing(storyDir, source.url);
     // The outlet sources.txt gives goes to whichever snapshot the page ends up in (.html or .txt).
     if (source.outlet) for (const kind of SNAPSHOT_KINDS) given.set(snapshotFile(source.url, kind), { outlet: source.outlet });
-    const report = (state: FetchProgress['state'], message?: string): void =>
-      options.onProgress?.({ url: source.url, state, ...(message ? { message } : {}), done: ++done, total: sources.length });
+    const report = (state: FetchProgress['state'], message?: string): void => options.onProgress?.({ url: source.url, state, ...(message ? { message } : {}), done: ++done, total: sources.length });
     if (before && !options.refresh) return report('cached');
     const fail = async (failure: FetchFailure): Promise<void> => {
       report(failure.reason === 'robots' ? 'robots' : 'failed', failure.message);

@@ -52,7 +52,10 @@ export class HostQueue {
       }
     });
     // The chain goes on whether a task fails or not.
-    this.tails.set(host, result.catch(() => undefined));
+    this.tails.set(
+      host,
+      result.catch(() => undefined),
+    );
     return result;
   }
 }

@@ -16,8 +16,18 @@ const HEADER = /^<!-- (framelens-fetch(?:-failed)?) (.*) -->\n/;
  */
 export function snapshotFile(url: string, kind: 'html' | 'text' = 'html'): string {
   const u = new URL(url);
-  const host = u.host.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').replace(/\.{2,}/g, '_').replace(/^\.+|\.+$/g, '') || '_';
-  const slug = `${u.pathname}${u.search}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'index';
+  const host =
+    u.host
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '_')
+      .replace(/\.{2,}/g, '_')
+      .replace(/^\.+|\.+$/g, '') || '_';
+  const slug =
+    `${u.pathname}${u.search}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'index';
   const hash = sha256(url).slice(0, 8);
   return `snapshots/${host}/${slug}-${hash}.${kind === 'text' ? 'txt' : 'html'}`;
 }

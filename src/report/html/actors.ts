@@ -62,7 +62,13 @@ export function renderActors(outlets: readonly OutletComparison[], clear: ClearD
   if (!names.length || !outlets.length) return '<p class="muted">No people, organisations or countries were found.</p>';
   const head = outlets.map((o) => `<th scope="col">${outletName(o)}</th>`).join('');
   const rows = names.map((name) => {
-    const cells = outlets.map((o) => cell(o, o.actors.find((a) => a.name === name), clear));
+    const cells = outlets.map((o) =>
+      cell(
+        o,
+        o.actors.find((a) => a.name === name),
+        clear,
+      ),
+    );
     return `<tr><th scope="row">${escapeHtml(name)}</th>${cells.join('')}</tr>`;
   });
   return `<div class="scroll"><table class="actors">

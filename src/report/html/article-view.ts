@@ -42,7 +42,6 @@ function partMarks(article: ArticleReport, part: Part, frames: readonly FrameInf
   return [...sentimentMarks(scores, part), ...frameMarks(scores, part, frames)];
 }
 
-
 /** The sentence figures of one part by sentence index, looked up once per part instead of per sentence. */
 function sentenceSentiments(article: ArticleReport, part: Part): Map<number, SentenceSentiment> {
   const out = new Map<number, SentenceSentiment>();
@@ -62,18 +61,14 @@ function renderRange(
 ): string {
   // highlight() clips to each sentence; narrowing to the block first keeps that work per block.
   const marks = allMarks.filter((m) => m.end > from && m.start < to);
-  const inside = article.sentences[part]
-    .filter((s) => s.start >= from && s.end <= to && s.start < s.end)
-    .sort((a, b) => a.start - b.start);
+  const inside = article.sentences[part].filter((s) => s.start >= from && s.end <= to && s.start < s.end).sort((a, b) => a.start - b.start);
   let html = '';
   let cursor = from;
   for (const s of inside) {
     if (s.start < cursor) continue;
     html += highlight(text, marks, cursor, s.start);
     const sentiment = sentiments.get(s.index);
-    const title = sentiment && sentiment.score !== 0
-      ? ` title="Sentence sentiment ${fmtWeight(sentiment.score)} (normalised ${fmtSigned(sentiment.normalised)})"`
-      : '';
+    const title = sentiment && sentiment.score !== 0 ? ` title="Sentence sentiment ${fmtWeight(sentiment.score)} (normalised ${fmtSigned(sentiment.normalised)})"` : '';
     html += `<span class="s" id="${sentenceAnchor(prefix, part, s.index)}"${title}>${highlight(text, marks, s.start, s.end)}</span>`;
     cursor = s.end;
   }
@@ -239,9 +234,7 @@ function renderComments(article: ArticleReport): string {
   const body = article.comments.length
     ? `<ol>\n${article.comments
         .map((c) => {
-          const by = [c.author === undefined ? 'anonymous' : escapeHtml(c.author), c.line === undefined ? '' : `line ${c.line}`]
-            .filter(Boolean)
-            .join(' · ');
+          const by = [c.author === undefined ? 'anonymous' : escapeHtml(c.author), c.line === undefined ? '' : `line ${c.line}`].filter(Boolean).join(' · ');
           return `<li><p class="note">${by}</p><blockquote>${escapeHtml(c.text)}</blockquote></li>`;
         })
         .join('\n')}\n</ol>`

@@ -83,7 +83,10 @@ ${rows.join('\n')}
 
 function renderList(claims: readonly Claim[], said: (claim: Claim) => string, max: number): string {
   const more = claims.length > max ? `<p class="note">and ${plural(claims.length - max, 'more')} in report.json</p>` : '';
-  return `<ol>${claims.slice(0, max).map((c) => `<li>${said(c)}</li>`).join('')}</ol>${more}`;
+  return `<ol>${claims
+    .slice(0, max)
+    .map((c) => `<li>${said(c)}</li>`)
+    .join('')}</ol>${more}`;
 }
 
 function renderOutlets(coverage: ClaimCoverage, outlets: readonly Outlet[], said: (claim: Claim) => string): string {

@@ -13,8 +13,6 @@ import { intervalChart } from './sentiment-chart.ts';
 import { tableOfContents } from './table-of-contents.ts';
 import { plural } from '../../prose.ts';
 
-
-
 const MAX_DIFFERENCE_ROWS = 100;
 
 const CSV_FILES = ['articles', 'frames', 'actors', 'voices', 'claims', 'outlets'] as const;
@@ -29,7 +27,9 @@ function formatter(unit: 'share' | 'score', measure: string): (v: number) => str
 }
 
 function basis(f: PooledFigure): string {
-  return f.over === 'stories' ? `${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories` : `${plural(f.articles, 'article')} in one story, interval over its articles`;
+  return f.over === 'stories'
+    ? `${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories`
+    : `${plural(f.articles, 'article')} in one story, interval over its articles`;
 }
 
 /** Measures × outlets that take part in a clear difference, for the ◆ marks. */
@@ -197,7 +197,9 @@ function renderStories(report: CorpusReport): string {
 ${report.excluded.map((e) => `<li>${storyName(e)} (${e.reason}): ${escapeHtml(e.detail)}</li>`).join('\n')}
 </ul>`
     : '';
-  const filtered = report.filteredArticles ? `<p class="note">${plural(report.filteredArticles, 'article')} of the stories above ${report.filteredArticles === 1 ? 'is' : 'are'} left out by the filters.</p>` : '';
+  const filtered = report.filteredArticles
+    ? `<p class="note">${plural(report.filteredArticles, 'article')} of the stories above ${report.filteredArticles === 1 ? 'is' : 'are'} left out by the filters.</p>`
+    : '';
   return `<section id="stories"><h2>Stories</h2>
 ${table}
 ${filtered}
@@ -208,7 +210,10 @@ export function renderCorpusPage(report: CorpusReport): string {
   const outlets = report.outlets.slice(0, report.settings.maxOutletRows);
   const articles = report.coverage.reduce((n, o) => n + o.articles, 0);
   const clear = clearSet(report);
-  const more = report.outlets.length > outlets.length ? `<p class="note">The tables show the ${report.settings.maxOutletRows} outlets with the most articles; corpus.json and corpus/outlets.csv hold all ${report.outlets.length}.</p>` : '';
+  const more =
+    report.outlets.length > outlets.length
+      ? `<p class="note">The tables show the ${report.settings.maxOutletRows} outlets with the most articles; corpus.json and corpus/outlets.csv hold all ${report.outlets.length}.</p>`
+      : '';
   const downloads = `<section id="data"><h2>Data</h2>
 <p>Tidy CSV files, one row per observation (columns in the README): ${CSV_FILES.map((f) => `<a href="corpus/${f}.csv">${f}.csv</a>`).join(', ')}; and <a href="corpus.json">corpus.json</a>, the source of this page.</p></section>`;
   const sections: Array<[id: string, label: string, html: string]> = [

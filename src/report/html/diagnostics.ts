@@ -5,10 +5,9 @@ import { escapeHtml } from './escape.ts';
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const ordered = [...diagnostics.filter((d) => d.level === 'error'), ...diagnostics.filter((d) => d.level !== 'error')];
-  const rows = ordered.slice(0, SHOWN.diagnostics).map(
-    (d) =>
-      `<tr class="level-${escapeHtml(d.level)}"><td>${escapeHtml(d.level)}</td><td>${escapeHtml(d.file)}</td><td>${escapeHtml(d.stage)}</td><td>${escapeHtml(d.message)}</td></tr>`,
-  );
+  const rows = ordered
+    .slice(0, SHOWN.diagnostics)
+    .map((d) => `<tr class="level-${escapeHtml(d.level)}"><td>${escapeHtml(d.level)}</td><td>${escapeHtml(d.file)}</td><td>${escapeHtml(d.stage)}</td><td>${escapeHtml(d.message)}</td></tr>`);
   // Errors first, so a cut list never hides one behind warnings.
   return `${shownNote(rows.length, diagnostics.length, 'diagnostic', 'the first')}<div class="scroll"><table>
 <caption>Errors and warnings from each stage</caption>

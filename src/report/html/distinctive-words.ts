@@ -7,8 +7,7 @@ import { outletName } from './outlet-name.ts';
 function renderOutlet(outlet: OutletComparison): string {
   if (!outlet.distinctive.length) return `<div><h3>${outletName(outlet)}</h3><p class="muted">No distinctive words.</p></div>`;
   const rows = outlet.distinctive.map(
-    (w) =>
-      `<tr><th scope="row">${escapeHtml(w.word)}</th><td class="num">${w.count}</td><td class="num">${w.restCount}</td><td class="num">${fmtNumber(w.z, 2)}</td></tr>`,
+    (w) => `<tr><th scope="row">${escapeHtml(w.word)}</th><td class="num">${w.count}</td><td class="num">${w.restCount}</td><td class="num">${fmtNumber(w.z, 2)}</td></tr>`,
   );
   return `<div><h3>${outletName(outlet)}</h3>
 <table>

@@ -49,7 +49,6 @@ export function excerpt(text: string): string {
   return escapeHtml(text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 }
 
-
 /** "−0.250 to −0.050": an interval's ends in the figure's own format. */
 export function fmtRange(iv: { low: number; high: number }, format: (n: number) => string): string {
   return `${format(iv.low)} to ${format(iv.high)}`;

@@ -15,22 +15,14 @@ function cellTitle(o: OutletComparison, frame: FrameInfo, p: Interval | undefine
   return `${o.name}, ${frame.label}: ${present}; ${fmtInterval(p, fmtShare)}`;
 }
 
-export function renderFrameHeatmap(
-  frames: readonly FrameInfo[],
-  outlets: readonly OutletComparison[],
-  clear: ClearDifferences = NO_DIFFERENCES,
-): string {
+export function renderFrameHeatmap(frames: readonly FrameInfo[], outlets: readonly OutletComparison[], clear: ClearDifferences = NO_DIFFERENCES): string {
   const groups = FAMILIES.map((family) => ({ family, frames: framesOf(frames, family) })).filter((g) => g.frames.length);
   const columns = groups.flatMap((g) => g.frames);
   if (!columns.length || !outlets.length) return '<p class="muted">No frames were scored.</p>';
 
   const colgroups = groups.map((g) => `<colgroup span="${g.frames.length}"></colgroup>`).join('');
-  const familyRow = groups
-    .map((g) => `<th scope="colgroup" colspan="${g.frames.length}">${escapeHtml(FAMILY_LABELS[g.family])}</th>`)
-    .join('');
-  const frameRow = columns
-    .map((f) => `<th scope="col" class="frame-name" title="${escapeHtml(f.description)}"><span>${escapeHtml(f.label)}</span></th>`)
-    .join('');
+  const familyRow = groups.map((g) => `<th scope="colgroup" colspan="${g.frames.length}">${escapeHtml(FAMILY_LABELS[g.family])}</th>`).join('');
+  const frameRow = columns.map((f) => `<th scope="col" class="frame-name" title="${escapeHtml(f.description)}"><span>${escapeHtml(f.label)}</span></th>`).join('');
   const rows = outlets.map((o) => {
     const top = new Set([...o.dominant.policy, ...o.dominant.generic]);
     const cells = columns.map((f) => {

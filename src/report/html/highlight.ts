@@ -18,12 +18,7 @@ export interface Mark {
 const kindOrder: MarkKind[] = ['pos', 'neg', 'frame'];
 
 function compareMarks(a: Mark, b: Mark): number {
-  return (
-    a.start - b.start ||
-    b.end - a.end ||
-    kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
-    (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
-  );
+  return a.start - b.start || b.end - a.end || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
 
 function unique<T>(items: T[]): T[] {

@@ -16,9 +16,7 @@ const SHOWN = 3;
 
 function renderRate(rate: LanguageRate, words: number): string {
   if (words === 0) return '<td class="muted">–</td>';
-  const shown = rate.examples
-    .slice(0, SHOWN)
-    .map((e) => `<span class="cue">${escapeHtml(e.cue)}</span>${e.count > 1 ? ` ×${e.count}` : ''}`);
+  const shown = rate.examples.slice(0, SHOWN).map((e) => `<span class="cue">${escapeHtml(e.cue)}</span>${e.count > 1 ? ` ×${e.count}` : ''}`);
   const more = rate.examples.length > SHOWN ? ', …' : '';
   const examples = shown.length ? ` — ${shown.join(', ')}${more}` : '';
   return `<td><strong>${fmtNumber(rate.rate, 1)}</strong> <span class="muted">(${rate.count})</span>${examples}</td>`;
@@ -28,8 +26,7 @@ function renderRate(rate: LanguageRate, words: number): string {
 export function renderLanguage(outlets: readonly { name: string; known: boolean; language: LanguageProfile }[], sources: Record<LanguageKind, string>): string {
   if (!outlets.length) return '<p class="muted">No outlets to measure.</p>';
   const rows = outlets.map(
-    (o) =>
-      `<tr><th scope="row">${outletName(o)}</th><td class="num">${o.language.words}</td>${COLUMNS.map(([kind]) => renderRate(o.language[kind], o.language.words)).join('')}</tr>`,
+    (o) => `<tr><th scope="row">${outletName(o)}</th><td class="num">${o.language.words}</td>${COLUMNS.map(([kind]) => renderRate(o.language[kind], o.language.words)).join('')}</tr>`,
   );
   const cited = COLUMNS.map(([kind, label]) => `${label.toLowerCase()}: ${escapeHtml(sources[kind])}`).join('; ');
   return `<div class="scroll"><table>

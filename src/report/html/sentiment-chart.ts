@@ -65,12 +65,8 @@ export function intervalChart(bars: readonly IntervalBar[], aria: string): strin
   const bottom = height - BOTTOM;
 
   const digits = Math.max(1, 1 - Math.floor(Math.log10(extent)));
-  const ticks = [-extent, 0, extent]
-    .map((v) => `<text class="tick" x="${px(x(v))}" y="16" text-anchor="middle">${fmtSigned(v, digits)}</text>`)
-    .join('');
-  const grid = [-extent, -extent / 2, extent / 2, extent]
-    .map((v) => `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${TOP - 4}" y2="${bottom}"/>`)
-    .join('');
+  const ticks = [-extent, 0, extent].map((v) => `<text class="tick" x="${px(x(v))}" y="16" text-anchor="middle">${fmtSigned(v, digits)}</text>`).join('');
+  const grid = [-extent, -extent / 2, extent / 2, extent].map((v) => `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${TOP - 4}" y2="${bottom}"/>`).join('');
   const rows = bars.map((b, i) => {
     const mean = num(b.estimate);
     const [low, high] = [num(b.low), num(b.high)];
@@ -93,7 +89,13 @@ export function intervalChart(bars: readonly IntervalBar[], aria: string): strin
 }
 
 function renderSvg(outlets: readonly OutletComparison[]): string {
-  const bars = outlets.map((o) => ({ name: o.name, estimate: o.sentimentInterval.estimate, low: o.sentimentInterval.low, high: o.sentimentInterval.high, dashed: o.sentimentInterval.over === 'sentences' }));
+  const bars = outlets.map((o) => ({
+    name: o.name,
+    estimate: o.sentimentInterval.estimate,
+    low: o.sentimentInterval.low,
+    high: o.sentimentInterval.high,
+    dashed: o.sentimentInterval.over === 'sentences',
+  }));
   return intervalChart(bars, `Mean comparative sentiment per outlet. ${outlets.map(describe).join('; ')}.`);
 }
 

@@ -22,9 +22,7 @@ import { tableOfContents } from './table-of-contents.ts';
 
 function renderHeader(report: StoryReport): string {
   const errors = errorCount(report.diagnostics);
-  const diagnostics = report.diagnostics.length
-    ? `<a href="#diagnostics">${plural(report.diagnostics.length, 'diagnostic')}</a>${errors ? ` (${plural(errors, 'error')})` : ''}`
-    : 'no diagnostics';
+  const diagnostics = report.diagnostics.length ? `<a href="#diagnostics">${plural(report.diagnostics.length, 'diagnostic')}</a>${errors ? ` (${plural(errors, 'error')})` : ''}` : 'no diagnostics';
   const generated = report.story.generatedAt ? `<li>generated ${escapeHtml(report.story.generatedAt)}</li>` : '';
   return `<header>
 <p class="muted">framelens story report · ${escapeHtml(report.story.id)}</p>

@@ -107,7 +107,10 @@ test('a Chinese-style name, family name first, joins its later short form', (t) 
   const zhang = actors[0]!;
   t.is(zhang.mentions, 2);
   t.deepEqual(zhang.aliases, ['Zhang Ming', 'Zhang']);
-  t.deepEqual(zhang.descriptors.map((d) => d.text), ['the chief designer of the lander']);
+  t.deepEqual(
+    zhang.descriptors.map((d) => d.text),
+    ['the chief designer of the lander'],
+  );
 });
 
 test('a surname two people share stays apart from both', (t) => {
@@ -141,7 +144,10 @@ test('"Brian Weeden of the Secure World Foundation" is a person and an organisat
       ['Secure World Foundation', 'organisation'],
     ],
   );
-  t.deepEqual(actors[0]!.descriptors.map((d) => d.text), ['of the Secure World Foundation']);
+  t.deepEqual(
+    actors[0]!.descriptors.map((d) => d.text),
+    ['of the Secure World Foundation'],
+  );
 });
 
 test('sentence-initial common words are not actors', (t) => {

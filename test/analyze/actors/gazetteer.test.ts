@@ -63,7 +63,10 @@ test('the default gazetteer lists no actors', (t) => {
 });
 
 test('a listed actor and its aliases are found, with kind "other" unless told', (t) => {
-  const g = buildGazetteer([{ name: 'Lunar Gateway Consortium', aliases: ['LGC', 'Gateway Consortium'] }, { name: 'Halvorsen Grant', kind: 'person' }]);
+  const g = buildGazetteer([
+    { name: 'Lunar Gateway Consortium', aliases: ['LGC', 'Gateway Consortium'] },
+    { name: 'Halvorsen Grant', kind: 'person' },
+  ]);
   const consortium = { name: 'Lunar Gateway Consortium', kind: 'other', listed: true };
   t.deepEqual(lookup('Lunar Gateway Consortium', g), consortium);
   t.deepEqual(lookup('LGC', g), consortium);

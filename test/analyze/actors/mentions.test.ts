@@ -191,7 +191,7 @@ test('dropping a sentence-initial word leaves no dangling connectors ("of the")'
   t.deepEqual(names('Officials of the Russian Federation declined to comment.'), ['Russia']);
 });
 
-test("\"People's Republic of China\" (a gazetteer alias) is found in text", (t) => {
+test('"People\'s Republic of China" (a gazetteer alias) is found in text', (t) => {
   // Regression: the possessive "People's" ends the run, so the alias can never match; "People" and
   // "Republic of" (with a trailing connector) come out as actors instead.
   const text = "Delegates from the People's Republic of China arrived on the island.";

@@ -53,6 +53,9 @@ test('the shipped model names its data, licence, command and cross-validated fig
   t.is(TARGET_MODEL.trainedBy, 'npm run train:target');
   t.regex(TARGET_MODEL.data.source, /NewsMTSC.*Hamborg.*EACL 2021/);
   t.regex(TARGET_MODEL.data.licence, /MIT/);
-  t.deepEqual(TARGET_MODEL.outputs.map((o) => o.id), ['negative', 'neutral', 'positive']);
+  t.deepEqual(
+    TARGET_MODEL.outputs.map((o) => o.id),
+    ['negative', 'neutral', 'positive'],
+  );
   t.true((TARGET_MODEL.crossValidated.macroF1 ?? 0) >= 0.65);
 });

@@ -25,9 +25,7 @@ function find(text: string, names: string[] = []) {
 }
 
 test('a speaker before the verb, after a quotation', (t) => {
-  t.deepEqual(find('“We will not accept a second-class role in orbit,” Smith said.', ['@Smith']), [
-    { verb: 'said', verbText: 'said', speaker: 'Smith', standIn: null, speakerFirst: true },
-  ]);
+  t.deepEqual(find('“We will not accept a second-class role in orbit,” Smith said.', ['@Smith']), [{ verb: 'said', verbText: 'said', speaker: 'Smith', standIn: null, speakerFirst: true }]);
 });
 
 test('a verb inside the quotation marks is not an attribution', (t) => {
@@ -37,9 +35,7 @@ test('a verb inside the quotation marks is not an attribution', (t) => {
 });
 
 test('"said Raymond": a speaker after an inverted verb', (t) => {
-  t.deepEqual(find('“The threat is real and growing every single month,” said Raymond.', ['@Raymond']), [
-    { verb: 'said', verbText: 'said', speaker: 'Raymond', standIn: null, speakerFirst: false },
-  ]);
+  t.deepEqual(find('“The threat is real and growing every single month,” said Raymond.', ['@Raymond']), [{ verb: 'said', verbText: 'said', speaker: 'Raymond', standIn: null, speakerFirst: false }]);
 });
 
 test('"according to Reuters" names its source after the phrase', (t) => {

@@ -55,11 +55,7 @@ test('a second quotation in the same paragraph with its own pronoun attribution'
 });
 
 test('a quotation two paragraphs after the last speaker is of unknown voice', (t) => {
-  const body = [
-    '“The data simply do not support that conclusion,” Laura Chen said.',
-    'The review has run for two years.',
-    '“Nobody has checked the numbers since the review began.”',
-  ].join('\n\n');
+  const body = ['“The data simply do not support that conclusion,” Laura Chen said.', 'The review has run for two years.', '“Nobody has checked the numbers since the review began.”'].join('\n\n');
   const { quotes, rows } = voices(body);
   t.deepEqual(rows, [
     ['Laura Chen', 'said', true, 'The data simply do not support that conclusion'],
@@ -174,9 +170,7 @@ test('quotedShare stays within 0..1 when a quotation holds dotted acronyms', (t)
 
 test('"Vladimir Putin on Tuesday said …" is Putin speaking, not "Tuesday"', (t) => {
   // Regression (mentions): "on Tuesday" is joined to the name run and "Tuesday" becomes an actor that speaks.
-  t.deepEqual(voices('Vladimir Putin on Tuesday said the station would be open to all partners.').rows, [
-    ['Vladimir Putin', 'said', false, 'the station would be open to all partners'],
-  ]);
+  t.deepEqual(voices('Vladimir Putin on Tuesday said the station would be open to all partners.').rows, [['Vladimir Putin', 'said', false, 'the station would be open to all partners']]);
 });
 
 test('a second quotation in a sentence whose first is attributed has the same speaker', (t) => {
@@ -192,13 +186,14 @@ test('a long quotation inside a sentence continues the speaker of the paragraph 
     '“We will not accept a second-class role in orbit,” Smith said.',
     'This work will include “the exploration and use of the moon, lunar observations and fundamental research experiments.”',
   ].join('\n\n');
-  t.deepEqual(voices(body).rows.map((r) => r[0]), ['Smith', 'Smith']);
+  t.deepEqual(
+    voices(body).rows.map((r) => r[0]),
+    ['Smith', 'Smith'],
+  );
 });
 
 test('of two attributions in a sentence, the outer one speaks: the first, unless the last ends the sentence', (t) => {
-  t.deepEqual(voices('Senator Ted Cruz said that NASA had warned the budget would not last the decade.').rows, [
-    ['Ted Cruz', 'said', false, 'NASA had warned the budget would not last the decade'],
-  ]);
+  t.deepEqual(voices('Senator Ted Cruz said that NASA had warned the budget would not last the decade.').rows, [['Ted Cruz', 'said', false, 'NASA had warned the budget would not last the decade']]);
   t.deepEqual(voices("China's envoy confirmed the agreement at the talks, the news agency Interfax reported.").rows, [
     ['Interfax', 'reported', false, "China's envoy confirmed the agreement at the talks"],
   ]);
@@ -206,7 +201,10 @@ test('of two attributions in a sentence, the outer one speaks: the first, unless
 
 test('a bare plural or an indefinite noun names no speaker; a name inside the noun phrase does', (t) => {
   const first = '“We will not accept a second-class role in orbit,” Smith said.\n\n';
-  t.deepEqual(voices(`${first}The station will be open to other countries, officials said in a statement on Wednesday.`).rows.map((r) => r[0]), ['Smith']);
+  t.deepEqual(
+    voices(`${first}The station will be open to other countries, officials said in a statement on Wednesday.`).rows.map((r) => r[0]),
+    ['Smith'],
+  );
   t.deepEqual(voices('An EU official told reporters that the bloc would set up an alliance in the space industry.').rows, [
     ['European Union', 'told', false, 'the bloc would set up an alliance in the space industry'],
   ]);

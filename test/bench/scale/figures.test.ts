@@ -5,8 +5,24 @@ import type { PipelineRun } from '../../../bench/scale/pipeline-run.ts';
 
 test('the exponent: log(t2/t1)/log(n2/n1) for two sizes, least squares for more', (t) => {
   const near = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 1e-9;
-  t.true(near(fitExponent([{ articles: 500, seconds: 10 }, { articles: 5000, seconds: 100 }]), 1));
-  t.true(near(fitExponent([{ articles: 500, seconds: 10 }, { articles: 5000, seconds: 10 * 10 ** 1.2 }]), 1.2));
+  t.true(
+    near(
+      fitExponent([
+        { articles: 500, seconds: 10 },
+        { articles: 5000, seconds: 100 },
+      ]),
+      1,
+    ),
+  );
+  t.true(
+    near(
+      fitExponent([
+        { articles: 500, seconds: 10 },
+        { articles: 5000, seconds: 10 * 10 ** 1.2 },
+      ]),
+      1.2,
+    ),
+  );
   const quadratic = [100, 200, 400, 800].map((n) => ({ articles: n, seconds: (n / 100) ** 2 }));
   t.true(near(fitExponent(quadratic), 2));
   t.is(fitExponent([{ articles: 500, seconds: 10 }]), null);
@@ -68,7 +84,13 @@ test('a crash at the largest size: not completed, its peak still counts, the oth
 });
 
 test('without --jobs runs the speed-up is not measured', (t) => {
-  const f = scaleFigures([{ articles: 50, runs: [run(null, 5)] }, { articles: 200, runs: [run(null, 20)] }], peer);
+  const f = scaleFigures(
+    [
+      { articles: 50, runs: [run(null, 5)] },
+      { articles: 200, runs: [run(null, 20)] },
+    ],
+    peer,
+  );
   t.is(f.speedup, null);
   t.is(checkGoals(f)[3]!.met, null);
 });

@@ -4,7 +4,10 @@ import { markCopy, planStory } from '../../../bench/scale/story.ts';
 test('distinct pages first, then copies drawn from the pool, numbered across the story', (t) => {
   const plan = planStory(5, 12);
   t.deepEqual(
-    plan.slice(0, 5).map((a) => a.page).sort(),
+    plan
+      .slice(0, 5)
+      .map((a) => a.page)
+      .sort(),
     [0, 1, 2, 3, 4],
   );
   t.true(plan.slice(0, 5).every((a) => a.copy === 0));

@@ -12,12 +12,10 @@ test('--json on small files: every peer on both datasets, and the goals', async 
   const summary = JSON.parse(run.stdout) as { goals: Array<{ label: string; met: boolean | null }>; results: Record<string, Record<string, { sentences: number }>> };
   t.deepEqual(Object.keys(summary.results.nyt!), ['framelens', 'sentiment', 'vader']);
   t.is(summary.results.newsmtsc!.vader!.sentences, 3);
-  t.deepEqual(summary.goals.map((g) => g.label), [
-    'NYT Pearson r',
-    'NYT 3-class macro-F1',
-    'NewsMTSC target macro-F1 (CV)',
-    'NewsMTSC article stance, AUC of negative portrayals (CV)',
-  ]);
+  t.deepEqual(
+    summary.goals.map((g) => g.label),
+    ['NYT Pearson r', 'NYT 3-class macro-F1', 'NewsMTSC target macro-F1 (CV)', 'NewsMTSC article stance, AUC of negative portrayals (CV)'],
+  );
 });
 
 test('the tables name every peer and the goals', async (t) => {

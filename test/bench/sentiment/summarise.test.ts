@@ -31,8 +31,22 @@ test('NYT figures: r on the score, 3 classes from the rating, binary accuracy on
 
 test('NewsMTSC figures read the target records, and only targets with gold', (t) => {
   const items: SentimentItem[] = [
-    { id: 'a', text: '+x-', targets: [{ from: 0, to: 1, gold: 1 }, { from: 2, to: 3, gold: 1 }] },
-    { id: 'b', text: '0x', targets: [{ from: 1, to: 2, gold: 0 }, { from: 0, to: 1 }] },
+    {
+      id: 'a',
+      text: '+x-',
+      targets: [
+        { from: 0, to: 1, gold: 1 },
+        { from: 2, to: 3, gold: 1 },
+      ],
+    },
+    {
+      id: 'b',
+      text: '0x',
+      targets: [
+        { from: 1, to: 2, gold: 0 },
+        { from: 0, to: 1 },
+      ],
+    },
   ];
   const f = newsmtscFigures(items, runScorer(items, byText));
   t.like(f, { sentences: 2, targets: 3, accuracy: 2 / 3 });

@@ -2,8 +2,7 @@ import test from 'ava';
 import { extractHtml } from '../../../src/clean/html/extract.ts';
 
 const page = (body: string): string => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
-const prose = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the plan, with commas, details, and enough words to count as real prose here.</p>`).join('');
+const prose = (n: number): string => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the plan, with commas, details, and enough words to count as real prose here.</p>`).join('');
 
 test('a line repeated inside one section is content; a copy in another part of the page is dropped', (t) => {
   const plan = '<h3>Meal 1</h3><p>Eat every two to three hours</p><h3>Meal 2</h3><p>Eat every two to three hours</p>';
@@ -13,7 +12,13 @@ test('a line repeated inside one section is content; a copy in another part of t
 });
 
 test('table cells are kept however short and however often a value repeats', (t) => {
-  const rows = [['1', 'Kyle', '5'], ['2', 'Martin', '5'], ['3', 'Kevin', '0']].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  const rows = [
+    ['1', 'Kyle', '5'],
+    ['2', 'Martin', '5'],
+    ['3', 'Kevin', '0'],
+  ]
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('');
   const got = extractHtml(page(`<article>${prose(4)}<table><tr><th>Pos</th><th>Driver</th><th>Wins</th></tr>${rows}</table></article>`));
   const texts = got.blocks.map((b) => b.text);
   t.is(texts.filter((x) => x === '5').length, 2);
@@ -21,11 +26,16 @@ test('table cells are kept however short and however often a value repeats', (t)
 });
 
 test('a linked line between plain lines is text; a run of linked lines, a teaser call and a capitals promo are not', (t) => {
-  const between = '<p>The espresso machine held its temperature through ten shots in a row, better than any rival.</p><p><a href="/buy">Get it at the Kitchen Store for $299</a></p><p>The steam wand was slower, though, and the drip tray fills quickly.</p>';
+  const between =
+    '<p>The espresso machine held its temperature through ten shots in a row, better than any rival.</p><p><a href="/buy">Get it at the Kitchen Store for $299</a></p><p>The steam wand was slower, though, and the drip tray fills quickly.</p>';
   const run = '<ul><li><a href="/1">Best grinders of the year</a></li><li><a href="/2">Best kettles of the year</a></li><li><a href="/3">Best scales of the year</a></li></ul>';
   const teaser = '<p><a href="/x">See also: the best milk frothers we tested</a></p>';
   const shout = '<p><a href="/y">STAR CHEF OPENS UP ABOUT HIS FAVOURITE MORNING ROUTINE</a></p>';
-  const got = extractHtml(page(`<article>${prose(4)}${between}${run}<p>One more plain paragraph between the lists, long enough to count.</p>${teaser}<p>And a closing plain paragraph that reads like text, long enough.</p>${shout}<p>The end of the review, with a verdict and a score out of ten.</p></article>`));
+  const got = extractHtml(
+    page(
+      `<article>${prose(4)}${between}${run}<p>One more plain paragraph between the lists, long enough to count.</p>${teaser}<p>And a closing plain paragraph that reads like text, long enough.</p>${shout}<p>The end of the review, with a verdict and a score out of ten.</p></article>`,
+    ),
+  );
   const texts = got.blocks.map((b) => b.text);
   t.true(texts.includes('Get it at the Kitchen Store for $299'));
   t.false(texts.includes('Best kettles of the year'));

@@ -47,7 +47,10 @@ for (const name of readdirSync(fixtures)) {
       t.is(got.blocks.find((b) => b.text === heading)?.kind, 'heading', heading);
     }
     for (const snippet of want.absent) {
-      t.false(texts.some((text) => text.includes(snippet)), `absent: ${snippet}`);
+      t.false(
+        texts.some((text) => text.includes(snippet)),
+        `absent: ${snippet}`,
+      );
     }
     if (want.maxBlocks !== undefined) t.true(got.blocks.length <= want.maxBlocks, `${got.blocks.length} blocks`);
     if (want.comments) {
@@ -133,7 +136,10 @@ test('metadata: canonical url, lang, and no outlet when the page names none', (t
 });
 
 const prose = (n: number, tag = 'p'): string =>
-  Array.from({ length: n }, (_, i) => `<${tag}>Paragraph ${i} of the report explains, in some detail, what the committee found, what it recommended, and why the minister disagreed with it.</${tag}>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<${tag}>Paragraph ${i} of the report explains, in some detail, what the committee found, what it recommended, and why the minister disagreed with it.</${tag}>`,
+  ).join('');
 
 test('<br> is a space in prose and a line break in <pre> and poems', (t) => {
   const got = extractHtml(page('', `<article>${prose(3)}<p>One line<br>two line</p><div class="poem"><p>Roses red,<br>violets blue.</p></div></article>`));
@@ -152,7 +158,10 @@ test('a page-wide <form> or an aria-hidden wrapper around the article is not chr
 test('a small block that matches a chrome class is dropped, with the rule named', (t) => {
   const got = extractHtml(page('', `<article>${prose(4)}<div class="socialShare"><p>Share this story with your friends and family today</p></div></article>`));
   t.is(got.blocks.length, 4);
-  t.deepEqual(got.removed.map((r) => r.rule), ['class:share']);
+  t.deepEqual(
+    got.removed.map((r) => r.rule),
+    ['class:share'],
+  );
 });
 
 test('JSON-LD articleBody stands in when the page body is missing', (t) => {
@@ -174,12 +183,18 @@ test('JSON-LD articleBody re-points a wrong DOM pick to the container holding it
     `<div class="a"><span>${story.map((s) => `<p>${s}</p>`).join('')}</span></div><div><div class="b">${teasers}</div></div>`,
   );
   const got = extractHtml(html);
-  t.deepEqual(got.blocks.map((b) => b.text), story);
+  t.deepEqual(
+    got.blocks.map((b) => b.text),
+    story,
+  );
 });
 
 test('comments without item markup still come out as comments', (t) => {
   const got = extractHtml(page('', `<article>${prose(3)}</article><section id="comments"><h3>2 comments</h3><p>First reader view here.</p><p>Second reader view.</p></section>`));
-  t.deepEqual(got.comments.map((c) => c.text), ['First reader view here.', 'Second reader view.']);
+  t.deepEqual(
+    got.comments.map((c) => c.text),
+    ['First reader view here.', 'Second reader view.'],
+  );
   t.true(got.removed.some((r) => r.rule === 'comment-section'));
   t.is(got.blocks.length, 3);
 });
@@ -217,7 +232,10 @@ test('robustness: a 2 MB page stays bounded and fast enough', (t) => {
 test('two <br> in a row end a paragraph; one is a space', (t) => {
   const text = 'Old sites set paragraphs apart with line breaks, and this one, from 2004, does just that.';
   const got = extractHtml(page('', `<td class="story">${text}<br><br>\n${text.replace('Old', 'Older')}<br>still the same one.<br> <br>The end of the story, at last.</td>`));
-  t.deepEqual(got.blocks.map((b) => b.text), [text, `${text.replace('Old', 'Older')} still the same one.`, 'The end of the story, at last.']);
+  t.deepEqual(
+    got.blocks.map((b) => b.text),
+    [text, `${text.replace('Old', 'Older')} still the same one.`, 'The end of the story, at last.'],
+  );
 });
 
 test('a blog post tagged with a chrome word keeps its body', (t) => {

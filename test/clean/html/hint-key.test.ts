@@ -16,7 +16,7 @@ test('an id that is a heading slug is left out', (t) => {
   t.is(hintKey(el('<div id="most-popular"></div>')), ' most-popular ');
 });
 
-test('page builders\' own prefixes are cut, what they name stays', (t) => {
+test("page builders' own prefixes are cut, what they name stays", (t) => {
   t.is(hintKey(el('<div class="elementor-widget elementor-widget-text-editor"></div>')), ' text-editor ');
   t.is(hintKey(el('<div class="elementor-widget-container"></div>')), ' container ');
   t.is(hintKey(el('<div class="elementor-widget-nav-menu"></div>')), ' nav-menu ');

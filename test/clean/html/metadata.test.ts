@@ -12,17 +12,17 @@ function meta(head: string, body = '', htmlAttrs = '') {
 const ld = (json: object): string => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 
 test('title: the visible <h1> wins over a differently worded og:title when they agree', (t) => {
-  const found = meta('<meta property="og:title" content="Nutritionists explain the biggest diet trends of 2025">', '<article><h1>The 7 biggest diet trends in 2025, according to nutritionists</h1></article>');
+  const found = meta(
+    '<meta property="og:title" content="Nutritionists explain the biggest diet trends of 2025">',
+    '<article><h1>The 7 biggest diet trends in 2025, according to nutritionists</h1></article>',
+  );
   t.is(found.title, 'The 7 biggest diet trends in 2025, according to nutritionists');
 });
 
 test('title: an <h1> that is the logo or the site segment of <title> is not the headline', (t) => {
   t.is(meta('<title>Discuss the 7.1 release here - example.org</title>', '<h1>example.org</h1><h2>Discuss the 7.1 release here</h2>').title, 'Discuss the 7.1 release here');
   t.is(meta('<title>Rates rise again at the bank | Money Daily</title>', '<h1 class="site-title">Money Daily</h1>').title, 'Rates rise again at the bank');
-  t.is(
-    meta('<meta property="og:title" content="A long headline about the harbour">', '<div class="logo"><h1>Harbour Headline News</h1></div>').title,
-    'A long headline about the harbour',
-  );
+  t.is(meta('<meta property="og:title" content="A long headline about the harbour">', '<div class="logo"><h1>Harbour Headline News</h1></div>').title, 'A long headline about the harbour');
 });
 
 test('title: an <h1> that wraps the title in a date is the title; an unrelated <h1> is not', (t) => {
@@ -44,7 +44,7 @@ test('author: the site named as author only stands in when there is no byline', 
   t.is(meta(org).author, 'Acme Inc');
 });
 
-test('author: on a thread only the first post\'s author counts; co-authors in one byline all do', (t) => {
+test("author: on a thread only the first post's author counts; co-authors in one byline all do", (t) => {
   const post = (name: string) => `<div class="post"><div class="user"><span itemprop="author"><span itemprop="name">${name}</span> 1,234 posts</span></div><p>Text.</p></div>`;
   t.is(meta('', post('starter') + post('replier') + post('third')).author, 'starter');
   t.is(meta('', '<p class="byline">By <a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>').author, 'Ann Lee, Bo Chan');

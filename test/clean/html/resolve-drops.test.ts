@@ -2,8 +2,7 @@ import test from 'ava';
 import { extractHtml } from '../../../src/clean/html/extract.ts';
 
 const page = (body: string): string => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
-const short = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Result ${i}: the junior diver from the south side won the state title, narrowly.</p>`).join('');
+const short = (n: number): string => Array.from({ length: n }, (_, i) => `<p>Result ${i}: the junior diver from the south side won the state title, narrowly.</p>`).join('');
 
 test('a page-wide wrapper named like chrome keeps an article of short paragraphs', (t) => {
   const got = extractHtml(page(`<div id="body_overlay"><nav><a href="/">Home</a></nav><article>${short(8)}</article></div>`));

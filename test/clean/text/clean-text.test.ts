@@ -28,7 +28,10 @@ for (const [file, g] of Object.entries(gold)) {
     for (const line of g.headings) t.true(headings.includes(normalizeSpace(line)), `heading kept: ${line}`);
     for (const line of g.chrome) t.false(kept.has(normalizeSpace(line)), `chrome removed: ${line.slice(0, 60)}`);
     for (const line of g.comments) {
-      t.true(r.comments.some((c) => normalizeSpace(c.text).includes(normalizeSpace(line))), `comment kept apart: ${line.slice(0, 60)}`);
+      t.true(
+        r.comments.some((c) => normalizeSpace(c.text).includes(normalizeSpace(line))),
+        `comment kept apart: ${line.slice(0, 60)}`,
+      );
     }
     const allowed = new Set([...g.body, ...g.headings, ...g.ambiguous].map(normalizeSpace));
     for (const k of kept) t.true(allowed.has(k), `nothing else kept: ${k.slice(0, 60)}`);
@@ -52,7 +55,9 @@ test('outlet clues: masthead, attribution, forum repost of a named source', (t) 
   const usa = cleanText('USA TODAY World Edition\n\nSomething happened in a place today\n\nA long enough sentence of the body that says what happened, with words.\n');
   t.is(usa.found.outlet?.name, 'USA TODAY');
   t.is(usa.found.outlet?.rule, 'masthead');
-  const attributed = cleanText('A headline for the article goes here\n\nA long enough sentence of the body that says what happened, with words.\n\nThis article appeared originally on The Daily Example.\n');
+  const attributed = cleanText(
+    'A headline for the article goes here\n\nA long enough sentence of the body that says what happened, with words.\n\nThis article appeared originally on The Daily Example.\n',
+  );
   t.is(attributed.found.outlet?.name, 'The Daily Example');
   const unnamed = cleanText('A headline for the article goes here\n\nA long enough sentence of the body that says what happened, with words.\n');
   t.is(unnamed.found.outlet, undefined);
@@ -62,11 +67,16 @@ test('byline and dateline become metadata, not body', (t) => {
   const r = cleanText('A headline for the article goes here\n\nBy Jane Smith\n\nMarch 9, 2021\n\nA long enough sentence of the body that says what happened, with words.\n');
   t.is(r.found.author, 'Jane Smith');
   t.is(r.found.published, '2021-03-09');
-  t.deepEqual(r.blocks.map((b) => b.kind), ['paragraph']);
+  t.deepEqual(
+    r.blocks.map((b) => b.kind),
+    ['paragraph'],
+  );
 });
 
 test('hard-wrapped prose is joined back into one paragraph', (t) => {
-  const r = cleanText('A headline for the article goes here\n\nThe minister said on Tuesday that the plan, which has been debated for\nmonths, would go ahead despite the objections of several groups.\n');
+  const r = cleanText(
+    'A headline for the article goes here\n\nThe minister said on Tuesday that the plan, which has been debated for\nmonths, would go ahead despite the objections of several groups.\n',
+  );
   t.is(r.blocks.length, 1);
   t.is(r.blocks[0]!.line, 3);
   t.true(r.blocks[0]!.text.includes('for months'));
@@ -74,14 +84,15 @@ test('hard-wrapped prose is joined back into one paragraph', (t) => {
 
 test('a Title Case line inside the article is a promo, a short one between paragraphs a heading', (t) => {
   const body = (n: number) => `The minister said on Tuesday that plan ${n} would go ahead despite objections from groups.`;
-  const r = cleanText(
-    `A headline for the article goes here\n\n${body(1)}\n\nShocking Report Reveals What Celebrities Eat For Breakfast Every Day\n\n${body(2)}\n\nWhat comes next\n\n${body(3)}\n`,
-  );
+  const r = cleanText(`A headline for the article goes here\n\n${body(1)}\n\nShocking Report Reveals What Celebrities Eat For Breakfast Every Day\n\n${body(2)}\n\nWhat comes next\n\n${body(3)}\n`);
   t.deepEqual(
     r.removed.map((x) => x.rule),
     ['promo-headline'],
   );
-  t.deepEqual(r.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'heading', 'paragraph']);
+  t.deepEqual(
+    r.blocks.map((b) => b.kind),
+    ['paragraph', 'paragraph', 'heading', 'paragraph'],
+  );
 });
 
 test('text without a headline keeps every paragraph', (t) => {

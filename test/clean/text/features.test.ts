@@ -16,5 +16,8 @@ test('a Portuguese article keeps its paragraphs', (t) => {
     'Os engenheiros descobriram que as fundações precisavam de mais trabalho do que o esperado, e a empresa pediu mais tempo.',
   ];
   const r = cleanText(`• Início\n• Notícias\n\nNova ponte será aberta na primavera\n\n${body.join('\n\n')}\n`);
-  t.deepEqual(r.blocks.map((b) => b.text), body);
+  t.deepEqual(
+    r.blocks.map((b) => b.text),
+    body,
+  );
 });

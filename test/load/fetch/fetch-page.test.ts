@@ -1,16 +1,6 @@
 import test from 'ava';
 import { fetchPage, fetchSettings, type FetchOutcome, type FetchSettings } from '../../../src/load/fetch/fetch-page.ts';
-import {
-  ARTICLE_ETAG,
-  ARTICLE_HTML,
-  ARTICLE_LAST_MODIFIED,
-  BOMB_INFLATED_BYTES,
-  bomb,
-  closedPort,
-  SLOW_BODY_MS,
-  startServer,
-  type TestServer,
-} from '../../helpers/web-server.ts';
+import { ARTICLE_ETAG, ARTICLE_HTML, ARTICLE_LAST_MODIFIED, BOMB_INFLATED_BYTES, bomb, closedPort, SLOW_BODY_MS, startServer, type TestServer } from '../../helpers/web-server.ts';
 
 let server: TestServer;
 test.before(async () => {
@@ -150,7 +140,10 @@ test('a Retry-After longer than the longest wait fails the URL instead of stalli
   const f = failure(await fetchPage(server.url('/busy-long'), s));
   t.is(f.reason, 'http');
   t.is(f.status, 429);
-  t.true(s.waits.every((w) => w <= s.maxRetryDelayMs), String(s.waits));
+  t.true(
+    s.waits.every((w) => w <= s.maxRetryDelayMs),
+    String(s.waits),
+  );
 });
 
 test('a dropped connection is a network error, retried', async (t) => {

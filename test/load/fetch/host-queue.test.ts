@@ -47,7 +47,10 @@ test('tasks for one host run one at a time, in order, the delay apart', async (t
   };
   const results = await Promise.all([1, 2, 3].map((id) => queue.run('a.example', task(id))));
   t.deepEqual(results, [1, 2, 3]);
-  t.deepEqual(runs.map((r) => r.id), [1, 2, 3]);
+  t.deepEqual(
+    runs.map((r) => r.id),
+    [1, 2, 3],
+  );
   for (let i = 1; i < runs.length; i++) t.true(runs[i]!.start - runs[i - 1]!.end >= 1000, JSON.stringify(runs));
   t.is(runs[0]!.start, 0, 'the first task on a host does not wait');
 });

@@ -3,7 +3,6 @@ import { fetchSettings } from '../../../src/load/fetch/fetch-page.ts';
 import { RobotsCache } from '../../../src/load/fetch/robots.ts';
 import { serverFor } from '../../helpers/web-server.ts';
 
-
 // Retries of a failing robots.txt must not wait for real.
 const cache = (): RobotsCache => new RobotsCache(fetchSettings({ sleep: async () => {}, random: () => 0 }));
 
@@ -26,7 +25,10 @@ test('robots.txt is fetched once per origin, however many pages are checked, eve
   t.is(a.hits('/robots.txt'), 1);
   t.is(b.hits('/robots.txt'), 1);
   // Checking asks only for robots.txt, never for the pages themselves.
-  t.deepEqual([...a.requests, ...b.requests].map((r) => r.path), ['/robots.txt', '/robots.txt']);
+  t.deepEqual(
+    [...a.requests, ...b.requests].map((r) => r.path),
+    ['/robots.txt', '/robots.txt'],
+  );
 });
 
 test('a host without robots.txt (404) allows everything', async (t) => {

@@ -38,7 +38,11 @@ function safe(path: string): boolean {
 
 test('snapshotFile is a deterministic, safe path under snapshots/, one per URL', (t) => {
   const files = URLS.map((u) => snapshotFile(u));
-  t.deepEqual(URLS.map((u) => snapshotFile(u)), files, 'deterministic');
+  t.deepEqual(
+    URLS.map((u) => snapshotFile(u)),
+    files,
+    'deterministic',
+  );
   t.is(new Set(files).size, URLS.length, 'different URLs, different files');
   for (const [i, file] of files.entries()) {
     t.regex(file, /^snapshots\/[^/]+\/[^/]+-[0-9a-f]{8}\.html$/, URLS[i]);

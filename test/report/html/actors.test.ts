@@ -15,13 +15,26 @@ const outlet = (name: string, actors: OutletActor[]): OutletComparison => emptyO
 test('a row per main actor, a column per outlet; mentions and the stance with its interval in each cell', (t) => {
   const evidence = [{ span: { part: 'body' as const, sentence: 0, start: 0, end: 5 }, score: -2, polarity: -1 as const, cues: ["'attacked' −3"] }];
   const outlets = [
-    outlet('DW', [actor('Russia', 'country', 5, 0.4), actor('Dmitry Rogozin', 'person', 2, 1.1, { descriptors: [{ text: 'Roscosmos chief', kind: 'title', span: { part: 'body', sentence: 1, start: 0, end: 15 } }] })]),
+    outlet('DW', [
+      actor('Russia', 'country', 5, 0.4),
+      actor('Dmitry Rogozin', 'person', 2, 1.1, { descriptors: [{ text: 'Roscosmos chief', kind: 'title', span: { part: 'body', sentence: 1, start: 0, end: 15 } }] }),
+    ]),
     outlet('USA TODAY', [actor('Russia', 'country', 3, -1.5, { sentiment: { mean: -1.5, n: 2, evidence } }), actor('ISS', 'other', 9, 0)]),
   ];
   const $ = cheerio.load(renderActors(outlets));
-  t.deepEqual($('thead th').map((_, el) => $(el).text()).get(), ['Actor', 'DW', 'USA TODAY']);
+  t.deepEqual(
+    $('thead th')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['Actor', 'DW', 'USA TODAY'],
+  );
   // 'other' things are not charted; the most mentioned first.
-  t.deepEqual($('tbody th[scope="row"]').map((_, el) => $(el).text()).get(), ['Russia', 'Dmitry Rogozin']);
+  t.deepEqual(
+    $('tbody th[scope="row"]')
+      .map((_, el) => $(el).text())
+      .get(),
+    ['Russia', 'Dmitry Rogozin'],
+  );
   const russia = $('tbody tr').first().find('td');
   t.is(russia.eq(0).text(), '5 · +0.40 (−0.10 to +0.65)');
   t.is(russia.eq(1).text(), '3 · −1.50 (−2.00 to −1.25)');

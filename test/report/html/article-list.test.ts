@@ -29,9 +29,21 @@ test('a table the script can page: its size, its pager, and the pager hidden unt
   t.is(pager.prop('tagName'), 'NAV');
   t.not(pager.attr('hidden'), undefined, 'without scripts there is nothing to page: every row is shown');
   // The script takes the pager's children as [previous, status, next].
-  t.deepEqual(pager.children().map((_, el) => `${el.name}:${$(el).text()}`).get(), ['button:Previous', 'span:', 'button:Next']);
+  t.deepEqual(
+    pager
+      .children()
+      .map((_, el) => `${el.name}:${$(el).text()}`)
+      .get(),
+    ['button:Previous', 'span:', 'button:Next'],
+  );
   t.is(pager.find('span').attr('role'), 'status');
-  t.deepEqual(pager.find('button').map((_, el) => $(el).attr('type')).get(), ['button', 'button']);
+  t.deepEqual(
+    pager
+      .find('button')
+      .map((_, el) => $(el).attr('type'))
+      .get(),
+    ['button', 'button'],
+  );
   t.is(table.parent().attr('class'), 'scroll', 'a wide list scrolls in its own box');
   // What the script looks for is what the markup has.
   for (const hook of ["'table.paged'", 'table.dataset.rows', 'table.dataset.pager', 'cell.dataset.sort', "'aria-sort'"]) t.true(ARTICLE_LIST_SCRIPT.includes(hook), hook);
@@ -58,7 +70,10 @@ test('one row per article in file order, linked to its page; numbers sort by val
     const cells = $(tr).children('td');
     t.is(cells.length, COLUMNS.length);
     const sorts = cells.map((_, td) => $(td).attr('data-sort') ?? '').get();
-    t.deepEqual(sorts.map((x) => (x === '' ? null : Number(x))), [i + 1, null, null, null, a.tokens, a.sentiment, null, null]);
+    t.deepEqual(
+      sorts.map((x) => (x === '' ? null : Number(x))),
+      [i + 1, null, null, null, a.tokens, a.sentiment, null, null],
+    );
     t.is(cells.eq(0).text(), String(i + 1));
     t.is(cells.eq(2).find('a').attr('href'), a.page.split('/').map(encodeURIComponent).join('/'));
     t.is(cells.eq(2).text(), a.title ?? '');
@@ -86,7 +101,10 @@ test('a story longer than a page still has every row in the markup, in file orde
   const $ = render(entries);
   const rows = $('tbody tr');
   t.is(rows.length, entries.length);
-  t.deepEqual(rows.map((_, tr) => $(tr).children('td').first().attr('data-sort')).get(), entries.map((_, i) => String(i + 1)));
+  t.deepEqual(
+    rows.map((_, tr) => $(tr).children('td').first().attr('data-sort')).get(),
+    entries.map((_, i) => String(i + 1)),
+  );
   t.is(rows.last().find('a').attr('href'), entries.at(-1)!.page);
   t.regex(entries.at(-1)!.page, /^articles\/copy-102_metro-daily\.html-[0-9a-f]{12}\.html$/);
 });

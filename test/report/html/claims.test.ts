@@ -67,7 +67,7 @@ test('outlets head the columns in the order given, unknown outlets set apart', (
   t.regex(html, /<th scope="col">Metro Daily<\/th><th scope="col"><span class="unknown">unknown \(notes\/c-blog\.txt\)<\/span><\/th><th scope="col">Harbor Tribune<\/th>/);
 });
 
-test('claims and cells link to the sentence on its article\'s page', (t) => {
+test("claims and cells link to the sentence on its article's page", (t) => {
   const html = renderClaims(COVERAGE, OUTLETS, OUTLETS.length, articles, 0.5);
   const first = matrixRow(html, 'council approved');
   const [metro, blog, forum] = articles.map((a) => a.page);
@@ -100,7 +100,7 @@ test('per outlet: the core claims it leaves out and the claims only it makes', (
   t.regex(harbor, /No claim only Harbor Tribune makes\./);
 });
 
-test('a long list of an outlet\'s own claims is folded, with the count in the summary', (t) => {
+test("a long list of an outlet's own claims is folded, with the count in the summary", (t) => {
   const many = Array.from({ length: 8 }, (_, i) => claim(`c${i + 1}`, `Own claim ${i + 1}`, [member(0, i, 1)]));
   const coverage: ClaimCoverage = {
     claims: many,

@@ -14,12 +14,14 @@ function corpus(filters = none): CorpusReport {
   const stories = Array.from({ length: 6 }, (_, s) =>
     handStory(
       `story-${s}`,
-      ([
-        { outlet: 'Alpha Times', frames: ['generic.economic'], sentiment: 0.1, actors: [['Ann Lee', -0.3]] },
-        { outlet: 'Alpha Times', frames: ['generic.economic'], sentiment: 0.12 },
-        { outlet: EVIL, sentiment: -0.1, actors: [['Ann Lee', 0.2]] },
-        { outlet: EVIL, sentiment: -0.05 },
-      ] satisfies HandArticle[]).map((a) => ({ ...a, published: '2021-05-01' })),
+      (
+        [
+          { outlet: 'Alpha Times', frames: ['generic.economic'], sentiment: 0.1, actors: [['Ann Lee', -0.3]] },
+          { outlet: 'Alpha Times', frames: ['generic.economic'], sentiment: 0.12 },
+          { outlet: EVIL, sentiment: -0.1, actors: [['Ann Lee', 0.2]] },
+          { outlet: EVIL, sentiment: -0.05 },
+        ] satisfies HandArticle[]
+      ).map((a) => ({ ...a, published: '2021-05-01' })),
     ),
   );
   return buildCorpus(stories, filters, [{ story: 'old-story', reason: 'no-report', detail: `report.json ${EVIL}`, href: null }], UNCERTAINTY, 'test').report;
@@ -32,7 +34,12 @@ test('the findings, each section and the data links; hostile names stay text; no
   t.is($('script').length, 0);
   t.is($('img').length, 0, 'an outlet named like markup is text');
   t.true($('#frames th[scope="row"]').text().includes(EVIL));
-  t.deepEqual($('#findings ol.findings li').map((_, el) => $(el).text()).get(), report.findings);
+  t.deepEqual(
+    $('#findings ol.findings li')
+      .map((_, el) => $(el).text())
+      .get(),
+    report.findings,
+  );
   t.is($('#sentiment svg.chart rect.bar').length, 2);
   t.true($('#measures thead').text().includes('Stance toward Ann Lee'));
   t.is($('#coverage tbody tr').length, 2);

@@ -12,21 +12,29 @@ function language(partial: Partial<LanguageProfile>): LanguageProfile {
 }
 
 test('one row per outlet: rate per 1,000 words, count and the top examples', (t) => {
-  const html = renderLanguage([
-    {
-      name: 'Metro Daily',
-      known: true,
-      language: language({
-        words: 730,
-        loaded: {
-          count: 5,
-          rate: 6.8493,
-          examples: [{ cue: 'regime', count: 2 }, { cue: 'slammed', count: 1 }, { cue: 'so-called', count: 1 }, { cue: 'thug', count: 1 }],
-        },
-        hedge: { count: 1, rate: 1.3699, examples: [{ cue: 'reportedly', count: 1 }] },
-      }),
-    },
-  ], SOURCES);
+  const html = renderLanguage(
+    [
+      {
+        name: 'Metro Daily',
+        known: true,
+        language: language({
+          words: 730,
+          loaded: {
+            count: 5,
+            rate: 6.8493,
+            examples: [
+              { cue: 'regime', count: 2 },
+              { cue: 'slammed', count: 1 },
+              { cue: 'so-called', count: 1 },
+              { cue: 'thug', count: 1 },
+            ],
+          },
+          hedge: { count: 1, rate: 1.3699, examples: [{ cue: 'reportedly', count: 1 }] },
+        }),
+      },
+    ],
+    SOURCES,
+  );
   t.regex(html, /<th scope="row">Metro Daily<\/th><td class="num">730<\/td>/);
   t.regex(html, /<td><strong>6\.8<\/strong> <span class="muted">\(5\)<\/span> — <span class="cue">regime<\/span> ×2, <span class="cue">slammed<\/span>, <span class="cue">so-called<\/span>, …<\/td>/);
   t.notRegex(html, /thug/);
@@ -42,13 +50,16 @@ test('the note names the lexicon sources and the quotation rule', (t) => {
 });
 
 test('outlet names and cues are escaped; unknown outlets are set apart', (t) => {
-  const html = renderLanguage([
-    {
-      name: 'unknown (<b>x</b>.txt)',
-      known: false,
-      language: language({ loaded: { count: 1, rate: 1, examples: [{ cue: '<img src=x onerror=alert(1)>', count: 1 }] } }),
-    },
-  ], SOURCES);
+  const html = renderLanguage(
+    [
+      {
+        name: 'unknown (<b>x</b>.txt)',
+        known: false,
+        language: language({ loaded: { count: 1, rate: 1, examples: [{ cue: '<img src=x onerror=alert(1)>', count: 1 }] } }),
+      },
+    ],
+    SOURCES,
+  );
   t.regex(html, /<span class="unknown">unknown \(&lt;b&gt;x&lt;\/b&gt;\.txt\)<\/span>/);
   t.regex(html, /<span class="cue">&lt;img src=x onerror=alert\(1\)&gt;<\/span>/);
   t.notRegex(html, /<b>|<img/);

@@ -21,7 +21,11 @@ test('a table of speakers per outlet with role, category, words and verbs', (t) 
   const $ = cheerio.load(renderVoices([outlet('The Western Journal', voices)]));
   t.is($('h3').text(), 'The Western Journal');
   t.is($('p').eq(1).text(), 'Quotation is 39% of the text, 35% per article on average (95% interval 20% to 50%, over 3 articles); quoted words: experts 59.');
-  const first = $('tbody tr').first().children().map((_, el) => $(el).text()).get();
+  const first = $('tbody tr')
+    .first()
+    .children()
+    .map((_, el) => $(el).text())
+    .get();
   t.deepEqual(first, ['Zhang Ming', 'a researcher at <the Academy>', 'experts', '3', '59', 'said ×2, told']);
   t.regex(renderVoices([outlet('X', voices)]), /a researcher at &lt;the Academy&gt;/);
 });
@@ -36,5 +40,10 @@ test('a quotation share in a clear difference is marked', (t) => {
   const voices = emptyOutletParts().voices;
   const d = { measure: 'quotedShare', label: 'Quoted share', higher: 'A', lower: 'B', effect: 0.3, low: 0.1, high: 0.5, p: 0.001, pAdjusted: 0.01, n: { higher: 3, lower: 3 } };
   const $ = cheerio.load(renderVoices([outlet('A', voices), outlet('B', voices), outlet('C', voices)], clearDifferences([d])));
-  t.deepEqual($('p a.badge').map((_, el) => $(el).parent().prev('h3').text()).get(), ['A', 'B']);
+  t.deepEqual(
+    $('p a.badge')
+      .map((_, el) => $(el).parent().prev('h3').text())
+      .get(),
+    ['A', 'B'],
+  );
 });

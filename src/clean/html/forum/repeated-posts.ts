@@ -24,7 +24,12 @@ interface Counts {
 const keyOf = (el: Element): string => [el.attribs.class, el.attribs.id, el.attribs.itemprop, el.attribs.rel].filter(Boolean).join(' ');
 
 /** Class tokens that name the kind of element, not one instance (post ids, odd/even counters). */
-const classesOf = (el: Element): string => (el.attribs.class ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).sort().join('.');
+const classesOf = (el: Element): string =>
+  (el.attribs.class ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !/\d/.test(c))
+    .sort()
+    .join('.');
 const kindOf = (el: Element): string => `${el.name}.${classesOf(el)}`;
 
 function nameIn(el: Element, words: number): string | undefined {
@@ -148,7 +153,12 @@ export function findRepeatedPosts(elements: Element[]): ForumPost[] | null {
  * bodies of the replies' kind before the first reply, outside every reply, are opening posts.
  */
 function openingPosts(elements: Element[], posts: ForumPost[], items: Element[], authors: Map<Element, string>): ForumPost[] {
-  const kinds = new Set(posts.map((p) => p.body).filter((b) => classesOf(b)).map(kindOf));
+  const kinds = new Set(
+    posts
+      .map((p) => p.body)
+      .filter((b) => classesOf(b))
+      .map(kindOf),
+  );
   const first = items[0]!;
   const out: ForumPost[] = [];
   for (const el of elements) {

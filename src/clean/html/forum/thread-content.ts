@@ -37,7 +37,7 @@ function placer(walk: PageWalk, thread: ForumThread): (ownerOrMark: Element | nu
   return (start) => {
     const chain: Element[] = [];
     for (let el = start; el && !places.has(el); el = tagOf(el.parent)) chain.push(el);
-    let above = chain.length > 0 ? (places.get(tagOf(chain.at(-1)!.parent)!) ?? outside) : (start ? places.get(start)! : outside);
+    let above = chain.length > 0 ? (places.get(tagOf(chain.at(-1)!.parent)!) ?? outside) : start ? places.get(start)! : outside;
     for (let i = chain.length - 1; i >= 0; i--) {
       above = own(chain[i]!, above);
       places.set(chain[i]!, above);

@@ -6,15 +6,7 @@ import { firstGood, label, type CleanContext } from '../context.ts';
 function isCredit(ctx: CleanContext, i: number): boolean {
   const f = ctx.feats[i];
   const text = ctx.lines[i]?.text ?? '';
-  return (
-    f !== undefined &&
-    !ctx.labels[i] &&
-    f.words >= 1 &&
-    f.words <= thresholds.creditMaxWords &&
-    !f.terminal &&
-    f.capitalisedShare === 1 &&
-    !/["“”‘’']/.test(text)
-  );
+  return f !== undefined && !ctx.labels[i] && f.words >= 1 && f.words <= thresholds.creditMaxWords && !f.terminal && f.capitalisedShare === 1 && !/["“”‘’']/.test(text);
 }
 
 export function markCaptions(ctx: CleanContext): void {

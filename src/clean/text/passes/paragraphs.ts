@@ -12,9 +12,7 @@ function isBad(f: LineFeatures, stoplist: boolean): boolean {
 
 /** Close to prose: jusText's "near-good", kept when prose is next to it. */
 function isNearGood(f: LineFeatures, stoplist: boolean): boolean {
-  return stoplist
-    ? f.words >= thresholds.nearGoodMinWords && f.stopwordDensity >= thresholds.sentenceMinStopwordDensity
-    : f.chars >= thresholds.sentenceMinChars;
+  return stoplist ? f.words >= thresholds.nearGoodMinWords && f.stopwordDensity >= thresholds.sentenceMinStopwordDensity : f.chars >= thresholds.sentenceMinChars;
 }
 
 /** The nearest line that is neither short nor near-good, `step` away, is prose. */

@@ -6,7 +6,12 @@ import type { CleanContext } from '../context.ts';
 
 const RULE = 'repeat';
 const ELLIPSIS = /(?:\.\.\.|…)$/;
-const key = (text: string): string => text.toLowerCase().replace(/^(?:[•·*-]|\d{1,2}[.)])\s+/u, '').replace(/\s+/g, ' ').trim();
+const key = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/^(?:[•·*-]|\d{1,2}[.)])\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Each key of at least repeatMinChars characters, indexed by its first repeatMinChars characters. */
 function prefixIndex(keys: string[]): Map<string, number[]> {

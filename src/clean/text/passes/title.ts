@@ -6,12 +6,7 @@ import { firstGood, label, type CleanContext } from '../context.ts';
 import type { LineFeatures } from '../features.ts';
 
 function headlineLike(f: LineFeatures, text: string): boolean {
-  return (
-    f.words >= thresholds.titleMinWords &&
-    f.words <= thresholds.titleMaxWords &&
-    !f.glued &&
-    !text.endsWith('.')
-  );
+  return f.words >= thresholds.titleMinWords && f.words <= thresholds.titleMaxWords && !f.glued && !text.endsWith('.');
 }
 
 export function findTitle(ctx: CleanContext): void {

@@ -23,7 +23,10 @@ for (const [name, engine, authors] of [
   test(`${name}: engine and authors in thread order`, (t) => {
     const thread = findThread(load(fixture(name)));
     t.is(thread?.engine, engine);
-    t.deepEqual(thread?.posts.map((p) => p.author), [...authors]);
+    t.deepEqual(
+      thread?.posts.map((p) => p.author),
+      [...authors],
+    );
   });
 }
 
@@ -43,7 +46,10 @@ test('a post-like class makes a thread only when it repeats', (t) => {
   t.is(findThread(load(`<main>${post(1)}${post(2)}</main>`)), null);
   const thread = findThread(load(`<main>${post(1)}${post(2)}${post(3)}</main>`));
   t.is(thread?.engine, 'repeated-post');
-  t.deepEqual(thread?.posts.map((p) => p.author), ['user1', 'user2', 'user3']);
+  t.deepEqual(
+    thread?.posts.map((p) => p.author),
+    ['user1', 'user2', 'user3'],
+  );
 });
 
 test('a body nested in another (a quoted post) is not a post of its own', (t) => {
@@ -65,9 +71,10 @@ test('revealThread makes the <noscript> crawler view an ordinary element', (t) =
   t.is($('div[data-path]').length, 1);
 });
 
-const shaped = (head: string) => `<html><head>${head}</head><body><div class="feed">${['ana', 'bo', 'cy']
-  .map((who) => `<div class="entry"><div class="who"><a href="/members/${who}">${who}</a></div><div class="said">${para(`${who} writes.`)}</div></div>`)
-  .join('')}</div></body></html>`;
+const shaped = (head: string) =>
+  `<html><head>${head}</head><body><div class="feed">${['ana', 'bo', 'cy']
+    .map((who) => `<div class="entry"><div class="who"><a href="/members/${who}">${who}</a></div><div class="said">${para(`${who} writes.`)}</div></div>`)
+    .join('')}</div></body></html>`;
 
 test('repeated authored siblings make a thread only on a page that declares itself one', (t) => {
   t.is(findThread(load(shaped(''))), null, 'a comment-like list on an undeclared page');
@@ -75,17 +82,33 @@ test('repeated authored siblings make a thread only on a page that declares itse
   for (const head of [ld, '<meta name="generator" content="Vanilla 4.0">']) {
     const thread = findThread(load(shaped(head)));
     t.is(thread?.engine, 'repeated-siblings');
-    t.deepEqual(thread?.posts.map((p) => [p.author, p.body.attribs.class]), [['ana', 'said'], ['bo', 'said'], ['cy', 'said']]);
+    t.deepEqual(
+      thread?.posts.map((p) => [p.author, p.body.attribs.class]),
+      [
+        ['ana', 'said'],
+        ['bo', 'said'],
+        ['cy', 'said'],
+      ],
+    );
   }
 });
 
 test('a list of thread titles is not a thread, even on a forum page', (t) => {
   const row = (n: number) => `<li class="topic"><a href="/t/${n}">Topic number ${n} about something or other</a> by <a href="/members/u${n}">u${n}</a></li>`;
-  t.is(findThread(load(`<html><head><meta name="generator" content="Discourse 3"></head><body><ul>${[1, 2, 3, 4].map(row).join('')}</ul>${para('x'.repeat(3))}${'<p>filler words here</p>'.repeat(40)}</body></html>`)), null);
+  t.is(
+    findThread(
+      load(
+        `<html><head><meta name="generator" content="Discourse 3"></head><body><ul>${[1, 2, 3, 4].map(row).join('')}</ul>${para('x'.repeat(3))}${'<p>filler words here</p>'.repeat(40)}</body></html>`,
+      ),
+    ),
+    null,
+  );
 });
 
 test("a declared thread with no posts in the page falls back to the page's summary", (t) => {
-  const $ = load('<html><head><meta name="generator" content="Discourse 3.4"><meta name="description" content="The kettle trips the breaker every morning, but only when the toaster is on too &hellip;"></head><body><div id="app"></div></body></html>');
+  const $ = load(
+    '<html><head><meta name="generator" content="Discourse 3.4"><meta name="description" content="The kettle trips the breaker every morning, but only when the toaster is on too &hellip;"></head><body><div id="app"></div></body></html>',
+  );
   const thread = findThread($);
   t.is(thread?.engine, 'summary');
   t.is(thread?.summary, 'The kettle trips the breaker every morning, but only when the toaster is on too');

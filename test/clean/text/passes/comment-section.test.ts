@@ -12,7 +12,10 @@ test('comments after a comment-count heading are kept apart, one per "says:" hea
     `A headline for the article goes here\n\n${article}\n\n12 Comments\n\nJane Doe says:\n\nMarch 3, 2021 at 6:34 am\n\nI have waited for this bridge for years and I am not surprised that it is late again.\n\nJohn Roe says:\n\nThe contractor should pay for the delay, not the people of this city who use the road.\n`,
   );
   t.is(r.blocks.length, 3);
-  t.deepEqual(r.comments.map((c) => c.author), ['Jane Doe', 'John Roe']);
+  t.deepEqual(
+    r.comments.map((c) => c.author),
+    ['Jane Doe', 'John Roe'],
+  );
   t.true(r.comments[1]!.text.startsWith('The contractor should pay'));
 });
 

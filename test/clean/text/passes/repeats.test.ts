@@ -6,8 +6,14 @@ const p2 = 'Engineers had found that the foundations needed more work than expec
 
 test('the article flattened into one line, a repeated paragraph and a truncated teaser are copies', (t) => {
   const r = cleanText(`A headline for the article goes here\n\n${p1}\n\n${p2}\n\n${p1} ${p2}\n\n${p1}\n\nThe council said on Monday that the new bridge…\n`);
-  t.deepEqual(r.blocks.map((b) => b.text), [p1, p2]);
-  t.deepEqual(r.removed.map((x) => x.rule), ['repeat', 'repeat', 'repeat']);
+  t.deepEqual(
+    r.blocks.map((b) => b.text),
+    [p1, p2],
+  );
+  t.deepEqual(
+    r.removed.map((x) => x.rule),
+    ['repeat', 'repeat', 'repeat'],
+  );
 });
 
 test('short lines may repeat inside the article', (t) => {
