@@ -20,7 +20,7 @@ import { defaultJobs } from './pipeline/jobs.ts';
 import { localRunner } from './pipeline/runner.ts';
 import { runStory } from './pipeline/story-pipeline.ts';
 import { runSummary } from './report/run-summary.ts';
-import { writeCorpus } from './report/write-corpus.ts';
+import { writeCorpus } from './pipeline/write-corpus.ts';
 import type { CorpusReport, FramePresence, InputKind, LoadedArticle, PartScores, StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
 import { writeAtomically } from './write-atomic.ts';

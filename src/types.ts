@@ -759,6 +759,12 @@ export interface StoryDigest {
   claimRows: CorpusClaimRow[];
 }
 
+/** A story's digest with which of its articles the filters keep. */
+export interface KeptStory {
+  digest: StoryDigest;
+  kept: readonly boolean[];
+}
+
 /** A pooled per-outlet figure over the corpus, with the interval of a bootstrap over stories (over articles where the outlet covered one story). */
 export interface PooledFigure {
   measure: string;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { scoreFrames } from '../src/analyze/frames.ts';
 import { countFeatures, genericPresence, genericRow, POLICY_PREFIX, segmentTerms, SENTENCE_PREFIX, TEXT_PREFIX } from '../src/analyze/generic-presence.ts';
-import { CUE_PREFIX, WORD_PREFIX } from '../src/analyze/frame-features.ts';
+import { CUE_PREFIX, WORD_PREFIX } from '../src/learn/feature-names.ts';
 import { segment } from '../src/text/segment.ts';
 import { assignFolds, splits } from '../src/learn/folds.ts';
 import { rateThreshold, toOutput, type LinearModelFile } from '../src/learn/linear-model.ts';

@@ -3,6 +3,7 @@
 // counts, so a trained decision can point back at words and cues a reader can check.
 import { isStopword } from '../text/stopwords.ts';
 import type { FrameScore, Token } from '../types.ts';
+import { CUE_PREFIX } from '../learn/feature-names.ts';
 
 /** Stems of the content words: letters only, three or more characters, no stop words. */
 export function wordTerms(tokens: readonly Token[]): string[] {
@@ -12,11 +13,6 @@ export function wordTerms(tokens: readonly Token[]): string[] {
   }
   return out;
 }
-
-/** Feature name of a word stem, as it appears in the weights and the evidence. */
-export const WORD_PREFIX = 'w:';
-/** Feature name of a frame's cue count. */
-export const CUE_PREFIX = 'cue:';
 
 /**
  * Cue matches per frame, damped (ln(1 + hits)) so a long article does not read as a strong one by

@@ -6,7 +6,8 @@
 // Every decision lists the features that moved it and the sentences they came from.
 import { frameCatalog } from './frames.ts';
 import { policyPresence } from './policy-presence.ts';
-import { WORD_PREFIX, cueFeatures, wordTerms } from './frame-features.ts';
+import { cueFeatures, wordTerms } from './frame-features.ts';
+import { WORD_PREFIX } from '../learn/feature-names.ts';
 import { quoteRanges } from './sentiment-quotation.ts';
 import { decide, outputFit, type LinearModelFile } from '../learn/linear-model.ts';
 import { tfidf } from '../learn/tfidf.ts';

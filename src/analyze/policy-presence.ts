@@ -5,7 +5,8 @@
 // decisions are gathered to the text, so a headline, a FrAC sentence and a whole article are
 // decided the same way.
 import { frameCatalog } from './frames.ts';
-import { cueFeatures, wordTerms, WORD_PREFIX } from './frame-features.ts';
+import { cueFeatures, wordTerms } from './frame-features.ts';
+import { WORD_PREFIX } from '../learn/feature-names.ts';
 import { round } from '../round.ts';
 import { decide, outputFit, probabilities, weightsByFeature, type LinearModelFile, type LinearOutput, type WeightsByFeature } from '../learn/linear-model.ts';
 import { tfidf } from '../learn/tfidf.ts';

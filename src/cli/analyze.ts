@@ -6,7 +6,7 @@ import { listStories } from '../load/discover.ts';
 import { addSources, urlProblem } from '../load/sources.ts';
 import { runSummary } from '../report/run-summary.ts';
 import { storyLink } from '../report/write-report.ts';
-import { writeCorpus } from '../report/write-corpus.ts';
+import { writeCorpus } from '../pipeline/write-corpus.ts';
 import { dateProblem, selectStories } from '../corpus/filters.ts';
 import { UNCERTAINTY } from '../compare/intervals.ts';
 import type { CorpusFilters } from '../types.ts';

@@ -5,21 +5,8 @@
 // comparison and the frame list, with fixed-decimal formatting, so the same report reads the same
 // on every machine.
 import { percent, plural, signed } from '../prose.ts';
+import { parseMeasure, shownDifferences, type Measure } from '../measure.ts';
 import type { Comparison, Difference, FrameInfo, Interval, OutletComparison } from '../types.ts';
-
-/** Findings listed one by one; past this many, one more line counts the rest (all are in report.json). */
-export const MAX_FINDINGS = 8;
-
-/** What a difference measures, read from its `measure` name ("sentiment", "frame:<id>", "stance:<actor>", "quotedShare"). */
-export type Measure = { kind: 'sentiment' } | { kind: 'quotedShare' } | { kind: 'frame'; frame: string } | { kind: 'stance'; actor: string } | { kind: 'other' };
-
-export function parseMeasure(measure: string): Measure {
-  if (measure === 'sentiment') return { kind: 'sentiment' };
-  if (measure === 'quotedShare') return { kind: 'quotedShare' };
-  if (measure.startsWith('frame:')) return { kind: 'frame', frame: measure.slice('frame:'.length) };
-  if (measure.startsWith('stance:')) return { kind: 'stance', actor: measure.slice('stance:'.length) };
-  return { kind: 'other' };
-}
 
 /** The outlet's own figure behind a measure, with its interval; undefined when the outlet has none. */
 export function outletInterval(outlet: OutletComparison, measure: Measure): Interval | undefined {
@@ -35,11 +22,6 @@ export function outletInterval(outlet: OutletComparison, measure: Measure): Inte
     case 'other':
       return undefined;
   }
-}
-
-/** The differences that get a finding of their own, in the order the findings list them. */
-export function shownDifferences(differences: readonly Difference[]): Difference[] {
-  return differences.length > MAX_FINDINGS ? differences.slice(0, MAX_FINDINGS - 1) : [...differences];
 }
 
 function list(items: string[]): string {

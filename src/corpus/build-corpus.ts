@@ -4,14 +4,15 @@
 // by Holm over every pair of outlets and measure, said in words; every story left out, named.
 import { compareNames } from '../text/compare-names.ts';
 import { holm } from '../compare/differences.ts';
-import { MAX_FINDINGS, pValue } from '../compare/summary.ts';
+import { pValue } from '../compare/summary.ts';
+import { MAX_FINDINGS } from '../measure.ts';
 import type { UncertaintySettings } from '../compare/intervals.ts';
 import { percent, plural, signed } from '../prose.ts';
 import { articleWanted } from './filters.ts';
 import { outletKey } from '../clean/outlet-names.ts';
-import { CORPUS_SETTINGS, corpusMeasures, pooledFigure, type CorpusMeasure, type KeptStory } from './corpus-measures.ts';
+import { CORPUS_SETTINGS, corpusMeasures, pooledFigure, type CorpusMeasure } from './corpus-measures.ts';
 import { compareWithinStories, sharedStories, testableWithin } from './within-stories.ts';
-import { SCHEMA_VERSION, type CorpusDifference, type CorpusExclusion, type CorpusFilters, type CorpusReport, type StoryDigest } from '../types.ts';
+import { SCHEMA_VERSION, type CorpusDifference, type CorpusExclusion, type CorpusFilters, type CorpusReport, type KeptStory, type StoryDigest } from '../types.ts';
 
 /** A story of the corpus: its digest and how its report links it. */
 export interface CorpusStory {

@@ -6,7 +6,7 @@
 import { compareNames } from '../text/compare-names.ts';
 import { bootstrap, meanOf, ratioOf, type UncertaintySettings } from '../compare/intervals.ts';
 import { round } from '../round.ts';
-import type { CorpusSettings, FrameInfo, PooledFigure, SpeakerCategory, StoryDigest } from '../types.ts';
+import type { CorpusSettings, FrameInfo, KeptStory, PooledFigure, SpeakerCategory, StoryDigest } from '../types.ts';
 import settingsFile from '../../data/corpus.json' with { type: 'json' };
 
 /** data/corpus.json without its notes. */
@@ -25,12 +25,6 @@ export interface CorpusMeasure {
   tested: boolean;
   /** Outlet → story → the values of the outlet's articles in that story. */
   values: Map<string, Map<string, number[]>>;
-}
-
-/** A story's digest with which of its articles the filters keep. */
-export interface KeptStory {
-  digest: StoryDigest;
-  kept: readonly boolean[];
 }
 
 /** Speaker kinds, in the order the page lists them. */

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { findingsOf, MAX_FINDINGS, parseMeasure, shownDifferences, summarize } from '../../src/compare/summary.ts';
+import { findingsOf, summarize } from '../../src/compare/summary.ts';
+import { MAX_FINDINGS, parseMeasure, shownDifferences } from '../../src/measure.ts';
 import { frames } from './build.ts';
 import type { Comparison, Difference, DifferenceTest, FrameInfo, Interval, OutletComparison } from '../../src/types.ts';
 import { emptyClaims, emptyOutlet } from '../helpers/empty-parts.ts';

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { corpusMeasures, CORPUS_SETTINGS, pooledFigure, type KeptStory } from '../../src/corpus/corpus-measures.ts';
+import { corpusMeasures, CORPUS_SETTINGS, pooledFigure } from '../../src/corpus/corpus-measures.ts';
+import type { KeptStory } from '../../src/types.ts';
 import { UNCERTAINTY } from '../../src/compare/intervals.ts';
 import { CORPUS_FRAMES, handDigest, type HandArticle } from '../helpers/corpus-digest.ts';
 

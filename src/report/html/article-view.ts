@@ -1,6 +1,6 @@
 // One article: where it came from, its scores, and its clean text with every piece of evidence
 // marked at the offsets the analysis recorded, so each number can be checked against the words.
-import { CUE_PREFIX, WORD_PREFIX } from '../../analyze/frame-features.ts';
+import { CUE_PREFIX, WORD_PREFIX } from '../../learn/feature-names.ts';
 import { ARTICLE_SECTION, framePresenceAnchor, sentenceAnchor } from './anchors.ts';
 import type { ArticleReport, FrameInfo, FramePresence, FrameScore, Part, PartScores, Sentence, SentenceSentiment } from '../../types.ts';
 import { escapeHtml, externalLink } from './escape.ts';

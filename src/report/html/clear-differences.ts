@@ -1,7 +1,7 @@
 // Which figures on the page take part in a clear difference (one in comparison.differences, i.e. it
 // passed the test), so the tables can mark them and link each mark to its finding. Figures without
 // a mark may still differ by chance; the page never marks anything the test did not pass.
-import { shownDifferences } from '../../compare/summary.ts';
+import { shownDifferences } from '../../measure.ts';
 import type { Difference } from '../../types.ts';
 import { findingAnchor } from './anchors.ts';
 import { escapeHtml } from './escape.ts';

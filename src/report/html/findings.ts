@@ -2,7 +2,7 @@
 // is none), each with links to its evidence: the section that charts the measure and the articles
 // of both outlets (for a frame, straight to the frame's presence in each article); then the context
 // summary and how the test was run.
-import { parseMeasure, shownDifferences } from '../../compare/summary.ts';
+import { parseMeasure, shownDifferences } from '../../measure.ts';
 import type { Comparison, Difference, FrameInfo, StoryReport } from '../../types.ts';
 import { ARTICLE_SECTION, articlesById, findingAnchor, framePresenceAnchor, pageHref } from './anchors.ts';
 import { escapeHtml } from './escape.ts';

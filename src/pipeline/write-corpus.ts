@@ -13,11 +13,11 @@ import type { UncertaintySettings } from '../compare/intervals.ts';
 import { errorMessage } from '../error-message.ts';
 import { readIfExists } from '../load/read-if-exists.ts';
 import { writeAtomically } from '../write-atomic.ts';
-import { writeExports } from './corpus-exports.ts';
-import { renderCorpusPage } from './html/corpus-page.ts';
-import { readBackReport } from './read-report.ts';
+import { writeExports } from '../report/corpus-exports.ts';
+import { renderCorpusPage } from '../report/html/corpus-page.ts';
+import { readBackReport } from '../report/read-report.ts';
 import { parseReadBack } from '../read-back.ts';
-import { storyLink, storyPage } from './write-report.ts';
+import { storyLink, storyPage } from '../report/write-report.ts';
 import type { ArticleRecord, ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest } from '../types.ts';
 
 /** A digest as the cache keeps it: what it was made from, and how the index links its story. */

@@ -3,7 +3,7 @@ import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/corpus.schema.json' with { type: 'json' };
-import { writeCorpus, type CorpusOptions } from '../../src/report/write-corpus.ts';
+import { writeCorpus, type CorpusOptions } from '../../src/pipeline/write-corpus.ts';
 import { writeArticleReport, writeStoryReport } from '../../src/report/write-report.ts';
 import { UNCERTAINTY } from '../../src/compare/intervals.ts';
 import type { StoryReport } from '../../src/types.ts';
