@@ -7,9 +7,17 @@ export function fail(command: string, message: string): never {
   process.exit(2);
 }
 
+/** Set by the installed `framelens` command before it runs a sub-command, so the usage names it as typed. */
+export const BIN_ENV = 'FRAMELENS_BIN';
+
+/** A command's usage as its user typed it: `npm run analyze --` in a checkout, `framelens analyze` once installed. */
+export function shownUsage(usage: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[BIN_ENV] === '1' ? usage.replace(/npm run ([a-z]+) --/g, 'framelens $1') : usage;
+}
+
 /** A usage error that prints the usage after the message. */
 export function usageError(command: string, usage: string, message: string): never {
-  return fail(command, `${message}\n\n${usage}`);
+  return fail(command, `${message}\n\n${shownUsage(usage)}`);
 }
 
 /** Parses the command line: an unknown option is a usage error; --help prints the usage and exits 0. */
@@ -21,7 +29,7 @@ export function parseCommandLine<T extends ParseArgsConfig>(command: string, usa
     return usageError(command, usage, (e as Error).message);
   }
   if ((parsed.values as { help?: boolean }).help) {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${shownUsage(usage)}\n`);
     process.exit(0);
   }
   return parsed;

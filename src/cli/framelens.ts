@@ -3,6 +3,7 @@
 // command line to the command's own module (src/cli/<command>.ts), which reads process.argv as
 // under `npm run <command>`.
 import { VERSION } from '../version.ts';
+import { BIN_ENV } from './command.ts';
 
 const COMMANDS: Record<string, { what: string; load: () => Promise<unknown> }> = {
   analyze: { what: 'analyze the story folders under --articles into reports under --out', load: () => import('./analyze.ts') },
@@ -34,6 +35,7 @@ if (command === '-v' || command === '--version' || command === 'version') {
 } else if (command !== undefined && Object.hasOwn(COMMANDS, command)) {
   // The command's module parses process.argv.slice(2): its own arguments only.
   process.argv = [process.argv[0]!, process.argv[1]!, ...rest];
+  process.env[BIN_ENV] = '1';
   await COMMANDS[command]!.load();
 } else {
   process.stderr.write(`${command === undefined ? 'framelens: name a command' : `framelens: unknown command "${command}"`}\n\n${USAGE}\n`);

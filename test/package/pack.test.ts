@@ -88,6 +88,9 @@ test('npm pack ships the compiled package, which installs into an empty folder a
   const unknown = await run('npx', ['--no', '--', 'framelens', 'nonsense'], installDir);
   t.is(unknown.code, 2);
   t.regex(unknown.stderr, /unknown command "nonsense"[\s\S]*Usage: framelens <command>/);
+  const help = await run('npx', ['--no', '--', 'framelens', 'analyze', '--help'], installDir);
+  t.is(help.code, 0, help.stderr);
+  t.true(help.stdout.startsWith('Usage: framelens analyze [options]'), help.stdout.slice(0, 80));
 
   // The bundled story, in the main process.
   await cp(BUNDLED_STORY, join(installDir, 'A/lunar-research-station-2021'), { recursive: true });
