@@ -1,7 +1,7 @@
 // The figures an outlet is described and tested on, article by article: whole-text sentiment, the
 // share of quoted words, each frame's presence and the stance toward each actor; and, for an outlet
 // with a single article, the same figure recomputed from that article's sentences.
-import { tokenize } from '../text/segment.ts';
+import { countTokens } from '../text/segment.ts';
 import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic, type UncertaintySettings } from './intervals.ts';
 import type { MeasureSamples } from './differences.ts';
 import type { ArticleActor, ArticleReport, FrameInfo, FramePresence, Interval, OutletComparison, Part } from '../types.ts';
@@ -32,22 +32,33 @@ export function sentenceSentiment(a: ArticleReport): SentenceStatistic {
     sentences: all.length,
     statistic: ratioOf(
       scores,
-      all.map((s) => tokenize(s.text).length),
+      all.map((s) => countTokens(s.text)),
     ),
   };
 }
 
-/** Quoted share = directly quoted words / words, over body sentences (a quote counts where it starts). */
+/**
+ * Quoted share = directly quoted words / words, over body sentences. A quote's words are spread over
+ * the sentences it spans, by characters: counted all at its first sentence, a resample repeating
+ * that sentence without the rest would quote more words than it has (a share past 1).
+ */
 function sentenceQuotedShare(a: ArticleReport): SentenceStatistic {
-  const quoted = new Float64Array(a.sentences.body.length);
-  for (const q of a.voices.quotes) if (q.direct && q.span.part === 'body' && q.span.sentence < quoted.length) quoted[q.span.sentence]! += q.words;
-  return {
-    sentences: quoted.length,
-    statistic: ratioOf(
-      quoted,
-      a.sentences.body.map((s) => tokenize(s.text).length),
-    ),
-  };
+  const body = a.sentences.body;
+  const quoted = new Float64Array(body.length);
+  for (const q of a.voices.quotes) {
+    if (!q.direct || q.span.part !== 'body') continue;
+    const { start, end } = q.span;
+    for (let i = q.span.sentence; i < body.length && body[i]!.start < end; i++) {
+      const overlap = Math.min(end, body[i]!.end) - Math.max(start, body[i]!.start);
+      if (overlap > 0) quoted[i]! += (q.words * overlap) / (end - start);
+    }
+  }
+  const share = ratioOf(
+    quoted,
+    body.map((s) => countTokens(s.text)),
+  );
+  // Words are counted by the quote finder and the tokenizer apart: a share is still at most 1.
+  return { sentences: quoted.length, statistic: (drawn) => Math.min(1, share(drawn)) };
 }
 
 /**

@@ -6,7 +6,8 @@ import { measureSamples, outletFigures } from '../../src/compare/measures.ts';
 import { article, frames } from './build.ts';
 import type { ArticleActor, ArticleReport, Sentence } from '../../src/types.ts';
 
-const sentence = (text: string, index: number): Sentence => ({ index, paragraph: 0, start: 0, end: text.length, text });
+/** Sentence `index` of a body whose sentences start 100 characters apart. */
+const sentence = (text: string, index: number): Sentence => ({ index, paragraph: 0, start: index * 100, end: index * 100 + text.length, text });
 
 /** One article of six body sentences, four words each, scored +2, −1, 0, +3, −2, +1; the third and fifth quote 2 words. */
 function lone(): ArticleReport {
@@ -20,7 +21,7 @@ function lone(): ArticleReport {
     direct: true,
     text: 'two three',
     words: 2,
-    span: { part: 'body', sentence: s, start: 0, end: 1 },
+    span: { part: 'body', sentence: s, start: s * 100 + 4, end: s * 100 + 13 },
   });
   const conflict = a.scores.whole.presence.find((p) => p.id === 'conflict')!;
   conflict.sentences = [{ part: 'body', sentence: 4 }];
