@@ -10,20 +10,16 @@ import { extractRecord, failedRecord, type ExtractionRecord } from './clean/extr
 import { acquireLock } from './cli/run-lock.ts';
 import { UNCERTAINTY } from './compare/intervals.ts';
 import { selectStories } from './corpus/filters.ts';
-import { sha256 } from './hash.ts';
-import { decodeBytes } from './load/decode.ts';
 import { listStories } from './load/discover.ts';
-import { splitFrontMatter, type FrontMatter } from './load/front-matter.ts';
-import { inflateIfGzip } from './load/gzip.ts';
+import { articleFromBytes } from './load/read-article.ts';
+import { utf8 } from './utf8.ts';
 import type { TargetMention } from './load/sentiment-lines.ts';
 import { defaultJobs } from './pipeline/jobs.ts';
 import { localRunner } from './pipeline/runner.ts';
 import { runStory } from './pipeline/story-pipeline.ts';
-import { runSummary } from './report/run-summary.ts';
-import { writeCorpus } from './pipeline/write-corpus.ts';
-import type { CorpusReport, FramePresence, InputKind, LoadedArticle, PartScores, StoryReport } from './types.ts';
+import { CORPUS_FOLDER, writeRunReports } from './pipeline/write-corpus.ts';
+import type { CorpusReport, FramePresence, InputKind, PartScores, StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
-import { writeAtomically } from './write-atomic.ts';
 
 export { VERSION };
 export type { CorpusReport, ExtractionRecord, InputKind, SentimentRecord, StoryReport };
@@ -82,7 +78,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
   const { wanted, unmatched } = selectStories(available, options.stories);
   if (unmatched !== undefined) throw new Error(`no story matches "${unmatched}" in ${articles} (found: ${available.join(', ') || 'none'})`);
   if (wanted.length === 0) throw new Error(`no story folders in ${articles}`);
-  if (wanted.includes('corpus')) throw new Error(`a story may not be called "corpus": ${join(out, 'corpus')} holds the corpus's CSV files`);
+  if (wanted.includes(CORPUS_FOLDER)) throw new Error(`a story may not be called "${CORPUS_FOLDER}": ${join(out, CORPUS_FOLDER)} holds the corpus's CSV files`);
   const lock = await acquireLock(out);
   if (!lock.ok) throw new Error(lock.message);
   const cacheDir = options.cache === undefined ? join(out, '.cache') : options.cache;
@@ -101,7 +97,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
         }),
       );
     }
-    const corpus = await writeCorpus({
+    const { corpus, summary } = await writeRunReports(runs, {
       outDir: out,
       cacheDir,
       filters: { since: options.since ?? null, until: options.until ?? null, outlets: options.outlets ?? [], stories: options.stories ?? [] },
@@ -109,8 +105,6 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
       version: VERSION,
       onWarning: options.onWarning ?? (() => {}),
     });
-    const summary = runSummary(runs, corpus);
-    await writeAtomically(join(out, 'summary.md'), summary);
     return { stories: runs.map((run, i) => ({ id: wanted[i]!, dir: run.dir, report: run.current, unchanged: run.unchanged })), corpus, summary };
   } finally {
     await runner.close();
@@ -136,26 +130,11 @@ export interface ExtractOptions {
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractionRecord {
   const path = options.path ?? 'input';
-  let content: string;
-  if (typeof input === 'string') content = input;
-  else {
-    const inflated = inflateIfGzip(input);
-    if (!inflated.ok) return failedRecord(path, inflated.reason);
-    const decoded = decodeBytes(inflated.bytes, options.kind ?? 'html');
-    if (!decoded.ok) return failedRecord(path, decoded.reason);
-    content = decoded.text;
-  }
-  const kind = options.kind ?? (/^\s*</.test(content) ? 'html' : 'text');
-  let front: Pick<FrontMatter, 'given' | 'body' | 'bodyLine'> = { given: {}, body: content, bodyLine: 1 };
-  if (kind !== 'html') {
-    try {
-      front = splitFrontMatter(content);
-    } catch (e) {
-      return failedRecord(path, (e as Error).message);
-    }
-  }
-  const article: LoadedArticle = { file: path, kind, content: front.body, firstLine: front.bodyLine, given: front.given, sha256: sha256(content) };
-  return extractRecord(path, article, options.text ? 'text' : 'auto');
+  const bytes = typeof input === 'string' ? utf8(input) : input;
+  let read = articleFromBytes(bytes, path, options.kind ?? 'html');
+  // Without a kind, what the decoded text starts with decides: a page, or text read again as text.
+  if (read.ok && options.kind === undefined && !/^\s*</.test(read.article.content)) read = articleFromBytes(bytes, path, 'text');
+  return read.ok ? extractRecord(path, read.article, options.text ? 'text' : 'auto') : failedRecord(path, read.reason);
 }
 
 // ---------- scoreSentences ----------

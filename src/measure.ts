@@ -17,6 +17,6 @@ export function parseMeasure(measure: string): Measure {
 }
 
 /** The differences that get a finding of their own, in the order the findings list them. */
-export function shownDifferences(differences: readonly Difference[]): Difference[] {
+export function shownDifferences<D extends Difference>(differences: readonly D[]): D[] {
   return differences.length > MAX_FINDINGS ? differences.slice(0, MAX_FINDINGS - 1) : [...differences];
 }

@@ -4,13 +4,11 @@ import { appendFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { listStories } from '../load/discover.ts';
 import { addSources, urlProblem } from '../load/sources.ts';
-import { runSummary } from '../report/run-summary.ts';
 import { storyLink } from '../report/write-report.ts';
-import { writeCorpus } from '../pipeline/write-corpus.ts';
+import { CORPUS_FOLDER, writeRunReports } from '../pipeline/write-corpus.ts';
 import { dateProblem, selectStories } from '../corpus/filters.ts';
 import { UNCERTAINTY } from '../compare/intervals.ts';
 import type { CorpusFilters } from '../types.ts';
-import { writeAtomically } from '../write-atomic.ts';
 import { VERSION } from '../version.ts';
 import { crashed, fail, parseCommandLine, usageError } from './command.ts';
 import { runLog } from './run-log.ts';
@@ -23,8 +21,6 @@ import { redisRunner } from '../distribute/redis-runner.ts';
 import { errorMessage } from '../error-message.ts';
 
 const COMMAND = 'framelens';
-/** The reports folder's sub-folder of CSV files, which no story may share. */
-const CORPUS_FOLDER = 'corpus';
 
 const USAGE = `Usage: npm run analyze -- [options]
 
@@ -186,13 +182,11 @@ async function runAll(
     out.story(id, outcome, errors, relative('.', outcome.dir));
   }
   const filters: CorpusFilters = { since: opts.since ?? null, until: opts.until ?? null, outlets: opts.outlet ?? [], stories: opts.story ?? [] };
-  const corpus = await writeCorpus({ outDir: opts.out, cacheDir, filters, settings: UNCERTAINTY, version: VERSION, onWarning: out.warning });
+  const { corpus, summary } = await writeRunReports(runs, { outDir: opts.out, cacheDir, filters, settings: UNCERTAINTY, version: VERSION, onWarning: out.warning });
   out.line(
     `corpus: ${corpus.stories.length} ${corpus.stories.length === 1 ? 'story' : 'stories'}, ${corpus.outlets.length} outlets, ${corpus.differences.length} clear differences → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`,
   );
   if (workDone === 0) out.line('nothing changed since the last run: no analysis work done');
-  const summary = runSummary(runs, corpus);
-  await writeAtomically(join(opts.out, 'summary.md'), summary);
   if (process.env['GITHUB_STEP_SUMMARY']) await appendFile(process.env['GITHUB_STEP_SUMMARY'], `${summary}\n`);
   let code = 0;
   if (analyzedTotal === 0) {

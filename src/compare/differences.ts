@@ -63,17 +63,23 @@ const gap = (sumK: number, k: number, total: number, n: number): number => Math.
  * difference of means grows with the upper-level values drawn into the smaller side, a
  * hypergeometric count, so every relabelling is weighed in O(articles) whatever their number.
  */
-function twoLevelP(side: readonly number[], upper: number, n: number, upperCount: number): number {
-  const k = side.length;
+/** The hypergeometric law: the probability that `x` of `k` values drawn from `n` are among the `upper` marked ones. */
+export function hypergeometric(n: number, upper: number, k: number): (x: number) => number {
   const lnFactorial = new Float64Array(n + 1);
   for (let i = 2; i <= n; i++) lnFactorial[i] = lnFactorial[i - 1]! + Math.log(i);
   const lnChoose = (m: number, r: number): number => lnFactorial[m]! - lnFactorial[r]! - lnFactorial[m - r]!;
+  return (x) => Math.exp(lnChoose(upper, x) + lnChoose(n - upper, k - x) - lnChoose(n, k));
+}
+
+function twoLevelP(side: readonly number[], upper: number, n: number, upperCount: number): number {
+  const k = side.length;
+  const probability = hypergeometric(n, upperCount, k);
   // |count − expected count| compared in whole numbers (× n), so ties are exact.
   const away = (count: number): number => Math.abs(count * n - k * upperCount);
   const observed = away(side.filter((v) => v === upper).length);
   let p = 0;
   for (let count = Math.max(0, k - (n - upperCount)); count <= Math.min(k, upperCount); count++) {
-    if (away(count) >= observed) p += Math.exp(lnChoose(upperCount, count) + lnChoose(n - upperCount, k - count) - lnChoose(n, k));
+    if (away(count) >= observed) p += probability(count);
   }
   return Math.min(1, p);
 }
@@ -149,6 +155,11 @@ export function permutationP(a: readonly number[], b: readonly number[], budget:
     if (gap(sum, k, total, n) >= observed && ++extreme === settings.stopAfter) return extreme / drawn;
   }
   return (extreme + 1) / (budget + 1);
+}
+
+/** Random relabellings per comparison: Holm's first step needs p < alpha / comparisons, so the budget grows with them (up to the settings' bound) for a clear difference to get there. */
+export function permutationBudget(comparisons: number, settings: UncertaintySettings): number {
+  return Math.min(settings.maxPermutations, Math.max(settings.permutations, Math.ceil(comparisons / settings.alpha)));
 }
 
 /** Holm's step-down adjusted p-values, in the input order. */
@@ -234,8 +245,7 @@ export function testComparisons(measures: readonly MeasureSamples[], settings: U
       }
     });
   }
-  // Holm's first step needs p < alpha / comparisons: the budget grows so that a clear difference can get there.
-  const budget = Math.min(settings.maxPermutations, Math.max(settings.permutations, Math.ceil(planned.length / settings.alpha)));
+  const budget = permutationBudget(planned.length, settings);
   const p = planned.map((c) => permutationP(c.a[1], c.b[1], budget, settings, c.key));
   const adjusted = holm(p);
   return {

@@ -3,9 +3,9 @@
 // and the differences that pass a test made within the stories both outlets covered and corrected
 // by Holm over every pair of outlets and measure, said in words; every story left out, named.
 import { compareNames } from '../text/compare-names.ts';
-import { holm } from '../compare/differences.ts';
+import { holm, permutationBudget } from '../compare/differences.ts';
 import { pValue } from '../compare/summary.ts';
-import { MAX_FINDINGS } from '../measure.ts';
+import { shownDifferences } from '../measure.ts';
 import type { UncertaintySettings } from '../compare/intervals.ts';
 import { percent, plural, signed } from '../prose.ts';
 import { articleWanted } from './filters.ts';
@@ -99,7 +99,7 @@ function differences(measures: readonly CorpusMeasure[], outlets: readonly strin
       }
     });
   }
-  const budget = Math.min(settings.maxPermutations, Math.max(settings.permutations, Math.ceil(planned.length / settings.alpha)));
+  const budget = permutationBudget(planned.length, settings);
   const results = planned.map((c) => compareWithinStories(c.strata, budget, settings, `corpus\0${c.measure.id}\0${c.a}\0${c.b}`));
   const adjusted = holm(results.map((r) => r.p));
   const found: CorpusDifference[] = [];
@@ -140,9 +140,9 @@ function differences(measures: readonly CorpusMeasure[], outlets: readonly strin
 }
 
 /** A difference in words, with its figures. */
-function differenceSentence(d: CorpusDifference, comparisons: number): string {
+function differenceSentence(d: CorpusDifference, unit: 'share' | 'score' | undefined, comparisons: number): string {
   const kind = d.measure.split(':')[0];
-  const share = kind === 'frame' || kind === 'quotedShare' || kind === 'voices';
+  const share = unit === 'share';
   const fmt = (v: number): string => (share ? `${signed(Math.round(v * 100), 0)} points` : signed(v, kind === 'sentiment' ? 3 : 2));
   const what =
     kind === 'frame'
@@ -158,16 +158,20 @@ function differenceSentence(d: CorpusDifference, comparisons: number): string {
   return `${d.higher} ${what} ${d.lower}: ${fmt(d.effect)} ${within} (95% interval ${fmt(d.low)} to ${fmt(d.high)}; ${d.n.higher} and ${d.n.lower} articles; ${pValue(d.pAdjusted)} after Holm's correction over ${comparisons} comparisons).`;
 }
 
-function findings(report: Pick<CorpusReport, 'differences' | 'test' | 'outlets' | 'stories'>): string[] {
+function findings(report: Pick<CorpusReport, 'differences' | 'test' | 'outlets' | 'stories' | 'measures'>): string[] {
   const { differences: found, test, outlets, stories } = report;
+  const unitOf = new Map(report.measures.map((m) => [m.id, m.unit]));
   if (outlets.length < 2) return [`The corpus has ${outlets.length === 1 ? 'one outlet' : 'no outlet'} of known name, so there is no difference between outlets to test.`];
   const across = `Across ${plural(stories.length, 'story', 'stories')}`;
   if (test.comparisons === 0) return [`${across}, no two outlets have enough articles in the same stories to be compared, so the articles show no clear difference between outlets.`];
   if (found.length === 0)
     return [`${across}, the articles show no clear difference between outlets (${plural(test.comparisons, 'comparison')} within shared stories, Holm-corrected at ${percent(test.alpha)}).`];
-  const shown = found.length > MAX_FINDINGS ? found.slice(0, MAX_FINDINGS - 1) : found;
+  const shown = shownDifferences(found);
   const more = found.length - shown.length;
-  return [...shown.map((d) => differenceSentence(d, test.comparisons)), ...(more ? [`${more} more differences pass the test; corpus.json lists all ${found.length} under differences.`] : [])];
+  return [
+    ...shown.map((d) => differenceSentence(d, unitOf.get(d.measure), test.comparisons)),
+    ...(more ? [`${more} more differences pass the test; corpus.json lists all ${found.length} under differences.`] : []),
+  ];
 }
 
 /**

@@ -1,17 +1,9 @@
 // One story reduced to what the corpus reads: the tidy rows of the exports (articles, frames, actors,
 // voices, claims) and the few per-article measures only the corpus pools, made from the story's
 // report.json and its articles' records, read one at a time so a story of any size fits.
-import { countTokens } from '../text/segment.ts';
 import { outletInterval, type UncertaintySettings } from '../compare/intervals.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
 import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
-
-/** Words of the headline and body sentences, as the tokenizer counts them. */
-function wordCount(a: ArticleReport): number {
-  let n = 0;
-  for (const s of [...a.sentences.headline, ...a.sentences.body]) n += countTokens(s.text);
-  return n;
-}
 
 /** The verb used most for a speaker; on a tie the first in text order. */
 function mostUsed(verbs: ReadonlyArray<string | null>): string | null {
@@ -76,7 +68,8 @@ export async function storyDigest(report: StoryReport, source: string, readArtic
       url: a.url,
       published: a.published,
       lang: a.lang.code,
-      words: wordCount(a),
+      // The analyzer's own count of the headline's and body's tokens, every one a word.
+      words: a.scores.whole.tokens,
       sentiment: interval.estimate,
       sentiment_lo: interval.low,
       sentiment_hi: interval.high,

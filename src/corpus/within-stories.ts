@@ -7,7 +7,7 @@
 // resampling the shared stories. Where the two share a single story, its articles are resampled.
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
-import { choose, erfc, permutationP, TIE } from '../compare/differences.ts';
+import { choose, erfc, hypergeometric, permutationP, TIE } from '../compare/differences.ts';
 import { percentiles, type UncertaintySettings } from '../compare/intervals.ts';
 
 /** Per story, the values of one outlet's articles on one measure. */
@@ -77,21 +77,12 @@ export function testableWithin(strata: readonly Stratum[], settings: Uncertainty
   return (mirrored ? 2 : 1) / ways < settings.alpha;
 }
 
-/** ln n! for n = 0…max. */
-function lnFactorials(max: number): Float64Array {
-  const out = new Float64Array(max + 1);
-  for (let i = 2; i <= max; i++) out[i] = out[i - 1]! + Math.log(i);
-  return out;
-}
-
 /**
  * The exact p where every value is 0 or 1 (a frame present or not): within a story, the count of
  * ones relabelled to the first side is hypergeometric, and the statistic's distribution over the
  * stories is the convolution of those, O(articles²) at worst whatever the number of relabellings.
  */
 function presenceP(strata: readonly Stratum[]): number {
-  const lnF = lnFactorials(strata.reduce((m, s) => Math.max(m, s.a.length + s.b.length), 0));
-  const lnChoose = (n: number, r: number): number => lnF[n]! - lnF[r]! - lnF[n - r]!;
   let dist = Float64Array.of(1);
   let observed = 0;
   let expected = 0;
@@ -102,8 +93,9 @@ function presenceP(strata: readonly Stratum[]): number {
     observed += sum(s.a);
     expected += (k * ones) / n;
     const next = new Float64Array(dist.length + k);
+    const probability = hypergeometric(n, ones, k);
     for (let x = Math.max(0, k - (n - ones)); x <= Math.min(k, ones); x++) {
-      const px = Math.exp(lnChoose(ones, x) + lnChoose(n - ones, k - x) - lnChoose(n, k));
+      const px = probability(x);
       for (let t = 0; t < dist.length; t++) next[t + x]! += dist[t]! * px;
     }
     dist = next;
@@ -127,7 +119,7 @@ function stratifiedP(strata: readonly Stratum[], budget: number, settings: Uncer
   if (strata.every((s) => s.a.every((v) => v === 0 || v === 1) && s.b.every((v) => v === 0 || v === 1))) return presenceP(strata);
   const pools = strata.map((s) => Float64Array.from([...s.a, ...s.b]));
   const ks = strata.map((s) => s.a.length);
-  const means = pools.map((p) => sum([...p]) / p.length);
+  const means = pools.map((p) => p.reduce((t, v) => t + v, 0) / p.length);
   let observed = 0;
   let variance = 0;
   strata.forEach((s, i) => {

@@ -56,6 +56,13 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
   } catch (e) {
     return { ok: false, code: 'file-unreadable', reason: `cannot read: ${describeReadError(e)}` };
   }
+  return articleFromBytes(raw, file, kind);
+}
+
+/** An article's bytes read as a file's are (gunzipped, decoded, checked, front matter split off): for `readArticle`, and for bytes given in memory. */
+export function articleFromBytes(raw: Uint8Array, file: string, kind: InputKind): ReadArticle {
+  const maxBytes = limits.file.maxBytes[kind === 'html' ? 'html' : 'text'];
+  if (raw.length > maxBytes) return { ok: false, code: 'file-too-large', reason: tooLarge(raw.length, maxBytes) };
   const inflated = inflateIfGzip(raw);
   if (!inflated.ok) return inflated;
   if (inflated.bytes.length > maxBytes) return { ok: false, code: 'file-too-large', reason: `${tooLarge(inflated.bytes.length, maxBytes)} (inside the gzip archive)` };

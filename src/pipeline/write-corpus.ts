@@ -18,7 +18,11 @@ import { renderCorpusPage } from '../report/html/corpus-page.ts';
 import { readBackReport } from '../report/read-report.ts';
 import { parseReadBack } from '../read-back.ts';
 import { storyLink, storyPage } from '../report/write-report.ts';
+import { runSummary, type StoryRun } from '../report/run-summary.ts';
 import type { ArticleRecord, ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest } from '../types.ts';
+
+/** The reports folder's sub-folder of CSV files (and the cache's of digests), which no story may share. */
+export const CORPUS_FOLDER = 'corpus';
 
 /** A digest as the cache keeps it: what it was made from, and how the index links its story. */
 interface CachedDigest {
@@ -73,7 +77,7 @@ async function digestOf(dir: string, name: string, options: CorpusOptions): Prom
   const info = await stat(reportPath).catch(() => null);
   if (!info) return { story: name, reason: 'no-report', detail: 'no report.json: its run did not finish', href: null };
   const source = `${options.version}:${info.size}:${Math.trunc(info.mtimeMs)}`;
-  const cachePath = options.cacheDir === null ? null : join(options.cacheDir, 'corpus', `${encodeURIComponent(name)}.json`);
+  const cachePath = options.cacheDir === null ? null : join(options.cacheDir, CORPUS_FOLDER, `${encodeURIComponent(name)}.json`);
   const cached = cachePath && (await cachedDigest(cachePath, source, options.onWarning));
   if (cached) return { digest: cached.digest, link: cached.link };
   let text: string | null;
@@ -95,7 +99,7 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusReport>
   const { outDir, filters } = options;
   const entries = await readdir(outDir, { withFileTypes: true });
   const names = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'corpus')
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== CORPUS_FOLDER)
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const stories: CorpusStory[] = [];
@@ -111,7 +115,15 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusReport>
   }
   const { report, kept } = buildCorpus(stories, filters, excluded, options.settings, options.version);
   await writeAtomically(join(outDir, 'corpus.json'), `${JSON.stringify(report, null, 2)}\n`);
-  await writeExports(join(outDir, 'corpus'), kept, report);
+  await writeExports(join(outDir, CORPUS_FOLDER), kept, report);
   await writeAtomically(join(outDir, 'index.html'), renderCorpusPage(report));
   return report;
+}
+
+/** What a run writes once its stories are done: the corpus of the reports folder, then summary.md of the run. */
+export async function writeRunReports(runs: readonly StoryRun[], options: CorpusOptions): Promise<{ corpus: CorpusReport; summary: string }> {
+  const corpus = await writeCorpus(options);
+  const summary = runSummary(runs, corpus);
+  await writeAtomically(join(options.outDir, 'summary.md'), summary);
+  return { corpus, summary };
 }

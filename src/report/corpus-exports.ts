@@ -5,8 +5,7 @@
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { writeAtomically } from '../write-atomic.ts';
-import type { CorpusReport, StoryDigest } from '../types.ts';
-import type { KeptStory } from '../types.ts';
+import type { CorpusReport, KeptStory, StoryDigest } from '../types.ts';
 
 /** Each file's columns, in order (the README documents them). */
 export const EXPORT_COLUMNS = {

@@ -12,10 +12,11 @@ import { FAMILIES, FAMILY_LABELS } from './frames.ts';
 import { intervalChart } from './sentiment-chart.ts';
 import { tableOfContents } from './table-of-contents.ts';
 import { plural } from '../../prose.ts';
+import { EXPORT_COLUMNS } from '../corpus-exports.ts';
 
 const MAX_DIFFERENCE_ROWS = 100;
 
-const CSV_FILES = ['articles', 'frames', 'actors', 'voices', 'claims', 'outlets'] as const;
+const CSV_FILES = Object.keys(EXPORT_COLUMNS);
 
 type Outlet = CorpusReport['outlets'][number];
 
