@@ -111,20 +111,32 @@ function normalP(pool: Float64Array, k: number, observed: number): number {
 }
 
 /**
+ * A p-value from a test that may have stopped short: random relabellings that had not stopped early
+ * (Besag–Clifford) when their budget ran out. Drawn again from the same seed with a larger budget,
+ * the same relabellings come first, so a settled p is the one any larger budget would give.
+ */
+export interface StagedP {
+  p: number;
+  settled: boolean;
+}
+
+export const settledP = (p: number): StagedP => ({ p, settled: true });
+
+/**
  * Two-sided permutation p of the difference of means of `a` and `b`: exact where the values take
  * two levels or the relabellings number at most `budget`; from the normal approximation where the
  * smaller side has `normalFrom` articles or more; else from random relabellings (partial shuffles,
  * O(smaller side) each), stopping once `stopAfter` have differed as much as observed (Besag and
- * Clifford 1991).
+ * Clifford 1991), after `draws` relabellings at most (the budget, unless the test is staged).
  */
-export function permutationP(a: readonly number[], b: readonly number[], budget: number, settings: UncertaintySettings, key: string): number {
+export function permutationTest(a: readonly number[], b: readonly number[], budget: number, settings: UncertaintySettings, key: string, draws = budget): StagedP {
   const pool = Float64Array.from([...a, ...b]);
   const n = pool.length;
   const k = Math.min(a.length, b.length);
   const lower = pool.reduce((m, v) => Math.min(m, v), Infinity);
   const upper = pool.reduce((m, v) => Math.max(m, v), -Infinity);
   const upperCount = pool.filter((v) => v === upper).length;
-  if (pool.every((v) => v === lower || v === upper)) return twoLevelP(a.length === k ? a : b, upper, n, upperCount);
+  if (pool.every((v) => v === lower || v === upper)) return settledP(twoLevelP(a.length === k ? a : b, upper, n, upperCount));
   const total = pool.reduce((s, v) => s + v, 0);
   const observed = Math.abs(mean(a) - mean(b)) - TIE;
   const ways = choose(n, k, budget);
@@ -138,12 +150,12 @@ export function permutationP(a: readonly number[], b: readonly number[], budget:
       for (let i = from; i <= n - left; i++) walk(i + 1, left - 1, sum + pool[i]!);
     };
     walk(0, k, 0);
-    return extreme / ways;
+    return settledP(extreme / ways);
   }
-  if (k >= settings.normalFrom) return normalP(pool, k, observed + TIE);
+  if (k >= settings.normalFrom) return settledP(normalP(pool, k, observed + TIE));
   const random = seededRandom(seedFor(settings.seed, key));
   let extreme = 0;
-  for (let drawn = 1; drawn <= budget; drawn++) {
+  for (let drawn = 1; drawn <= draws; drawn++) {
     let sum = 0;
     for (let i = 0; i < k; i++) {
       const j = i + randomIndex(random, n - i);
@@ -152,14 +164,38 @@ export function permutationP(a: readonly number[], b: readonly number[], budget:
       pool[i] = v;
       sum += v;
     }
-    if (gap(sum, k, total, n) >= observed && ++extreme === settings.stopAfter) return extreme / drawn;
+    if (gap(sum, k, total, n) >= observed && ++extreme === settings.stopAfter) return settledP(extreme / drawn);
   }
-  return (extreme + 1) / (budget + 1);
+  return { p: (extreme + 1) / (draws + 1), settled: draws === budget };
 }
+
+export const permutationP = (a: readonly number[], b: readonly number[], budget: number, settings: UncertaintySettings, key: string): number => permutationTest(a, b, budget, settings, key).p;
 
 /** Random relabellings per comparison: Holm's first step needs p < alpha / comparisons, so the budget grows with them (up to the settings' bound) for a clear difference to get there. */
 export function permutationBudget(comparisons: number, settings: UncertaintySettings): number {
   return Math.min(settings.maxPermutations, Math.max(settings.permutations, Math.ceil(comparisons / settings.alpha)));
+}
+
+/**
+ * Holm's correction over `count` comparisons, tested first with few random relabellings: among thousands of
+ * comparisons the full budget would go mostly to ones that can never be claimed. A comparison still
+ * unsettled after `settings.permutations` draws (`test(i, draws)`; its exact or normal paths are
+ * chosen by the full budget, as always) has a final p between 1 / (budget + 1) and
+ * stopAfter / (permutations + 1); Holm's procedure is monotone in every p, so when the comparisons
+ * claimed are the same at both ends and none of them is unsettled, they, their p and their adjusted
+ * p are those of the full test, and the rest can never be claimed. Otherwise the unsettled ones are
+ * tested on the full budget. The p of a comparison that cannot be claimed either way may be left at
+ * its first-stage value, which only bounds it.
+ */
+export function holmStaged(count: number, test: (i: number, draws: number) => StagedP, budget: number, settings: UncertaintySettings): { p: number[]; adjusted: number[] } {
+  const firstBudget = Math.min(settings.permutations, budget);
+  const first = Array.from({ length: count }, (_, i) => test(i, firstBudget));
+  const claimedWith = (bound: number): boolean[] => holm(first.map((s) => (s.settled ? s.p : bound))).map((q) => q < settings.alpha);
+  const most = claimedWith(1 / (budget + 1));
+  const least = claimedWith(settings.stopAfter / (firstBudget + 1));
+  const determined = first.every((s, i) => most[i] === least[i] && (s.settled || !most[i]));
+  const p = first.map((s, i) => (determined || s.settled ? s.p : test(i, budget).p));
+  return { p, adjusted: holm(p) };
 }
 
 /** Holm's step-down adjusted p-values, in the input order. */

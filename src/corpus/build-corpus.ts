@@ -3,7 +3,7 @@
 // and the differences that pass a test made within the stories both outlets covered and corrected
 // by Holm over every pair of outlets and measure, said in words; every story left out, named.
 import { compareNames } from '../text/compare-names.ts';
-import { holm, permutationBudget } from '../compare/differences.ts';
+import { holmStaged, permutationBudget } from '../compare/differences.ts';
 import { pValue } from '../compare/summary.ts';
 import { shownDifferences } from '../measure.ts';
 import type { UncertaintySettings } from '../compare/intervals.ts';
@@ -11,7 +11,7 @@ import { percent, plural, signed } from '../prose.ts';
 import { articleWanted } from './filters.ts';
 import { outletKey } from '../clean/outlet-names.ts';
 import { CORPUS_SETTINGS, corpusMeasures, pooledFigure, type CorpusMeasure } from './corpus-measures.ts';
-import { compareWithinStories, sharedStories, testableWithin } from './within-stories.ts';
+import { sharedStories, testableWithin, withinStoriesEffect, withinStoriesP } from './within-stories.ts';
 import { SCHEMA_VERSION, type CorpusDifference, type CorpusExclusion, type CorpusFilters, type CorpusReport, type KeptStory, type StoryDigest } from '../types.ts';
 
 /** A story of the corpus: its digest and how its report links it. */
@@ -100,12 +100,13 @@ function differences(measures: readonly CorpusMeasure[], outlets: readonly strin
     });
   }
   const budget = permutationBudget(planned.length, settings);
-  const results = planned.map((c) => compareWithinStories(c.strata, budget, settings, `corpus\0${c.measure.id}\0${c.a}\0${c.b}`));
-  const adjusted = holm(results.map((r) => r.p));
+  const key = (c: (typeof planned)[number]): string => `corpus\0${c.measure.id}\0${c.a}\0${c.b}`;
+  const { p, adjusted } = holmStaged(planned.length, (i, draws) => withinStoriesP(planned[i]!.strata, budget, settings, key(planned[i]!), draws), budget, settings);
   const found: CorpusDifference[] = [];
   planned.forEach((c, i) => {
-    const r = results[i]!;
     if (!(adjusted[i]! < settings.alpha)) return;
+    // Effects and intervals only for what is claimed: the rest are never shown.
+    const r = withinStoriesEffect(c.strata, settings, key(c));
     const aHigher = r.effect >= 0;
     found.push({
       measure: c.measure.id,
@@ -115,7 +116,7 @@ function differences(measures: readonly CorpusMeasure[], outlets: readonly strin
       effect: Math.abs(r.effect),
       low: aHigher ? r.low : -r.high,
       high: aHigher ? r.high : -r.low,
-      p: r.p,
+      p: p[i]!,
       pAdjusted: adjusted[i]!,
       n: aHigher ? { higher: r.articles.a, lower: r.articles.b } : { higher: r.articles.b, lower: r.articles.a },
       stories: r.stories,

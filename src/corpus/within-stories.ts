@@ -7,7 +7,7 @@
 // resampling the shared stories. Where the two share a single story, its articles are resampled.
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
-import { choose, erfc, hypergeometric, permutationP, TIE } from '../compare/differences.ts';
+import { choose, erfc, hypergeometric, permutationTest, settledP, TIE, type StagedP } from '../compare/differences.ts';
 import { percentiles, type UncertaintySettings } from '../compare/intervals.ts';
 
 /** Per story, the values of one outlet's articles on one measure. */
@@ -24,7 +24,6 @@ export interface WithinStories {
   effect: number;
   low: number;
   high: number;
-  p: number;
   stories: number;
   articles: { a: number; b: number };
 }
@@ -112,11 +111,12 @@ function presenceP(strata: readonly Stratum[]): number {
  * convolution. Otherwise the statistic is Σ_s (sum of a's values in s − ka_s · mean_s), which
  * relabelling within stories leaves with mean 0 and variance Σ_s ka_s·kb_s·SS_s / (n_s·(n_s − 1)):
  * from `normalFrom` articles a side p is read from the normal distribution with that variance,
- * else from random relabellings with Besag–Clifford stopping.
+ * else from random relabellings with Besag–Clifford stopping, `draws` of them at most (the budget,
+ * unless the test is staged: compare/differences.ts's holmStaged).
  */
-function stratifiedP(strata: readonly Stratum[], budget: number, settings: UncertaintySettings, key: string): number {
-  if (strata.length === 1) return permutationP(strata[0]!.a, strata[0]!.b, budget, settings, key);
-  if (strata.every((s) => s.a.every((v) => v === 0 || v === 1) && s.b.every((v) => v === 0 || v === 1))) return presenceP(strata);
+export function withinStoriesP(strata: readonly Stratum[], budget: number, settings: UncertaintySettings, key: string, draws = budget): StagedP {
+  if (strata.length === 1) return permutationTest(strata[0]!.a, strata[0]!.b, budget, settings, key, draws);
+  if (strata.every((s) => s.a.every((v) => v === 0 || v === 1) && s.b.every((v) => v === 0 || v === 1))) return settledP(presenceP(strata));
   const pools = strata.map((s) => Float64Array.from([...s.a, ...s.b]));
   const ks = strata.map((s) => s.a.length);
   const means = pools.map((p) => p.reduce((t, v) => t + v, 0) / p.length);
@@ -130,14 +130,14 @@ function stratifiedP(strata: readonly Stratum[], budget: number, settings: Uncer
       variance += (ks[i]! * (n - ks[i]!) * ss) / (n * (n - 1));
     }
   });
-  if (variance === 0) return 1;
+  if (variance === 0) return settledP(1);
   const na = ks.reduce((t, k) => t + k, 0);
   const nb = pools.reduce((t, p) => t + p.length, 0) - na;
-  if (Math.min(na, nb) >= settings.normalFrom) return Math.min(1, erfc(Math.abs(observed) / Math.sqrt(variance) / Math.SQRT2));
+  if (Math.min(na, nb) >= settings.normalFrom) return settledP(Math.min(1, erfc(Math.abs(observed) / Math.sqrt(variance) / Math.SQRT2)));
   const threshold = Math.abs(observed) - TIE;
   const random = seededRandom(seedFor(settings.seed, key));
   let extreme = 0;
-  for (let drawn = 1; drawn <= budget; drawn++) {
+  for (let drawn = 1; drawn <= draws; drawn++) {
     let statistic = 0;
     for (let i = 0; i < pools.length; i++) {
       const pool = pools[i]!;
@@ -152,9 +152,9 @@ function stratifiedP(strata: readonly Stratum[], budget: number, settings: Uncer
       }
       statistic += s - k * means[i]!;
     }
-    if (Math.abs(statistic) >= threshold && ++extreme === settings.stopAfter) return extreme / drawn;
+    if (Math.abs(statistic) >= threshold && ++extreme === settings.stopAfter) return settledP(extreme / drawn);
   }
-  return (extreme + 1) / (budget + 1);
+  return { p: (extreme + 1) / (draws + 1), settled: draws === budget };
 }
 
 /** Percentile interval of the effect: shared stories resampled; one shared story, its articles on each side. */
@@ -179,14 +179,13 @@ function effectInterval(strata: readonly Stratum[], settings: UncertaintySetting
   return percentiles(stats, settings.alpha);
 }
 
-/** The comparison of two outlets within their shared stories; `budget` relabellings at most. */
-export function compareWithinStories(strata: readonly Stratum[], budget: number, settings: UncertaintySettings, key: string): WithinStories {
+/** The effect of two outlets within their shared stories, with its interval; its p is withinStoriesP's. */
+export function withinStoriesEffect(strata: readonly Stratum[], settings: UncertaintySettings, key: string): WithinStories {
   const { low, high } = effectInterval(strata, settings, `${key}\0effect`);
   return {
     effect: round(weightedDifference(strata)),
     low: round(low),
     high: round(high),
-    p: stratifiedP(strata, budget, settings, key),
     stories: strata.length,
     articles: { a: strata.reduce((n, s) => n + s.a.length, 0), b: strata.reduce((n, s) => n + s.b.length, 0) },
   };

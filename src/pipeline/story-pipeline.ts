@@ -26,6 +26,7 @@ import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, t
 import { VERSION } from '../version.ts';
 import type { PageJob } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
+import { digestOfWritten, type CachedDigest } from './write-corpus.ts';
 import limits from '../../data/limits.json' with { type: 'json' };
 import { errorMessage } from '../error-message.ts';
 import { reportSettings } from '../compare/report-settings.ts';
@@ -63,6 +64,8 @@ export interface StoryOutcome extends StoryRun {
   reused: number;
   analyzed: number;
   dir: string;
+  /** The corpus's digest of the report written; null when the story was unchanged and nothing was written. */
+  digest: CachedDigest | null;
 }
 
 /** One article's result as the story keeps it in memory: the lean copy compare reads, its words kept apart. */
@@ -154,13 +157,18 @@ async function writePages(settled: SettledStory, records: RecordStore, head: Pag
   return async () => {
     const outcomes = await done;
     const failures: Diagnostic[] = [];
+    // The articles as their records hold them, for the corpus's digest.
+    const byRecord = new Map<string, ArticleReport>();
     const entries = settled.lean.flatMap((article, i) => {
       const outcome = outcomes[i]!;
-      if (!('error' in outcome)) return [articleEntry(article, outcome)];
+      if (!('error' in outcome)) {
+        byRecord.set(outcome.record, article);
+        return [articleEntry(article, outcome)];
+      }
       failures.push(diagnostic('page-not-written', settled.analyzed[i]!.file, `cannot write the article's record and page, so the report leaves it out: ${outcome.error}`));
       return [];
     });
-    return { entries, failures };
+    return { entries, failures, byRecord };
   };
 }
 
@@ -182,7 +190,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
     const intact = previous !== null && previousText !== null && earlier?.reportSha256 === sha256(previousText) && existsSync(join(dir, 'index.html'));
     if (earlier && earlier.storyKey === key && intact && !options.timestamp) {
-      return { previous, current: previous, unchanged: true, reused: results.length, analyzed: 0, dir };
+      return { previous, current: previous, unchanged: true, reused: results.length, analyzed: 0, dir, digest: null };
     }
     const frames = frameCatalog();
     const settled = settleStory(story, results);
@@ -202,11 +210,12 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
       diagnostics: [...settled.diagnostics, ...failure, ...pages.failures],
     };
     const reportSha256 = await writeStoryReport(options.outDir, report);
+    const digest = await digestOfWritten(options.outDir, report, pages.byRecord, UNCERTAINTY, VERSION);
     if (options.cacheDir) {
       await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256, articles: keys });
       await records.retain(new Set(keys));
     }
-    return { previous, current: report, unchanged: false, reused, analyzed: results.length - reused, dir };
+    return { previous, current: report, unchanged: false, reused, analyzed: results.length - reused, dir, digest };
   } finally {
     if (!options.cacheDir) await records.discard();
   }

@@ -19,13 +19,13 @@ import { readBackReport } from '../report/read-report.ts';
 import { parseReadBack } from '../read-back.ts';
 import { storyLink, storyPage } from '../report/write-report.ts';
 import { runSummary, type StoryRun } from '../report/run-summary.ts';
-import type { ArticleRecord, ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest } from '../types.ts';
+import type { ArticleRecord, ArticleReport, CorpusExclusion, CorpusFilters, CorpusReport, StoryDigest, StoryReport } from '../types.ts';
 
 /** The reports folder's sub-folder of CSV files (and the cache's of digests), which no story may share. */
 export const CORPUS_FOLDER = 'corpus';
 
 /** A digest as the cache keeps it: what it was made from, and how the index links its story. */
-interface CachedDigest {
+export interface CachedDigest {
   source: string;
   link: CorpusReport['stories'][number];
   digest: StoryDigest;
@@ -33,6 +33,8 @@ interface CachedDigest {
 
 export interface CorpusOptions {
   outDir: string;
+  /** Digests this run made of the stories it reported, by story (digestOfWritten): their records are not read back. */
+  fresh?: ReadonlyMap<string, CachedDigest>;
   /** Where digests are kept between runs; null: made anew each time. */
   cacheDir: string | null;
   filters: CorpusFilters;
@@ -71,13 +73,32 @@ function recordReader(storyDir: string, onWarning: (m: string) => void): (record
   };
 }
 
-/** The story's digest, from the cache or made from its report and records; or why the story is left out. */
+/** What a digest is made from: the version, and the report.json by its size and time of writing. */
+const sourceOf = (version: string, info: { size: number; mtimeMs: number }): string => `${version}:${info.size}:${Math.trunc(info.mtimeMs)}`;
+
+/**
+ * The digest of a story whose report.json was just written, from the articles this run still holds
+ * (by their records' paths), so that the corpus need not read thousands of records back.
+ */
+export async function digestOfWritten(outDir: string, report: StoryReport, articles: ReadonlyMap<string, ArticleReport>, settings: UncertaintySettings, version: string): Promise<CachedDigest> {
+  const name = report.story.id;
+  const source = sourceOf(version, await stat(join(outDir, name, 'report.json')));
+  const digest = await storyDigest(report, source, async (record) => articles.get(record) ?? null, settings);
+  return { source, link: storyLink(report, name), digest };
+}
+
+/** The story's digest: this run's, from the cache, or made from its report and records; or why the story is left out. */
 async function digestOf(dir: string, name: string, options: CorpusOptions): Promise<CorpusStory | CorpusExclusion> {
   const reportPath = join(dir, 'report.json');
   const info = await stat(reportPath).catch(() => null);
   if (!info) return { story: name, reason: 'no-report', detail: 'no report.json: its run did not finish', href: null };
-  const source = `${options.version}:${info.size}:${Math.trunc(info.mtimeMs)}`;
+  const source = sourceOf(options.version, info);
   const cachePath = options.cacheDir === null ? null : join(options.cacheDir, CORPUS_FOLDER, `${encodeURIComponent(name)}.json`);
+  const fresh = options.fresh?.get(name);
+  if (fresh?.source === source) {
+    if (cachePath) await writeAtomically(cachePath, `${JSON.stringify(fresh)}\n`);
+    return { digest: fresh.digest, link: fresh.link };
+  }
   const cached = cachePath && (await cachedDigest(cachePath, source, options.onWarning));
   if (cached) return { digest: cached.digest, link: cached.link };
   let text: string | null;
@@ -121,8 +142,9 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusReport>
 }
 
 /** What a run writes once its stories are done: the corpus of the reports folder, then summary.md of the run. */
-export async function writeRunReports(runs: readonly StoryRun[], options: CorpusOptions): Promise<{ corpus: CorpusReport; summary: string }> {
-  const corpus = await writeCorpus(options);
+export async function writeRunReports(runs: ReadonlyArray<StoryRun & { digest: CachedDigest | null }>, options: CorpusOptions): Promise<{ corpus: CorpusReport; summary: string }> {
+  const fresh = new Map(runs.flatMap((r) => (r.digest ? [[r.current.story.id, r.digest] as const] : [])));
+  const corpus = await writeCorpus({ ...options, fresh });
   const summary = runSummary(runs, corpus);
   await writeAtomically(join(options.outDir, 'summary.md'), summary);
   return { corpus, summary };

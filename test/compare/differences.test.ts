@@ -1,5 +1,5 @@
 import test from 'ava';
-import { holm, permutationP, testable, testComparisons, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
+import { holm, holmStaged, permutationP, permutationTest, testable, testComparisons, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
 import { UNCERTAINTY } from '../../src/compare/intervals.ts';
 import { seededRandom } from '../../src/learn/random.ts';
 
@@ -81,6 +81,38 @@ test('large sides: the normal approximation agrees with many random relabellings
     const normal = permutationP(a, b, 20000, UNCERTAINTY, 'k');
     const drawn = permutationP(a, b, 20000, monteCarlo, 'k');
     t.true(Math.abs(normal - drawn) < 0.01 + 0.2 * drawn, `shift ${shift}: normal ${normal}, drawn ${drawn}`);
+  }
+});
+
+test('a test stopped short says so, and the same seed with the full budget draws the same relabellings first', (t) => {
+  const [a, b] = [around(0, 15, 0.3), around(1, 15, 0.3)];
+  const short = permutationTest(a, b, 20000, UNCERTAINTY, 'k', 500);
+  t.false(short.settled);
+  t.deepEqual(permutationTest(a, b, 20000, UNCERTAINTY, 'k'), { p: 1 / 20001, settled: true });
+  // Chance stops early, within any budget: the same p whatever the budget.
+  const chance = permutationTest(around(0, 15, 0.3), around(0.01, 15, 0.3), 20000, UNCERTAINTY, 'c', 500);
+  t.true(chance.settled);
+  t.is(chance.p, permutationP(around(0, 15, 0.3), around(0.01, 15, 0.3), 20000, UNCERTAINTY, 'c'));
+});
+
+test('staged Holm claims what the full test claims, with the same p and adjusted p', (t) => {
+  const random = seededRandom(11);
+  // Many comparisons of chance, a few clear gaps that random relabellings cannot settle on a small budget.
+  const pairs = Array.from({ length: 400 }, (_, i) => {
+    const gap = i % 50 === 0 ? 1 : 0;
+    const side = (centre: number) => Array.from({ length: 12 }, () => centre + random() * 0.3);
+    return [side(0), side(gap)] as const;
+  });
+  const budget = 100000;
+  const test = (i: number, draws: number) => permutationTest(pairs[i]![0], pairs[i]![1], budget, UNCERTAINTY, `s${i}`, draws);
+  const staged = holmStaged(pairs.length, test, budget, UNCERTAINTY);
+  const fullP = pairs.map((_, i) => test(i, budget).p);
+  const full = holm(fullP);
+  const claimed = (adjusted: number[]) => adjusted.flatMap((q, i) => (q < UNCERTAINTY.alpha ? [i] : []));
+  t.deepEqual(claimed(staged.adjusted), claimed(full));
+  for (const i of claimed(full)) {
+    t.is(staged.p[i], fullP[i]);
+    t.is(staged.adjusted[i], full[i]);
   }
 });
 

@@ -1,7 +1,13 @@
 import test from 'ava';
-import { compareWithinStories, sharedStories, testableWithin } from '../../src/corpus/within-stories.ts';
+import { sharedStories, testableWithin, withinStoriesEffect, withinStoriesP } from '../../src/corpus/within-stories.ts';
 import { UNCERTAINTY } from '../../src/compare/intervals.ts';
 import { seededRandom } from '../../src/learn/random.ts';
+
+type Strata = Parameters<typeof withinStoriesP>[0];
+const compareWithinStories = (strata: Strata, budget: number, settings: typeof UNCERTAINTY, key: string) => ({
+  ...withinStoriesEffect(strata, settings, key),
+  p: withinStoriesP(strata, budget, settings, key).p,
+});
 
 const by = (entries: Array<[string, number[]]>) => new Map(entries);
 
