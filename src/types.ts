@@ -648,6 +648,8 @@ export interface ReportSettings {
   reuseMinWords: number;
   /** Where the loaded-language, intensifier and hedge lists come from. */
   languageSources: Record<LanguageKind, string>;
+  /** sha256 of the data tables the report was made with (cache/fingerprint.ts). */
+  tables: string;
 }
 
 export interface StoryReport {

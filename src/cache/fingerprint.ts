@@ -25,13 +25,24 @@ function addTree(hash: ReturnType<typeof createHash>, path: string, name: string
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) addTree(hash, join(path, e.name), `${name}/${e.name}`);
 }
 
-let memo: string | undefined;
+const memo = new Map<string, string>();
 
-export function analyzerFingerprint(): string {
-  if (memo === undefined) {
-    const hash = createHash('sha256').update(`framelens ${VERSION}\0`);
-    for (const part of PARTS) addTree(hash, join(ROOT, part), part);
-    memo = hash.digest('hex');
+function fingerprintOf(parts: readonly string[], label: string): string {
+  let digest = memo.get(label);
+  if (digest === undefined) {
+    const hash = createHash('sha256').update(`framelens ${label}\0`);
+    for (const part of parts) addTree(hash, join(ROOT, part), part);
+    digest = hash.digest('hex');
+    memo.set(label, digest);
   }
-  return memo;
+  return digest;
 }
+
+export const analyzerFingerprint = (): string => fingerprintOf(PARTS, VERSION);
+
+/**
+ * The data tables alone (lexicons, cues, weights, thresholds): recorded in each report, so that two
+ * reports can be told apart by what they were scored with. The code is left out so that a change
+ * that alters no figure leaves committed reports as they are; the version names the code.
+ */
+export const tablesFingerprint = (): string => fingerprintOf(['data'], 'tables');

@@ -1,7 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=32 --heap-growing-percent=30
 // `framelens <command> [options]`: the installed package's one command. It hands the rest of the
 // command line to the command's own module (src/cli/<command>.ts), which reads process.argv as
-// under `npm run <command>`.
+// under `npm run <command>`. It starts with the main process's memory tuning, as `npm run analyze`
+// does (src/pipeline/process-pool.ts says why; `env -S` splits the options).
 import { VERSION } from '../version.ts';
 import { BIN_ENV } from './command.ts';
 

@@ -70,8 +70,10 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
     },
     diagnostic: (story: string, where: string, d: Diagnostic): void => {
       if (json) return event({ event: 'diagnostic', story, ...d, path: where });
-      if (d.level === 'error') error(`error: ${where}: ${d.message} [${d.code}]`);
-      else text(`warning: ${where}: ${d.message} [${d.code}]`);
+      // file:line, as compilers print it, so that editors and CI annotations can jump there.
+      const at = d.place ? `${where}:${d.place.line}` : where;
+      if (d.level === 'error') error(`error: ${at}: ${d.message} [${d.code}]`);
+      else text(`warning: ${at}: ${d.message} [${d.code}]`);
     },
     story: (id: string, o: StoryOutcome, errors: number, dir: string): void => {
       const { current } = o;

@@ -38,7 +38,7 @@ export type LoadOptions = FetchStoryOptions;
 async function readSources(storyDir: string, config: StoryConfig, diagnostics: Diagnostic[]): Promise<Source[]> {
   const text = await readStoryFile(storyDir, 'sources.txt', diagnostics);
   const parsed = parseSources(text ?? '');
-  for (const message of parsed.errors) diagnostics.push(diagnostic('sources-invalid', 'sources.txt', message));
+  for (const { line, message } of parsed.errors) diagnostics.push(diagnostic('sources-invalid', 'sources.txt', message, { line }));
   const { sources, duplicates } = uniqueSources([...parsed.sources, ...config.urls]);
   for (const message of duplicates) diagnostics.push(diagnostic('source-listed-twice', '.', `listed twice: ${message}`));
   return sources;

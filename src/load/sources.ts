@@ -20,16 +20,22 @@ export function urlProblem(text: string): string | null {
   return failure.reason === 'bad-url' ? `not a URL: "${text}"` : `only http and https URLs are fetched, not ${new URL(text).protocol}`;
 }
 
-export function parseSources(text: string): { sources: Source[]; errors: string[] } {
+/** A line of sources.txt that is not a URL to fetch: its 1-based line and the problem. */
+export interface SourceLineError {
+  line: number;
+  message: string;
+}
+
+export function parseSources(text: string): { sources: Source[]; errors: SourceLineError[] } {
   const sources: Source[] = [];
-  const errors: string[] = [];
+  const errors: SourceLineError[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [url, ...rest] = raw.split('\t').map((p) => p.trim());
     const outlet = rest.join(' ').trim();
     const problem = urlProblem(url!);
-    if (problem) errors.push(`line ${i + 1}: ${problem}`);
+    if (problem) errors.push({ line: i + 1, message: problem });
     else sources.push({ url: url!, ...(outlet ? { outlet } : {}), from: `sources.txt line ${i + 1}` });
   });
   return { sources, errors };
