@@ -38,16 +38,29 @@ test('a small story runs on the main thread, a large one on worker processes, wi
   t.is(runner.begin(limits.pool.minArticles), 4);
   t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record, 'written by the worker process');
-  t.is(localRunner(1).begin(10_000), 1, 'one job: never a pool');
+  t.is(localRunner(1).begin(limits.pool.restArticles - 1), 1, 'one job: no pool below restArticles');
 });
 
-test('a very large story ends its worker processes while it is compared, and starts them again for the next story', async (t) => {
+test('one job, a large story: the article runs in one worker process, so the main process never holds the analyzer beside the story', async (t) => {
+  const { dir, inline, j } = await setUp(t);
+  const single = localRunner(1);
+  t.teardown(() => single.close());
+  t.is(single.begin(limits.pool.restArticles), 2);
+  t.deepEqual(await single.run(j, join(dir, 'single.json')), leanOf(inline));
+  t.is(await readFile(join(dir, 'single.json'), 'utf8'), inline.record);
+});
+
+test('a very large story ends its worker processes while it is compared, its page writers once its pages are done, and starts them again for the next story', async (t) => {
   const { dir, runner, j, inline } = await setUp(t);
+  const jobs = await pageJobs(dir, inline.record, 3);
+  const expected = await runPageJobs(jobs);
   runner.begin(limits.pool.restArticles);
   t.deepEqual(await runner.run(j, join(dir, 'first.json')), leanOf(inline));
   await runner.rest();
+  t.deepEqual(await (await runner.writePages(jobs)).done, expected);
   t.is(runner.begin(limits.pool.restArticles), 4);
   t.deepEqual(await runner.run(j, join(dir, 'again.json')), leanOf(inline));
+  t.deepEqual(await (await runner.writePages(jobs)).done, expected, 'page writers started again');
 });
 
 /** Page jobs for `count` copies of the set-up's article, its record written where each job reads it, and one job whose record is missing. */
