@@ -15,13 +15,24 @@ export interface FrontMatter {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
-/** Throws an Error whose message says what is wrong with the front matter. */
+/** What is wrong with an article's front matter, and on which line of the file when that is known. */
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** Throws a FrontMatterError whose message says what is wrong with the front matter. */
 export function splitFrontMatter(text: string): FrontMatter {
   const open = OPENING.exec(text);
   if (!open) return { given: {}, body: text, bodyLine: 1, warnings: [] };
   const rest = text.slice(open[0].length);
   const close = CLOSING.exec(rest);
-  if (!close) throw new Error('front matter starts with "---" but is never closed');
+  if (!close) throw new FrontMatterError('front matter starts with "---" but is never closed', 1);
   const yamlText = rest.slice(0, close.index);
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
   const bodyLine = text.slice(0, text.length - afterClose.length).split('\n').length;
@@ -29,10 +40,14 @@ export function splitFrontMatter(text: string): FrontMatter {
   try {
     data = parse(yamlText);
   } catch (e) {
-    throw new Error(`front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+    // yaml counts lines within the front matter, which starts on the line after the opening "---".
+    const at = (e as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
+    // Its own "at line 2, column 8" would count from there too: the place says the file's line instead.
+    const what = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FrontMatterError(`front matter is not valid YAML: ${what}`, at === undefined ? undefined : at + 1, { cause: e });
   }
   if (data === null || data === undefined) return { given: {}, body: afterClose, bodyLine, warnings: [] };
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter must be a mapping of keys to values');
+  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter must be a mapping of keys to values', 2);
   const { given, warnings } = readGivenMeta(data as Record<string, unknown>, 'front matter');
   return { given, body: afterClose, bodyLine, warnings };
 }

@@ -77,7 +77,7 @@ export async function openStory(storyDir: string, id = basename(storyDir), optio
     for (const { file, kind } of files) {
       const read = await readArticle(join(storyDir, file), file, kind);
       if (!read.ok) {
-        diagnostics.push(diagnostic(read.code, file, read.reason));
+        diagnostics.push(diagnostic(read.code, file, read.reason, read.line === undefined ? undefined : { line: read.line }));
         continue;
       }
       for (const w of read.warnings) diagnostics.push(diagnostic(w.code, file, w.message));

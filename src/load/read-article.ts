@@ -2,7 +2,7 @@
 // and for text and Markdown the front matter split off. Never throws: a failure is a reason.
 import { readFile, stat } from 'node:fs/promises';
 import { decodeBytes } from './decode.ts';
-import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
+import { FrontMatterError, splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { inflateIfGzip } from './gzip.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { sha256 } from '../hash.ts';
@@ -14,6 +14,8 @@ import limits from '../../data/limits.json' with { type: 'json' };
 export interface ReadProblem {
   code: DiagnosticCode;
   reason: string;
+  /** The 1-based line of the file the problem is on, when it has one. */
+  line?: number;
 }
 
 export type ReadArticle = { ok: true; article: LoadedArticle; warnings: Array<{ code: DiagnosticCode; message: string }> } | ({ ok: false } & ReadProblem);
@@ -76,7 +78,8 @@ export function articleFromBytes(raw: Uint8Array, file: string, kind: InputKind)
     try {
       front = splitFrontMatter(decoded.text);
     } catch (e) {
-      return { ok: false, code: 'front-matter-invalid', reason: (e as Error).message };
+      const line = e instanceof FrontMatterError ? e.line : undefined;
+      return { ok: false, code: 'front-matter-invalid', reason: (e as Error).message, ...(line === undefined ? {} : { line }) };
     }
   }
   return {

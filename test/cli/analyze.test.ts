@@ -99,7 +99,8 @@ test('bad files are reported by name and the rest of the batch completes', async
   await writeFile(join(story, 'notes.docx'), 'x');
   const run = await analyze(['--articles', join(dir, 'articles'), '--out', join(dir, 'reports')]);
   t.is(run.code, 0, run.stderr);
-  for (const file of ['empty.txt', 'image.txt', 'latin1.txt', 'broken.md']) t.regex(run.stderr, new RegExp(`error: .*${file.replace('.', '\\.')}: `));
+  for (const file of ['empty.txt', 'image.txt', 'latin1.txt', 'broken.md']) t.regex(run.stderr, new RegExp(`error: .*${file.replace('.', '\\.')}(:\\d+)?: `));
+  t.regex(run.stderr, /error: .*broken\.md:\d+: front matter is not valid YAML/, 'the line of the file, as compilers print it');
   t.regex(run.stderr, /warning: .*notes\.docx: skipped: unknown extension/);
   const report = JSON.parse(await readFile(join(dir, 'reports/mixed/report.json'), 'utf8')) as StoryReport;
   t.deepEqual(

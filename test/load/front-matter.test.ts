@@ -1,5 +1,5 @@
 import test from 'ava';
-import { readGivenMeta, splitFrontMatter } from '../../src/load/front-matter.ts';
+import { FrontMatterError, readGivenMeta, splitFrontMatter } from '../../src/load/front-matter.ts';
 
 test('text without front matter comes back whole, from line 1', (t) => {
   const text = 'Title\n\nBody text.\n';
@@ -43,9 +43,17 @@ test('front matter that is never closed is an error', (t) => {
 });
 
 test('invalid YAML is an error that says so on one line', (t) => {
-  const e = t.throws(() => splitFrontMatter('---\noutlet: [CNN\ntitle: x\n---\nBody'));
+  const e = t.throws<FrontMatterError>(() => splitFrontMatter('---\noutlet: [CNN\ntitle: x\n---\nBody'));
   t.regex(e!.message, /^front matter is not valid YAML: /);
   t.false(e!.message.includes('\n'));
+  t.is(typeof e!.line, 'number', 'the line of the file the error is on');
+});
+
+test("a YAML error names its line of the file, counting the opening '---'", (t) => {
+  const e = t.throws<FrontMatterError>(() => splitFrontMatter('---\noutlet: CNN\ntitle: x: y\n---\nBody'));
+  t.is(e!.line, 3);
+  t.false(/at line/.test(e!.message), "yaml's own count, from the front matter's first line, is left out");
+  t.is(t.throws<FrontMatterError>(() => splitFrontMatter('---\noutlet: CNN\n\nBody text'))!.line, 1, 'never closed: the opening line');
 });
 
 test('a list or a scalar instead of a mapping is an error', (t) => {

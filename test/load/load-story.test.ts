@@ -38,6 +38,8 @@ test('good files load; each bad file gives exactly one error naming it', async (
     t.is(d.level, 'error');
     t.is(d.stage, 'load');
   }
+  t.deepEqual(s.diagnostics.find((d) => d.file === 'unclosed-fm.md')?.place, { line: 1 }, 'a front matter problem names its line');
+  t.is(typeof s.diagnostics.find((d) => d.file === 'broken-fm.md')?.place?.line, 'number');
   const message = (file: string): string => s.diagnostics.find((d) => d.file === file)!.message;
   t.is(message('empty.txt'), 'empty file');
   t.regex(message('image.txt'), /PNG image/);

@@ -3,26 +3,31 @@ import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/corpus.schema.json' with { type: 'json' };
-import { writeCorpus, type CorpusOptions } from '../../src/pipeline/write-corpus.ts';
+import { digestOfWritten, writeCorpus, type CorpusOptions } from '../../src/pipeline/write-corpus.ts';
 import { writeArticleReport, writeStoryReport } from '../../src/report/write-report.ts';
 import { UNCERTAINTY } from '../../src/compare/intervals.ts';
-import type { StoryReport } from '../../src/types.ts';
+import type { ArticleReport, StoryReport } from '../../src/types.ts';
+import { forComparison } from '../../src/compare/for-comparison.ts';
 import { sampleArticles, sampleRecord, sampleReport } from '../helpers/sample-report.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-/** The sample story written under `id`, its article index pointing at the records written. */
-async function writeStory(outDir: string, id: string): Promise<void> {
+/** The sample story written under `id`, its article index pointing at the records written; the report and its articles by record. */
+async function writeStory(outDir: string, id: string): Promise<{ report: StoryReport; byRecord: Map<string, ArticleReport> }> {
   const report: StoryReport = sampleReport();
   report.story = { ...report.story, id };
   const dir = join(outDir, id);
   const articles = sampleArticles();
+  // As the pipeline holds them: the lean copies the comparison read.
+  const byRecord = new Map<string, ArticleReport>();
   for (let i = 0; i < articles.length; i++) {
     const files = await writeArticleReport(dir, { ...sampleRecord(articles[i]!), story: report.story });
     report.articles[i] = { ...report.articles[i]!, ...files };
+    byRecord.set(files.record, forComparison(articles[i]!));
   }
   await writeStoryReport(outDir, report);
+  return { report, byRecord };
 }
 
 async function setUp(t: Parameters<typeof tempDir>[0]) {
@@ -66,6 +71,19 @@ test('corpus.json (valid against its schema), index.html and six CSV files, for 
   ]);
   t.is(written.get('corpus/articles.csv')!.trim().split('\n').length, 1 + 2 * sampleArticles().length);
   t.true(written.get('index.html')!.includes('harbor-2024/index.html'));
+});
+
+test('a story this run wrote gives the corpus its digest from the lean copies in memory: the same corpus, its records never read', async (t) => {
+  const { out, options } = await setUp(t);
+  await writeCorpus({ ...options, cacheDir: null });
+  const fromRecords = await files(out);
+  const { report, byRecord } = await writeStory(out, 'river-2024');
+  const fresh = new Map([['river-2024', await digestOfWritten(out, report, byRecord, UNCERTAINTY, options.version)]]);
+  await rm(join(out, 'river-2024', 'articles'), { recursive: true });
+  const warnings: string[] = [];
+  await writeCorpus({ ...options, cacheDir: null, fresh, onWarning: (m) => warnings.push(m) });
+  t.deepEqual(warnings, []);
+  t.deepEqual(await files(out), fromRecords);
 });
 
 test('an unchanged story is read from its digest, not from its records; a changed one is read again', async (t) => {
