@@ -211,7 +211,7 @@ export function holm(p: readonly number[]): number[] {
 }
 
 /** Percentile bootstrap interval of mean(high) − mean(low), each side resampled on its own. */
-function effectInterval(high: readonly number[], low: readonly number[], settings: UncertaintySettings, key: string): { low: number; high: number } {
+export function differenceInterval(high: readonly number[], low: readonly number[], settings: UncertaintySettings, key: string): { low: number; high: number } {
   const random = seededRandom(seedFor(settings.seed, key));
   const resampledMean = (values: readonly number[]): number => {
     let sum = 0;
@@ -304,7 +304,7 @@ export function testDifferences(measures: readonly MeasureSamples[], settings: U
     .filter((c) => c.claimed)
     .map((c) => {
       const [high, low] = mean(c.a[1]) >= mean(c.b[1]) ? [c.a, c.b] : [c.b, c.a];
-      const interval = effectInterval(high[1], low[1], settings, `${c.key}\0effect`);
+      const interval = differenceInterval(high[1], low[1], settings, `${c.key}\0effect`);
       const difference: Difference = {
         measure: c.measure.measure,
         label: c.measure.label,

@@ -7,7 +7,7 @@
 // resampling the shared stories. Where the two share a single story, its articles are resampled.
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
-import { choose, erfc, hypergeometric, permutationTest, settledP, TIE, type StagedP } from '../compare/differences.ts';
+import { choose, differenceInterval, erfc, hypergeometric, permutationTest, settledP, TIE, type StagedP } from '../compare/differences.ts';
 import { percentiles, type UncertaintySettings } from '../compare/intervals.ts';
 
 /** Per story, the values of one outlet's articles on one measure. */
@@ -159,22 +159,13 @@ export function withinStoriesP(strata: readonly Stratum[], budget: number, setti
 
 /** Percentile interval of the effect: shared stories resampled; one shared story, its articles on each side. */
 function effectInterval(strata: readonly Stratum[], settings: UncertaintySettings, key: string): { low: number; high: number } {
+  if (strata.length === 1) return differenceInterval(strata[0]!.a, strata[0]!.b, settings, key);
   const random = seededRandom(seedFor(settings.seed, key));
   const stats = new Float64Array(settings.resamples);
-  if (strata.length > 1) {
-    const drawn = new Int32Array(strata.length);
-    for (let r = 0; r < settings.resamples; r++) {
-      for (let i = 0; i < drawn.length; i++) drawn[i] = randomIndex(random, strata.length);
-      stats[r] = weightedDifference(strata, drawn);
-    }
-  } else {
-    const [{ a, b }] = strata as [Stratum];
-    const resampledMean = (v: readonly number[]): number => {
-      let s = 0;
-      for (let i = 0; i < v.length; i++) s += v[randomIndex(random, v.length)]!;
-      return s / v.length;
-    };
-    for (let r = 0; r < settings.resamples; r++) stats[r] = resampledMean(a) - resampledMean(b);
+  const drawn = new Int32Array(strata.length);
+  for (let r = 0; r < settings.resamples; r++) {
+    for (let i = 0; i < drawn.length; i++) drawn[i] = randomIndex(random, strata.length);
+    stats[r] = weightedDifference(strata, drawn);
   }
   return percentiles(stats, settings.alpha);
 }
