@@ -8,7 +8,6 @@ import { segment } from './text/segment.ts';
 import { sentimentRecord, type SentimentRecord } from './analyze/sentiment-record.ts';
 import { extractRecord, failedRecord, type ExtractionRecord } from './clean/extraction-record.ts';
 import { acquireLock } from './cli/run-lock.ts';
-import { UNCERTAINTY } from './compare/intervals.ts';
 import { selectStories } from './corpus/filters.ts';
 import { listStories } from './load/discover.ts';
 import { articleFromBytes } from './load/read-article.ts';
@@ -20,9 +19,15 @@ import { runStory } from './pipeline/story-pipeline.ts';
 import { CORPUS_FOLDER, writeRunReports } from './pipeline/write-corpus.ts';
 import type { CorpusReport, FramePresence, InputKind, PartScores, StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
+import { loadSettings } from './settings/load-settings.ts';
+import type { Settings } from './settings/settings-schema.ts';
 
-export { VERSION };
-export type { CorpusReport, ExtractionRecord, InputKind, SentimentRecord, StoryReport };
+export { loadSettings, VERSION };
+export type { CorpusReport, ExtractionRecord, InputKind, SentimentRecord, Settings, StoryReport };
+
+// The bundled settings, read on the first call that needs them and not given others.
+let bundled: Settings | undefined;
+const bundledSettings = (): Settings => (bundled ??= loadSettings());
 
 // ---------- analyzeStories ----------
 
@@ -47,6 +52,8 @@ export interface AnalyzeOptions {
   refresh?: boolean;
   /** Problems that are not a story's own (a cache or earlier report that cannot be used). */
   onWarning?: (message: string) => void;
+  /** Limits and thresholds; default data/'s (`loadSettings(dir)` reads others). */
+  settings?: Settings;
 }
 
 export interface AnalyzedStory {
@@ -82,7 +89,8 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
   const lock = await acquireLock(out);
   if (!lock.ok) throw new Error(lock.message);
   const cacheDir = options.cache === undefined ? join(out, '.cache') : options.cache;
-  const runner = localRunner(options.jobs ?? defaultJobs());
+  const settings = options.settings ?? bundledSettings();
+  const runner = localRunner(options.jobs ?? defaultJobs(), settings.limits);
   try {
     const runs = [];
     for (const id of wanted) {
@@ -93,6 +101,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
           timestamp: options.timestamp ?? false,
           refresh: options.refresh ?? false,
           runner,
+          settings,
           ...(options.onWarning ? { onWarning: options.onWarning } : {}),
         }),
       );
@@ -101,7 +110,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
       outDir: out,
       cacheDir,
       filters: { since: options.since ?? null, until: options.until ?? null, outlets: options.outlets ?? [], stories: options.stories ?? [] },
-      settings: UNCERTAINTY,
+      settings,
       version: VERSION,
       onWarning: options.onWarning ?? (() => {}),
     });
@@ -121,6 +130,8 @@ export interface ExtractOptions {
   text?: boolean;
   /** The `path` the record names; default `input`. */
   path?: string;
+  /** Size limits; default data/limits.json. */
+  limits?: Settings['limits'];
 }
 
 /**
@@ -131,9 +142,10 @@ export interface ExtractOptions {
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractionRecord {
   const path = options.path ?? 'input';
   const bytes = typeof input === 'string' ? utf8(input) : input;
-  let read = articleFromBytes(bytes, path, options.kind ?? 'html');
+  const limits = options.limits ?? bundledSettings().limits;
+  let read = articleFromBytes(bytes, path, options.kind ?? 'html', limits);
   // Without a kind, what the decoded text starts with decides: a page, or text read again as text.
-  if (read.ok && options.kind === undefined && !/^\s*</.test(read.article.content)) read = articleFromBytes(bytes, path, 'text');
+  if (read.ok && options.kind === undefined && !/^\s*</.test(read.article.content)) read = articleFromBytes(bytes, path, 'text', limits);
   return read.ok ? extractRecord(path, read.article, options.text ? 'text' : 'auto') : failedRecord(path, read.reason);
 }
 

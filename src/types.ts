@@ -2,6 +2,7 @@
 // `StoryReport` is written as report.json (the source of truth); the HTML is rendered from it alone.
 
 import type { DiagnosticCode } from './diagnostics.ts';
+import type { CorpusSettings } from './settings/settings-schema.ts';
 
 export const SCHEMA_VERSION = 2;
 
@@ -779,15 +780,7 @@ export interface PooledFigure {
   over: 'stories' | 'articles';
 }
 
-export interface CorpusSettings {
-  /** Stories that must name an actor for the stance toward it to be pooled. */
-  actorMinStories: number;
-  /** Actors whose stance is tested between outlets and shown on the page: those the most stories name. */
-  maxActors: number;
-  /** Outlets the page's tables show (most articles first), and stories the coverage table shows. */
-  maxOutletRows: number;
-  maxStoryColumns: number;
-}
+export type { CorpusSettings };
 
 /** The filters a corpus was made with. */
 export interface CorpusFilters {

@@ -1,4 +1,4 @@
-// The layers of src/, checked on every import: shared tools (src/text, src/learn and the files at
+// The layers of src/, checked on every import: shared tools (src/text, src/learn, src/settings and the files at
 // the top of src/) below the stages, and each stage importing only itself, earlier stages and the
 // shared tools: load → clean → analyze → cache → compare → corpus → report → pipeline → distribute
 // → cli. The library entry (src/index.ts) sits on top. And the reports are a function of what they
@@ -7,10 +7,11 @@ import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { root } from './helpers/run-analyze.ts';
+import { SETTINGS_FILES } from '../src/settings/settings-schema.ts';
 
 const SRC = join(root, 'src');
 const ORDER = ['load', 'clean', 'analyze', 'cache', 'compare', 'corpus', 'report', 'pipeline', 'distribute', 'cli'];
-const SHARED = new Set(['text', 'learn']);
+const SHARED = new Set(['text', 'learn', 'settings']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
@@ -54,6 +55,18 @@ test('the reports read no data file and import no stage: they are written and re
     importsOf(file)
       .filter((target) => target.startsWith('data/') || (layer(target).rank >= 0 && layer(target).name !== 'report'))
       .map((target) => `${relative(root, file)} imports ${target}`),
+  );
+  t.deepEqual(wrong, []);
+});
+
+test('the settings files are read once, by src/settings/load-settings.ts, and passed in: no module imports one', (t) => {
+  const settingsFiles = new Set(Object.keys(SETTINGS_FILES).map((name) => `data/${name}.json`));
+  const wrong = [join(root, 'src'), join(root, 'bench'), join(root, 'train'), join(root, 'test')].flatMap((dir) =>
+    sources(dir).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => settingsFiles.has(target))
+        .map((target) => `${relative(root, file)} imports ${target}`),
+    ),
   );
   t.deepEqual(wrong, []);
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseCommandLine } from '../../src/cli/command.ts';
 import { findClaims } from '../../src/compare/claims.ts';
+import { loadSettings } from '../../src/settings/load-settings.ts';
 import { readData } from '../extract/datasets.ts';
 import { fixed, table, type Row } from '../extract/table.ts';
 import { checkAtMost, goalLine } from '../goals.ts';
@@ -37,7 +38,7 @@ function main(): number {
   if (!dataset) return 2;
   const story = buildStory(dataset.items);
   const clustering = performance.now();
-  const coverage = findClaims(story.sentences, story.outlets);
+  const coverage = findClaims(story.sentences, story.outlets, loadSettings().claims);
   const clusterSeconds = seconds(clustering);
   const totalSeconds = seconds(started);
   const figures = {

@@ -4,7 +4,7 @@
 // (the planted articles as one outlet, the rest as the other) must be found. The compare stage's
 // own test runs here, on the same settings (data/uncertainty.json).
 import { testComparisons, type MeasureSamples } from '../../src/compare/differences.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import type { UncertaintySettings } from '../../src/settings/settings-schema.ts';
 import { seededRandom, seedFor, shuffled } from '../../src/learn/random.ts';
 
 export interface CalibrationItem {
@@ -32,7 +32,7 @@ function measuresOf(outlets: ReadonlyArray<[string, readonly CalibrationItem[]]>
   }));
 }
 
-export function calibrationCheck(items: readonly CalibrationItem[], opts: { splits: number; seed: number }): Calibration {
+export function calibrationCheck(items: readonly CalibrationItem[], opts: { splits: number; seed: number }, settings: UncertaintySettings): Calibration {
   const half = Math.floor(items.length / 2);
   let claimed = 0;
   for (let s = 0; s < opts.splits; s++) {
@@ -43,7 +43,7 @@ export function calibrationCheck(items: readonly CalibrationItem[], opts: { spli
         ['A', dealt.slice(0, half)],
         ['B', dealt.slice(half, 2 * half)],
       ]),
-      { ...UNCERTAINTY, seed },
+      { ...settings, seed },
     );
     if (comparisons.some((c) => c.claimed)) claimed++;
   }
@@ -52,7 +52,7 @@ export function calibrationCheck(items: readonly CalibrationItem[], opts: { spli
       ['planted', items.filter((i) => i.planted)],
       ['rest', items.filter((i) => !i.planted)],
     ]),
-    { ...UNCERTAINTY, seed: opts.seed },
+    { ...settings, seed: opts.seed },
   ).comparisons;
   return {
     splits: opts.splits,

@@ -6,7 +6,7 @@
 import { buildCorpus, type CorpusStory } from '../../src/corpus/build-corpus.ts';
 import { outletKey } from '../../src/clean/outlet-names.ts';
 import { frameCatalog } from '../../src/analyze/frames.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import type { CorpusRunSettings } from '../../src/settings/settings-schema.ts';
 import type { StoryDigest } from '../../src/types.ts';
 import { GENERIC_FRAMES, type GenericFrameId, type NarrativeItem } from '../../train/generic-layer.ts';
 import { mean } from '../extract/metrics.ts';
@@ -71,9 +71,10 @@ export function corpusRanking(
   items: readonly NarrativeItem[],
   presence: readonly Presence[],
   groups: ReadonlyMap<string, readonly number[]>,
+  settings: CorpusRunSettings,
 ): { stories: number; perFrame: Record<string, number>; mean: number } {
   const stories = storiesByMonth(items, presence);
-  const { report } = buildCorpus(stories, { since: null, until: null, outlets: [], stories: [] }, [], UNCERTAINTY, 'bench');
+  const { report } = buildCorpus(stories, { since: null, until: null, outlets: [], stories: [] }, [], settings, 'bench');
   const byKey = new Map(report.outlets.map((o) => [outletKey(o.name), o]));
   const perFrame: Record<string, number> = {};
   for (const frame of GENERIC_FRAMES) {

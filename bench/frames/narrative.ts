@@ -23,6 +23,7 @@ import { mean } from '../extract/metrics.ts';
 import { auc, f1 } from './metrics.ts';
 import { outletGroups, outletRanking } from './outlets.ts';
 import { corpusRanking } from './corpus-ranking.ts';
+import type { CorpusRunSettings } from '../../src/settings/settings-schema.ts';
 
 /** Outlets with fewer articles are left out of the ranking: a share of 2 articles says little. */
 export const MIN_OUTLET_ARTICLES = 5;
@@ -88,7 +89,7 @@ function peerPresence(items: readonly NarrativeItem[], fold: readonly number[]):
   return out;
 }
 
-function figures(items: readonly NarrativeItem[], presence: readonly Presence[], groups: Map<string, number[]>): ScorerFigures {
+function figures(items: readonly NarrativeItem[], presence: readonly Presence[], groups: Map<string, number[]>, settings: CorpusRunSettings): ScorerFigures {
   const perFrame = {} as ScorerFigures['perFrame'];
   for (const frame of GENERIC_FRAMES) {
     const labels = items.map((item) => item.labels[frame]);
@@ -106,7 +107,7 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
   const human = (i: number, frame: string) => items[i]!.labels[frame as GenericFrameId];
   const shares = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => (presence[i]![frame as GenericFrameId].present ? 1 : 0));
   const strengths = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => presence[i]![frame as GenericFrameId].strength);
-  const corpus = corpusRanking(items, presence, groups);
+  const corpus = corpusRanking(items, presence, groups, settings);
   return {
     perFrame,
     macroAuc: mean(GENERIC_FRAMES.map((f) => perFrame[f].auc)),
@@ -120,7 +121,7 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
 }
 
 /** framelens and the peer on `dataDir`/narrative-framing.dev.tsv; a missing file is a DataError. */
-export function narrativeFigures(dataDir: string): NarrativeFigures {
+export function narrativeFigures(dataDir: string, settings: CorpusRunSettings): NarrativeFigures {
   const items = readNarrative(need(join(dataDir, NARRATIVE_FILE)));
   const examples = items.map(genericExample);
   const fold = narrativeFolds(examples);
@@ -132,8 +133,8 @@ export function narrativeFigures(dataDir: string): NarrativeFigures {
   return {
     articles: items.length,
     outlets: groups.size,
-    framelens: figures(items, presence, groups),
-    peer: figures(items, peerPresence(items, fold), groups),
+    framelens: figures(items, presence, groups, settings),
+    peer: figures(items, peerPresence(items, fold), groups, settings),
     examples,
     presence,
   };

@@ -4,6 +4,8 @@
 // TF-IDF + logistic regression peer on the same folds; then the calibration of the outlet-difference
 // test on the same articles. Not part of `npm test`: it needs ../shared.
 import { parseCommandLine } from '../../src/cli/command.ts';
+import { loadSettings } from '../../src/settings/load-settings.ts';
+import type { UncertaintySettings } from '../../src/settings/settings-schema.ts';
 import { scoreSegment } from '../../src/analyze/sentiment.ts';
 import { GENERIC_FRAMES } from '../../train/generic-layer.ts';
 import { readData } from '../extract/datasets.ts';
@@ -34,7 +36,7 @@ const GOALS = { macroAuc: 0.85, macroF1: 0.6, outletRanking: 0.6, fracMacroF1: 0
  * Per article: framelens's out-of-fold presence (0/1) of each generic frame and the whole-text
  * sentiment; the planted difference is the human economic label.
  */
-function calibration(n: NarrativeFigures): Calibration {
+function calibration(n: NarrativeFigures, settings: UncertaintySettings): Calibration {
   const items = n.examples.map((e, i) => ({
     measures: {
       ...Object.fromEntries(GENERIC_FRAMES.map((f) => [f, n.presence[i]![f].present ? 1 : 0])),
@@ -42,7 +44,7 @@ function calibration(n: NarrativeFigures): Calibration {
     },
     planted: e.labels['generic.economic'],
   }));
-  return calibrationCheck(items, CALIBRATION);
+  return calibrationCheck(items, CALIBRATION, settings);
 }
 
 /** framelens's figure must beat the peer's, measured in the same run. */
@@ -96,8 +98,9 @@ function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration): strin
 function main(): number {
   const { values } = parseCommandLine('bench:frames', USAGE, { options: OPTIONS });
   const measured = readData(() => {
-    const n = narrativeFigures(values.data);
-    return { n, frac: fracFigures(values.data), cal: calibration(n) };
+    const settings = loadSettings();
+    const n = narrativeFigures(values.data, settings);
+    return { n, frac: fracFigures(values.data), cal: calibration(n, settings.uncertainty) };
   });
   if (!measured) return 2;
   const { n, frac, cal } = measured;

@@ -7,10 +7,10 @@ import { addSources, urlProblem } from '../load/sources.ts';
 import { storyLink } from '../report/write-report.ts';
 import { CORPUS_FOLDER, writeRunReports } from '../pipeline/write-corpus.ts';
 import { dateProblem, selectStories } from '../corpus/filters.ts';
-import { UNCERTAINTY } from '../compare/intervals.ts';
 import type { CorpusFilters } from '../types.ts';
 import { VERSION } from '../version.ts';
-import { crashed, fail, parseCommandLine, usageError } from './command.ts';
+import { commandSettings, crashed, fail, parseCommandLine, usageError } from './command.ts';
+import type { Settings } from '../settings/settings-schema.ts';
 import { runLog } from './run-log.ts';
 import { acquireLock } from './run-lock.ts';
 import { runStory, type StoryOutcome } from '../pipeline/story-pipeline.ts';
@@ -93,6 +93,7 @@ async function main(): Promise<number> {
     process.stdout.write(`framelens ${VERSION}\n`);
     return 0;
   }
+  const settings = commandSettings(COMMAND);
   const articlesDir = opts.articles;
   const hostDelayMs = opts['host-delay'] === undefined ? undefined : Number(opts['host-delay']);
   if (hostDelayMs !== undefined && !(Number.isFinite(hostDelayMs) && hostDelayMs >= 0)) usageError(COMMAND, USAGE, `--host-delay must be a number of milliseconds, not "${opts['host-delay']}"`);
@@ -135,9 +136,12 @@ async function main(): Promise<number> {
   }
   // A distributed run that cannot start or go on (Redis unreachable, a worker of another version) ends as Ctrl-C does, saying why.
   const stop = (message: string): Promise<never> => lock.release().then(() => fail(COMMAND, message));
-  runner = opts.redis === undefined ? localRunner(jobs) : await redisRunner(opts.redis, { local: localRunner(jobs), stop }).catch((e: unknown) => stop(errorMessage(e)));
+  runner =
+    opts.redis === undefined
+      ? localRunner(jobs, settings.limits)
+      : await redisRunner(opts.redis, { local: localRunner(jobs, settings.limits), stop, settings: settings.distribute }).catch((e: unknown) => stop(errorMessage(e)));
   try {
-    return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale, runner);
+    return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale, runner, settings);
   } finally {
     await runner.close();
     await lock.release();
@@ -151,6 +155,7 @@ async function runAll(
   hostDelayMs: number | undefined,
   stale: { pid: number; startedAt: string } | undefined,
   runner: ArticleRunner,
+  settings: Settings,
 ): Promise<number> {
   const out = runLog({ quiet: opts.quiet, json: opts.json, tty: process.stderr.isTTY === true });
   if (stale) out.warning(`took over the lock of a run that is gone (pid ${stale.pid}, started ${stale.startedAt})`);
@@ -167,6 +172,7 @@ async function runAll(
       refresh: opts.refresh,
       ...(hostDelayMs === undefined ? {} : { hostDelayMs }),
       runner,
+      settings,
       onProgress: out.fetch,
       onArticle: out.article,
       onWarning: out.warning,
@@ -182,7 +188,7 @@ async function runAll(
     out.story(id, outcome, errors, relative('.', outcome.dir));
   }
   const filters: CorpusFilters = { since: opts.since ?? null, until: opts.until ?? null, outlets: opts.outlet ?? [], stories: opts.story ?? [] };
-  const { corpus, summary } = await writeRunReports(runs, { outDir: opts.out, cacheDir, filters, settings: UNCERTAINTY, version: VERSION, onWarning: out.warning });
+  const { corpus, summary } = await writeRunReports(runs, { outDir: opts.out, cacheDir, filters, settings, version: VERSION, onWarning: out.warning });
   out.line(
     `corpus: ${corpus.stories.length} ${corpus.stories.length === 1 ? 'story' : 'stories'}, ${corpus.outlets.length} outlets, ${corpus.differences.length} clear differences → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`,
   );

@@ -1,10 +1,22 @@
 // What the commands share: how a usage error, --help and an unexpected failure look, and JSON Lines on stdout.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { loadSettings, SettingsError } from '../settings/load-settings.ts';
+import type { Settings } from '../settings/settings-schema.ts';
 
 /** Says what is wrong on stderr after the command's name, and exits 2 (a usage error). */
 export function fail(command: string, message: string): never {
   process.stderr.write(`${command}: ${message}\n`);
   process.exit(2);
+}
+
+/** The settings of data/, read once as the command starts; a broken settings file ends it, naming the file and the problem. */
+export function commandSettings(command: string): Settings {
+  try {
+    return loadSettings();
+  } catch (e) {
+    if (e instanceof SettingsError) fail(command, `cannot start: ${e.message}`);
+    throw e;
+  }
 }
 
 /** Set by the installed `framelens` command before it runs a sub-command, so the usage names it as typed. */

@@ -5,7 +5,8 @@ import { extractRecord, failedRecord, type ExtractionRecord, type ExtractMode } 
 import { inputKind, listStoryFiles } from '../load/discover.ts';
 import { readArticle } from '../load/read-article.ts';
 import type { InputKind } from '../types.ts';
-import { crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';
+import { commandSettings, crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';
+import type { Limits } from '../settings/settings-schema.ts';
 
 const COMMAND = 'framelens extract';
 
@@ -55,16 +56,17 @@ async function expand(arg: string): Promise<Input[]> {
   }
 }
 
-async function extractOne(input: Input, mode: ExtractMode): Promise<ExtractionRecord> {
+async function extractOne(input: Input, mode: ExtractMode, limits: Limits): Promise<ExtractionRecord> {
   if ('error' in input) return failedRecord(input.path, input.error);
   const kind = mode === 'text' ? 'text' : input.kind;
   if (!kind) return failedRecord(input.path, 'unknown extension; use .txt, .md or .html (optionally .gz), or --text');
-  const read = await readArticle(input.path, input.path, kind);
+  const read = await readArticle(input.path, input.path, kind, limits);
   return read.ok ? extractRecord(input.path, read.article, mode) : failedRecord(input.path, read.reason);
 }
 
 async function main(): Promise<number> {
   const { mode, paths } = parse();
+  const { limits } = commandSettings(COMMAND);
   const write = jsonLinesWriter();
   const inputs = (await Promise.all(paths.map(expand))).flat();
   const showProgress = inputs.length > 1;
@@ -73,7 +75,7 @@ async function main(): Promise<number> {
   for (const [i, input] of inputs.entries()) {
     if (showProgress && tty) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${input.path}`);
     else if (showProgress && i > 0 && i % LOG_EVERY === 0) process.stderr.write(`[${i}/${inputs.length}]\n`);
-    const record = await extractOne(input, mode);
+    const record = await extractOne(input, mode, limits);
     if (record.error) failed++;
     await write(record);
   }

@@ -11,7 +11,8 @@ import { lineParserOf, type ParsedText } from '../load/frame-lines.ts';
 import { readArticle } from '../load/read-article.ts';
 import { numberLines } from '../load/sentiment-lines.ts';
 import type { FramePresence, PartScores } from '../types.ts';
-import { crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';
+import { commandSettings, crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';
+import type { Limits } from '../settings/settings-schema.ts';
 
 const COMMAND = 'framelens frames';
 
@@ -47,10 +48,10 @@ function scoreText(id: string, text: string): FramesRecord {
 
 type Output = FramesRecord | { file: string; line?: number; error: string };
 
-async function scoreArticleFile(file: string): Promise<Output> {
+async function scoreArticleFile(file: string, limits: Limits): Promise<Output> {
   const kind = inputKind(file);
   if (!kind) return { file, error: `${file}: unknown extension; use .tsv, .jsonl, .txt, .md or .html` };
-  const read = await readArticle(file, file, kind);
+  const read = await readArticle(file, file, kind, limits);
   if (!read.ok) return { file, error: `${file}: ${read.reason}` };
   const { report } = analyzeArticle(read.article, cleanInput(read.article), { name: file, known: false, source: 'unknown' });
   if (!report.lang.scored) return { file, error: `${file}: not scored: the article is not in English (${report.lang.code})` };
@@ -74,11 +75,12 @@ async function main(): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length === 0) usageError(COMMAND, USAGE, 'name at least one file');
+  const { limits } = commandSettings(COMMAND);
   const write = jsonLinesWriter();
   let failed = 0;
   for (const file of positionals) {
     const parse = lineParserOf(file);
-    const outputs = parse ? scoreLineFile(file, parse) : [await scoreArticleFile(file)];
+    const outputs = parse ? scoreLineFile(file, parse) : [await scoreArticleFile(file, limits)];
     for (const out of outputs) {
       if ('error' in out) failed++;
       await write(out);

@@ -1,10 +1,9 @@
 // `npm run worker`: cleans and analyzes the articles of distributed runs (`npm run analyze -- --redis
 // URL`), taking them from Redis, until stopped.
-import { QUEUE } from '../distribute/protocol.ts';
 import { redisUrlProblem, shownUrl } from '../distribute/redis-connection.ts';
 import { startRedisWorker } from '../distribute/redis-worker.ts';
 import { VERSION } from '../version.ts';
-import { crashed, fail, parseCommandLine, usageError } from './command.ts';
+import { commandSettings, crashed, fail, parseCommandLine, usageError } from './command.ts';
 import { defaultJobs } from '../pipeline/jobs.ts';
 import { errorMessage } from '../error-message.ts';
 
@@ -53,11 +52,12 @@ async function main(): Promise<number> {
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1)) usageError(COMMAND, USAGE, `--jobs must be a whole number of at least 1, not "${opts.jobs}"`);
 
+  const settings = commandSettings(COMMAND).distribute;
   const warn = (line: string): void => void process.stderr.write(`${line}\n`);
   const note = opts.quiet ? () => {} : warn;
-  const worker = await startRedisWorker(opts.redis, { jobs, note, warn }).catch((e: unknown) => fail(COMMAND, errorMessage(e)));
+  const worker = await startRedisWorker(opts.redis, { jobs, note, warn, settings }).catch((e: unknown) => fail(COMMAND, errorMessage(e)));
   const { version, fingerprint } = worker.analyzer;
-  note(`${COMMAND} ${worker.name}: taking articles from ${shownUrl(opts.redis)} (queue ${QUEUE}), ${jobs} at a time; framelens ${version}, analyzer ${fingerprint.slice(0, 12)}`);
+  note(`${COMMAND} ${worker.name}: taking articles from ${shownUrl(opts.redis)} (queue ${settings.queue.name}), ${jobs} at a time; framelens ${version}, analyzer ${fingerprint.slice(0, 12)}`);
 
   const signals = ['SIGINT', 'SIGTERM'] as const;
   await new Promise<void>((resolve) => signals.forEach((s) => process.once(s, () => resolve())));

@@ -4,7 +4,8 @@
 import { round } from '../round.ts';
 import { stanceLabel, stanceSettings } from '../analyze/actors/stance.ts';
 import type { ArticleActor, ArticleReport, OutletActor } from '../types.ts';
-import { outletInterval, UNCERTAINTY, type UncertaintySettings } from './intervals.ts';
+import { outletInterval } from './intervals.ts';
+import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import { namesActor, sentenceStance, stanceOf } from './measures.ts';
 import { compareNames } from '../text/compare-names.ts';
 
@@ -18,7 +19,7 @@ type Merged = Omit<OutletActor, 'stance'> & { aliasCounts: Map<string, number>; 
  * articles that name the actor, labelled as an article's is; its interval is drawn from streams
  * named after `outlet`.
  */
-export function outletActors(articles: readonly ArticleReport[], outlet = '', settings: UncertaintySettings = UNCERTAINTY): OutletActor[] {
+export function outletActors(articles: readonly ArticleReport[], outlet: string, settings: UncertaintySettings): OutletActor[] {
   const { band } = stanceSettings();
   const byName = new Map<string, Merged>();
   for (const article of articles) {

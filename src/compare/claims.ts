@@ -11,7 +11,7 @@ import { isStopword } from '../text/stopwords.ts';
 import { round } from '../round.ts';
 import { compareNames } from '../text/compare-names.ts';
 import type { ArticleReport, Claim, ClaimCoverage, ClaimMember } from '../types.ts';
-import config from '../../data/claims.json' with { type: 'json' };
+import type { ClaimSettings } from '../settings/settings-schema.ts';
 
 /** A sentence to cluster: where it is, as a claim member will say, and what it says. */
 export interface ClaimSentence extends Omit<ClaimMember, 'similarity'> {
@@ -75,7 +75,6 @@ interface Cluster {
   centroid: Map<number, number>;
 }
 
-const THRESHOLD = config.link.similarity;
 // A step along a posting costs about an eighth of a map look-up (1.4–1.9 ns against 9–17 ns on the
 // development machine), so a common feature's posting is walked when it is at most this many times
 // longer than the list of candidates, and the candidates are looked up in it otherwise.
@@ -102,7 +101,7 @@ function wordId(vocab: Vocabulary, word: string): number {
  * The sentence's features with the word each stands for, appended to `ids` and `words`, or nothing
  * for a fragment too short to be a claim; `seen` marks the features the sentence already has.
  */
-function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: number[], seen: Map<number, number>): boolean {
+function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: number[], seen: Map<number, number>, minFeatures: number): boolean {
   seen.clear();
   // Compounds are taken apart so that "NASA-led" meets "NASA" and "long-term" meets "term".
   for (const t of tokenize(s.text.replace(/-/g, ' '))) {
@@ -112,7 +111,7 @@ function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: 
     const id = featureId(vocab, number ? 'number' : 'stem', number ? t.norm : t.stem);
     if (!seen.has(id)) seen.set(id, wordId(vocab, t.norm.replace(/'s$/, '')));
   }
-  if (seen.size < config.fragment.minFeatures) return false;
+  if (seen.size < minFeatures) return false;
   for (const actor of s.actors) {
     const id = featureId(vocab, 'actor', actor);
     if (!seen.has(id)) seen.set(id, wordId(vocab, actor));
@@ -126,7 +125,7 @@ function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: 
 }
 
 /** Sorts entries from..to of `ids` (with their words) by weight, common first, and gives them unit length. */
-function toUnit(v: Omit<Vectors, 'sentences' | 'start' | 'wordList'>, from: number, to: number, weight: readonly number[]): number {
+function toUnit(v: Omit<Vectors, 'sentences' | 'start' | 'wordList'>, from: number, to: number, weight: readonly number[], threshold: number): number {
   const order = [...v.ids.subarray(from, to).keys()].sort((x, y) => weight[v.ids[from + x]!]! - weight[v.ids[from + y]!]! || v.ids[from + x]! - v.ids[from + y]!);
   const ids = order.map((k) => v.ids[from + k]!);
   const words = order.map((k) => v.words[from + k]!);
@@ -137,11 +136,11 @@ function toUnit(v: Omit<Vectors, 'sentences' | 'start' | 'wordList'>, from: numb
   // The prefix bound: a claim that shares only features whose squared values sum below t² has a
   // cosine below t with this sentence, so those common features bring no candidates.
   let probeFrom = from;
-  for (let rest = 0; probeFrom < to && rest + v.values[probeFrom]! ** 2 < THRESHOLD ** 2; probeFrom++) rest += v.values[probeFrom]! ** 2;
+  for (let rest = 0; probeFrom < to && rest + v.values[probeFrom]! ** 2 < threshold ** 2; probeFrom++) rest += v.values[probeFrom]! ** 2;
   return probeFrom;
 }
 
-function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vectors; weight: number[] } {
+function vectorize(sentences: readonly ClaimSentence[], config: ClaimSettings): { vectors: Vectors; weight: number[] } {
   const vocab: Vocabulary = { ids: { stem: new Map(), number: new Map(), actor: new Map() }, kinds: [], df: [], words: new Map() };
   const ids: number[] = [];
   const words: number[] = [];
@@ -149,7 +148,7 @@ function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vectors; wei
   const seen = new Map<number, number>();
   const kept: ClaimSentence[] = [];
   for (const sentence of sentences) {
-    if (!addFeatures(sentence, vocab, ids, words, seen)) continue;
+    if (!addFeatures(sentence, vocab, ids, words, seen, config.fragment.minFeatures)) continue;
     kept.push(sentence);
     starts.push(ids.length);
   }
@@ -157,7 +156,7 @@ function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vectors; wei
   const weight = vocab.df.map((df, id) => config.weights[vocab.kinds[id]!] * (Math.log((1 + n) / (1 + df)) + 1));
   const start = Int32Array.from(starts);
   const flat = { ids: Int32Array.from(ids), words: Int32Array.from(words), values: new Float64Array(ids.length), probeFrom: new Int32Array(n) };
-  for (let v = 0; v < n; v++) flat.probeFrom[v] = toUnit(flat, start[v]!, start[v + 1]!, weight);
+  for (let v = 0; v < n; v++) flat.probeFrom[v] = toUnit(flat, start[v]!, start[v + 1]!, weight, config.link.similarity);
   return { vectors: { sentences: kept, start, ...flat, wordList: [...vocab.words.keys()] }, weight };
 }
 
@@ -167,7 +166,8 @@ function vectorize(sentences: readonly ClaimSentence[]): { vectors: Vectors; wei
  * straight from the postings; its other features are looked up only for claims that could still
  * reach the threshold.
  */
-function cluster(vectors: Vectors, features: number): Cluster[] {
+function cluster(vectors: Vectors, features: number, config: ClaimSettings): Cluster[] {
+  const threshold = config.link.similarity;
   const n = vectors.sentences.length;
   const drafts: Draft[] = [];
   const postings: Array<Posting | undefined> = new Array(features);
@@ -204,7 +204,7 @@ function cluster(vectors: Vectors, features: number): Cluster[] {
     }
     const restNorm = Math.sqrt(rest2);
     // Cauchy-Schwarz: the features not scanned add at most restNorm to the cosine.
-    const near = touched.filter((c) => dots[c]! / Math.sqrt(norms2[c]!) + restNorm >= THRESHOLD);
+    const near = touched.filter((c) => dots[c]! / Math.sqrt(norms2[c]!) + restNorm >= threshold);
     for (const c of near) stamp[c] = -(i + 1);
     // Each common feature in turn adds its part to every candidate left (so each sum is added in the
     // same order as one candidate at a time would), from its posting or by looking each candidate up.
@@ -228,7 +228,7 @@ function cluster(vectors: Vectors, features: number): Cluster[] {
       const sim = dots[c]! / Math.sqrt(norms2[c]!);
       if (sim > bestSim || (sim === bestSim && c < best)) [best, bestSim] = [c, sim];
     }
-    if (bestSim < THRESHOLD) {
+    if (bestSim < threshold) {
       best = drafts.length;
       drafts.push({ members: [], slots: new Map() });
     }
@@ -281,7 +281,7 @@ function representative(vectors: Vectors, c: Cluster): number {
 }
 
 /** Features two or more members have, most shared first, each as the word members use most for it. */
-function sharedFeatures(vectors: Vectors, c: Cluster, weight: readonly number[]): string[] {
+function sharedFeatures(vectors: Vectors, c: Cluster, weight: readonly number[], max: number): string[] {
   const counts = new Map<number, { n: number; words: Map<number, number> }>();
   for (const m of c.members) {
     for (let k = vectors.start[m]!; k < vectors.start[m + 1]!; k++) {
@@ -312,12 +312,12 @@ function sharedFeatures(vectors: Vectors, c: Cluster, weight: readonly number[])
     if (parts.every((p) => words.has(p))) continue;
     parts.forEach((p) => words.add(p));
     shown.push(word);
-    if (shown.length === config.shared.max) break;
+    if (shown.length === max) break;
   }
   return shown;
 }
 
-function toClaim(vectors: Vectors, c: Cluster, weight: readonly number[], rank: (outlet: string) => number): Omit<Claim, 'id'> {
+function toClaim(vectors: Vectors, c: Cluster, weight: readonly number[], rank: (outlet: string) => number, sharedMax: number): Omit<Claim, 'id'> {
   const shown = representative(vectors, c);
   const shownValues = new Map<number, number>();
   for (let k = vectors.start[shown]!; k < vectors.start[shown + 1]!; k++) shownValues.set(vectors.ids[k]!, vectors.values[k]!);
@@ -335,7 +335,7 @@ function toClaim(vectors: Vectors, c: Cluster, weight: readonly number[], rank: 
       end: s.end,
       similarity: c.members[i] === shown ? 1 : round(dot(vectors, c.members[i]!, shownValues)),
     })),
-    shared: c.members.length > 1 ? sharedFeatures(vectors, c, weight) : [],
+    shared: c.members.length > 1 ? sharedFeatures(vectors, c, weight, sharedMax) : [],
   };
 }
 
@@ -363,13 +363,13 @@ export function articleClaimSentences(article: ArticleReport, outlet: string): C
  * (fewer than `fragment.minFeatures` content words and numbers) belong to no claim; every other
  * sentence belongs to exactly one, so the claims only one outlet makes are complete.
  */
-export function findClaims(sentences: ClaimSentence[], outlets: string[]): ClaimCoverage {
-  const { vectors, weight } = vectorize(sentences);
+export function findClaims(sentences: ClaimSentence[], outlets: string[], config: ClaimSettings): ClaimCoverage {
+  const { vectors, weight } = vectorize(sentences, config);
   const order = new Map(outlets.map((name, i) => [name, i]));
   const rank = (name: string): number => order.get(name) ?? outlets.length;
   // Stable: claims with as many outlets keep the order of their first sentence.
-  const drafts = cluster(vectors, weight.length)
-    .map((c) => toClaim(vectors, c, weight, rank))
+  const drafts = cluster(vectors, weight.length, config)
+    .map((c) => toClaim(vectors, c, weight, rank, config.shared.max))
     .sort((a, b) => b.outlets.length - a.outlets.length);
   const claims: Claim[] = drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
   const coreMin = Math.max(config.core.minOutlets, Math.ceil(config.core.share * outlets.length));

@@ -6,7 +6,6 @@
 import { outletActors } from './actors.ts';
 import { articleClaimSentences, findClaims } from './claims.ts';
 import { testDifferences } from './differences.ts';
-import { UNCERTAINTY } from './intervals.ts';
 import { outletLanguage } from './language.ts';
 import { distinctiveWords, storyWords } from './log-odds.ts';
 import { measureSamples, outletFigures, sentimentOf } from './measures.ts';
@@ -19,6 +18,7 @@ import { repostsOf } from './sources.ts';
 import { findingsOf, summarize } from './summary.ts';
 import { outletVoices } from './voices.ts';
 import type { ArticleReport, Comparison, FrameInfo, OutletComparison } from '../types.ts';
+import type { CompareSettings } from '../settings/settings-schema.ts';
 
 export interface ArticleWords {
   article: ArticleReport;
@@ -26,8 +26,11 @@ export interface ArticleWords {
   words: Iterable<readonly [string, number]>;
 }
 
-export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comparison {
-  const reuse = findReuse(input.map(({ article }) => ({ id: article.id, text: article.text })));
+export function compareOutlets(input: ArticleWords[], frames: FrameInfo[], settings: CompareSettings): Comparison {
+  const reuse = findReuse(
+    input.map(({ article }) => ({ id: article.id, text: article.text })),
+    settings.reuse,
+  );
   const reposts = repostsOf(
     reuse,
     input.map((x) => x.article),
@@ -42,9 +45,9 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
       sentiment: describe(g.articles.map(sentimentOf)),
       profile: frameProfile(g.articles, frames),
       dominant: outletDominant(g.articles, frames),
-      ...outletFigures(g.name, g.articles, frames, UNCERTAINTY),
+      ...outletFigures(g.name, g.articles, frames, settings.uncertainty),
       distinctive: distinctiveWords(g.words, story),
-      actors: outletActors(g.articles, g.name, UNCERTAINTY),
+      actors: outletActors(g.articles, g.name, settings.uncertainty),
       voices: outletVoices(g.articles),
       language: outletLanguage(g.articles.map((a) => a.language)),
       reposts: [...reposts].filter(([, outlet]) => outlet === g.name).map(([id]) => id),
@@ -53,7 +56,8 @@ export function compareOutlets(input: ArticleWords[], frames: FrameInfo[]): Comp
   const claims = findClaims(
     groups.flatMap((g) => g.articles.flatMap((a) => articleClaimSentences(a, g.name))),
     outlets.map((o) => o.name),
+    settings.claims,
   );
-  const comparison = { outlets, ...comparePairs(outlets, frames), reuse, claims, ...testDifferences(measureSamples(groups, frames), UNCERTAINTY) };
+  const comparison = { outlets, ...comparePairs(outlets, frames, settings.pairs), reuse, claims, ...testDifferences(measureSamples(groups, frames), settings.uncertainty) };
   return { ...comparison, findings: findingsOf(comparison, frames), summary: summarize(comparison, frames) };
 }

@@ -7,7 +7,8 @@
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
 import { compareNames } from '../text/compare-names.ts';
-import { mean, percentiles, type UncertaintySettings } from './intervals.ts';
+import { mean, percentiles } from './intervals.ts';
+import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import type { Difference, DifferenceTest } from '../types.ts';
 
 /** One measure, its values per outlet (one per article); outlets without a value are left out. */

@@ -4,38 +4,7 @@
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
 import type { Interval } from '../types.ts';
-import settingsFile from '../../data/uncertainty.json' with { type: 'json' };
-
-export interface UncertaintySettings {
-  alpha: number;
-  seed: number;
-  /** Bootstrap resamples per interval. */
-  resamples: number;
-  /** Permutations per comparison (all of them when there are fewer), and the most a large family may ask for. */
-  permutations: number;
-  maxPermutations: number;
-  /** Exceedances after which a permutation test stops (Besag–Clifford). */
-  stopAfter: number;
-  /** Articles on the smaller side from which the permutation distribution is taken as normal. */
-  normalFrom: number;
-  /** Articles each side needs to be tested. */
-  minArticles: number;
-  /** Outlets tested at most: those with the most articles. */
-  maxOutlets: number;
-}
-
-/** data/uncertainty.json without its notes. */
-export const UNCERTAINTY: UncertaintySettings = {
-  alpha: settingsFile.alpha,
-  seed: settingsFile.seed,
-  resamples: settingsFile.resamples,
-  permutations: settingsFile.permutations,
-  maxPermutations: settingsFile.maxPermutations,
-  stopAfter: settingsFile.stopAfter,
-  normalFrom: settingsFile.normalFrom,
-  minArticles: settingsFile.minArticles,
-  maxOutlets: settingsFile.maxOutlets,
-};
+import type { UncertaintySettings } from '../settings/settings-schema.ts';
 
 /** A figure recomputed from a resample, given the indices (with repeats) of the units drawn. */
 export type Statistic = (drawn: Int32Array) => number;

@@ -2,7 +2,8 @@
 // share of quoted words, each frame's presence and the stance toward each actor; and, for an outlet
 // with a single article, the same figure recomputed from that article's sentences.
 import { countTokens } from '../text/segment.ts';
-import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic, type UncertaintySettings } from './intervals.ts';
+import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic } from './intervals.ts';
+import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import type { MeasureSamples } from './differences.ts';
 import type { ArticleActor, ArticleReport, FrameInfo, FramePresence, Interval, OutletComparison, Part } from '../types.ts';
 

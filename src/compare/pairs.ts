@@ -5,7 +5,7 @@
 import { normalise, normalisedDistance } from './distance.ts';
 import { round } from '../round.ts';
 import type { Comparison, FrameInfo, OutletComparison, PairDistance } from '../types.ts';
-import config from '../../data/pairs.json' with { type: 'json' };
+import type { PairSettings } from '../settings/settings-schema.ts';
 
 type Profile = number[] | null;
 
@@ -145,7 +145,7 @@ function extremePairs(profiles: readonly Profile[], size: number): { closest: Pa
  * `allPairs.maxOutlets` outlets every pair is listed; past that, only the `extremes.listed` closest
  * and farthest (ties again to the earliest), in pair order.
  */
-export function comparePairs(outlets: OutletComparison[], frames: FrameInfo[]): Pick<Comparison, 'pairs' | 'mostAlike' | 'mostDifferent'> {
+export function comparePairs(outlets: OutletComparison[], frames: FrameInfo[], config: PairSettings): Pick<Comparison, 'pairs' | 'mostAlike' | 'mostDifferent'> {
   const policyIds = frames.filter((f) => f.family === 'policy').map((f) => f.id);
   const profiles = outlets.map((o) => normalise(o.profile, policyIds));
   const named = ({ i, j, distance }: Pair): PairDistance => ({ a: outlets[i]!.name, b: outlets[j]!.name, distance });

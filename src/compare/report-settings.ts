@@ -2,11 +2,10 @@
 // used, the sources of the lexicons the analyzer scored with and a fingerprint of every data table,
 // so that the story page, rendered from report.json alone, can say them.
 import { languageSources } from '../analyze/language.ts';
-import claims from '../../data/claims.json' with { type: 'json' };
-import reuse from '../../data/reuse.json' with { type: 'json' };
 import type { ReportSettings } from '../types.ts';
+import type { CompareSettings } from '../settings/settings-schema.ts';
 import { tablesFingerprint } from '../cache/fingerprint.ts';
 
-export function reportSettings(): ReportSettings {
-  return { claimsCoreShare: claims.core.share, reuseMinWords: reuse.passage.minWords, languageSources: languageSources(), tables: tablesFingerprint() };
+export function reportSettings(settings: CompareSettings): ReportSettings {
+  return { claimsCoreShare: settings.claims.core.share, reuseMinWords: settings.reuse.passage.minWords, languageSources: languageSources(), tables: tablesFingerprint() };
 }

@@ -4,7 +4,7 @@
 import { normalizedWords } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
-import config from '../../data/reuse.json' with { type: 'json' };
+import type { ReuseSettings } from '../settings/settings-schema.ts';
 import { compareNames } from '../text/compare-names.ts';
 
 export interface ReuseInput {
@@ -36,16 +36,14 @@ interface Postings {
   positions: Int32Array;
 }
 
-const K = config.shingle.words;
-
-/** The article's distinct shingles, numbered story-wide in `numbers`, with its token offsets. */
-function shinglesOf(input: ReuseInput, numbers: Map<string, number>): Omit<Indexed, 'at'> {
+/** The article's distinct shingles of k words, numbered story-wide in `numbers`, with its token offsets. */
+function shinglesOf(input: ReuseInput, numbers: Map<string, number>, k: number): Omit<Indexed, 'at'> {
   const { norms, starts, ends } = normalizedWords(input.text);
-  const shingles = Math.max(0, norms.length - K + 1);
+  const shingles = Math.max(0, norms.length - k + 1);
   // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
   const first = new Map<number, number>();
   for (let i = 0; i < shingles; i++) {
-    const key = norms.slice(i, i + K).join(' ');
+    const key = norms.slice(i, i + k).join(' ');
     let id = numbers.get(key);
     if (id === undefined) numbers.set(key, (id = numbers.size));
     if (!first.has(id)) first.set(id, i);
@@ -62,9 +60,9 @@ function shinglesOf(input: ReuseInput, numbers: Map<string, number>): Omit<Index
 }
 
 /** The inverted index of the articles' shingles, and each article's own entries in it. */
-function index(inputs: readonly ReuseInput[]): { articles: Indexed[]; postings: Postings } {
+function index(inputs: readonly ReuseInput[], k: number): { articles: Indexed[]; postings: Postings } {
   const numbers = new Map<string, number>();
-  const shingled = inputs.map((input) => shinglesOf(input, numbers));
+  const shingled = inputs.map((input) => shinglesOf(input, numbers, k));
   const offsets = new Int32Array(numbers.size + 1);
   numbers.clear();
   for (const x of shingled) for (const id of x.ids) offsets[id + 1]!++;
@@ -89,12 +87,12 @@ function index(inputs: readonly ReuseInput[]): { articles: Indexed[]; postings: 
  * j in the other as one number, i × width + j (width: more than any position), which sorts by i.
  * Article by article, so only one article's matches are ever held, whatever the story's size.
  */
-function sharedWithLater(article: Indexed, postings: Postings, width: number): Map<number, number[]> {
+function sharedWithLater(article: Indexed, postings: Postings, width: number, maxArticles: number): Map<number, number[]> {
   const byArticle = new Map<number, number[]>();
   article.ids.forEach((id, k) => {
     const end = postings.offsets[id + 1]!;
     const entries = end - postings.offsets[id]!;
-    if (entries < 2 || entries > config.commonShingle.maxArticles) return;
+    if (entries < 2 || entries > maxArticles) return;
     for (let y = article.at[k]! + 1; y < end; y++) {
       const match = article.positions[k]! * width + postings.positions[y]!;
       const matches = byArticle.get(postings.articles[y]!);
@@ -105,29 +103,30 @@ function sharedWithLater(article: Indexed, postings: Postings, width: number): M
   return byArticle;
 }
 
-function span(article: Indexed, first: number, last: number): { start: number; end: number; words: number } {
-  return { start: article.starts[first]!, end: article.ends[last + K - 1]!, words: last - first + K };
+function span(article: Indexed, first: number, last: number, k: number): { start: number; end: number; words: number } {
+  return { start: article.starts[first]!, end: article.ends[last + k - 1]!, words: last - first + k };
 }
 
 /** The passage's opening, cut after a word when longer than the report keeps. */
-function passageExcerpt(text: string): string {
-  if (text.length <= config.excerpt.maxChars) return text;
-  const cut = text.slice(0, config.excerpt.maxChars + 1);
+function passageExcerpt(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars + 1);
   const lastSpace = cut.search(/\s\S*$/);
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, -1)).trimEnd()}…`;
 }
 
 /** Runs of shingles shared in the same order in both articles, as passages of at least minWords. */
-function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: number): ReusePassage[] {
+function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: number, config: ReuseSettings): ReusePassage[] {
+  const k = config.shingle.words;
   const out: ReusePassage[] = [];
   // The run so far: the positions of its first shingle in both articles, and of its last.
   let run: { i0: number; j0: number; i1: number; j1: number } | undefined;
   const close = (): void => {
     if (!run) return;
-    const inA = span(a, run.i0, run.i1);
+    const inA = span(a, run.i0, run.i1, k);
     if (inA.words >= config.passage.minWords) {
-      const inB = span(b, run.j0, run.j1);
-      out.push({ words: inA.words, text: passageExcerpt(a.text.slice(inA.start, inA.end)), a: { start: inA.start, end: inA.end }, b: { start: inB.start, end: inB.end } });
+      const inB = span(b, run.j0, run.j1, k);
+      out.push({ words: inA.words, text: passageExcerpt(a.text.slice(inA.start, inA.end), config.excerpt.maxChars), a: { start: inA.start, end: inA.end }, b: { start: inB.start, end: inB.end } });
     }
     run = undefined;
   };
@@ -149,15 +148,15 @@ function passagesOf(a: Indexed, b: Indexed, matches: readonly number[], width: n
  * each article's shingles found in the other; a pair where one side reaches the repost threshold
  * is a reprint of the other.
  */
-export function findReuse(inputs: ReuseInput[]): ReuseLink[] {
-  const { articles, postings } = index(inputs);
+export function findReuse(inputs: ReuseInput[], config: ReuseSettings): ReuseLink[] {
+  const { articles, postings } = index(inputs, config.shingle.words);
   // A match, i × width + j, stays below width², an exact integer up to 94 million words an article.
   const width = articles.reduce((w, x) => Math.max(w, x.shingles), 1);
   const links: ReuseLink[] = [];
   articles.forEach((first) => {
-    for (const [b, matches] of sharedWithLater(first, postings, width)) {
+    for (const [b, matches] of sharedWithLater(first, postings, width, config.commonShingle.maxArticles)) {
       const second = articles[b]!;
-      const passages = passagesOf(first, second, matches, width);
+      const passages = passagesOf(first, second, matches, width, config);
       if (passages.length === 0) continue;
       const containment = { a: round(matches.length / first.shingles), b: round(matches.length / second.shingles) };
       const reprint = Math.max(containment.a, containment.b) >= config.repost.containment;

@@ -6,11 +6,11 @@ import { compareNames } from '../text/compare-names.ts';
 import { holmStaged, permutationBudget } from '../compare/differences.ts';
 import { pValue } from '../compare/summary.ts';
 import { shownDifferences } from '../measure.ts';
-import type { UncertaintySettings } from '../compare/intervals.ts';
+import type { CorpusRunSettings, UncertaintySettings } from '../settings/settings-schema.ts';
 import { percent, plural, signed } from '../prose.ts';
 import { articleWanted } from './filters.ts';
 import { outletKey } from '../clean/outlet-names.ts';
-import { CORPUS_SETTINGS, corpusMeasures, pooledFigure, type CorpusMeasure } from './corpus-measures.ts';
+import { corpusMeasures, pooledFigure, type CorpusMeasure } from './corpus-measures.ts';
 import { sharedStories, testableWithin, withinStoriesEffect, withinStoriesP } from './within-stories.ts';
 import { SCHEMA_VERSION, type CorpusDifference, type CorpusExclusion, type CorpusFilters, type CorpusReport, type KeptStory, type StoryDigest } from '../types.ts';
 
@@ -183,7 +183,7 @@ export function buildCorpus(
   stories: readonly CorpusStory[],
   filters: CorpusFilters,
   excludedBefore: readonly CorpusExclusion[],
-  settings: UncertaintySettings,
+  { uncertainty: settings, corpus }: CorpusRunSettings,
   version: string,
 ): { report: CorpusReport; kept: KeptStory[] } {
   const excluded = [...excludedBefore];
@@ -202,7 +202,7 @@ export function buildCorpus(
     }
   }
   const frames = kept[0]?.digest.frames ?? [];
-  const measures = corpusMeasures(kept, frames, CORPUS_SETTINGS);
+  const measures = corpusMeasures(kept, frames, corpus);
   const outlets = pooledOutlets(measures);
   const outletRows = outlets.map((o) => ({ ...o, figures: measures.flatMap((m) => pooledFigure(m, o.name, settings) ?? []) }));
   const rankings = measures
@@ -225,7 +225,7 @@ export function buildCorpus(
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'framelens', version },
     filters,
-    settings: CORPUS_SETTINGS,
+    settings: corpus,
     stories: linked,
     coverage: coverage(kept),
     measures: measures.map((m) => ({ id: m.id, label: m.label, unit: m.unit, tested: m.tested })),

@@ -4,18 +4,10 @@
 // several stories name. Only articles the filters keep, of a known outlet and not reprints of
 // another outlet's article (their story counts them there) are pooled.
 import { compareNames } from '../text/compare-names.ts';
-import { bootstrap, meanOf, ratioOf, type UncertaintySettings } from '../compare/intervals.ts';
+import { bootstrap, meanOf, ratioOf } from '../compare/intervals.ts';
+import type { CorpusSettings, UncertaintySettings } from '../settings/settings-schema.ts';
 import { round } from '../round.ts';
-import type { CorpusSettings, FrameInfo, KeptStory, PooledFigure, SpeakerCategory, StoryDigest } from '../types.ts';
-import settingsFile from '../../data/corpus.json' with { type: 'json' };
-
-/** data/corpus.json without its notes. */
-export const CORPUS_SETTINGS: CorpusSettings = {
-  actorMinStories: settingsFile.actorMinStories,
-  maxActors: settingsFile.maxActors,
-  maxOutletRows: settingsFile.maxOutletRows,
-  maxStoryColumns: settingsFile.maxStoryColumns,
-};
+import type { FrameInfo, KeptStory, PooledFigure, SpeakerCategory, StoryDigest } from '../types.ts';
 
 export interface CorpusMeasure {
   id: string;
@@ -60,7 +52,7 @@ function* pooledArticles(stories: readonly KeptStory[]): Generator<{ digest: Sto
 const voicedAtAll = (m: CorpusMeasure): boolean => [...m.values.values()].some((byStory) => [...byStory.values()].some((v) => v.some((x) => x > 0)));
 
 /** The corpus's measures in display order: frames (catalog order), sentiment, quotation, voices by kind, stances. */
-export function corpusMeasures(stories: readonly KeptStory[], frames: readonly FrameInfo[], settings: CorpusSettings = CORPUS_SETTINGS): CorpusMeasure[] {
+export function corpusMeasures(stories: readonly KeptStory[], frames: readonly FrameInfo[], settings: CorpusSettings): CorpusMeasure[] {
   const measure = (id: string, label: string, unit: CorpusMeasure['unit']): CorpusMeasure => ({ id, label, unit, tested: true, values: new Map() });
   const frameMeasures = new Map(frames.map((f) => [f.id, measure(`frame:${f.id}`, f.label, 'share')]));
   const sentiment = measure('sentiment', 'Sentiment', 'score');

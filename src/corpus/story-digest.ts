@@ -1,7 +1,8 @@
 // One story reduced to what the corpus reads: the tidy rows of the exports (articles, frames, actors,
 // voices, claims) and the few per-article measures only the corpus pools, made from the story's
 // report.json and its articles' records, read one at a time so a story of any size fits.
-import { outletInterval, type UncertaintySettings } from '../compare/intervals.ts';
+import { outletInterval } from '../compare/intervals.ts';
+import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
 import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
 

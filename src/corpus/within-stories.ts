@@ -8,7 +8,8 @@
 import { round } from '../round.ts';
 import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
 import { choose, differenceInterval, erfc, hypergeometric, permutationTest, settledP, TIE, type StagedP } from '../compare/differences.ts';
-import { percentiles, type UncertaintySettings } from '../compare/intervals.ts';
+import { percentiles } from '../compare/intervals.ts';
+import type { UncertaintySettings } from '../settings/settings-schema.ts';
 
 /** Per story, the values of one outlet's articles on one measure. */
 export type ByStory = ReadonlyMap<string, readonly number[]>;

@@ -1,10 +1,7 @@
-// What a coordinator and its workers agree on: the queue, what a job carries, and how a worker says
+// What a coordinator and its workers agree on: what a job carries, and how a worker says
 // it will not analyze a job of another version of framelens.
 import type { CachedArticle } from '../cache/story-cache.ts';
 import type { ArticleJob } from '../pipeline/article-job.ts';
-import settings from '../../data/distribute.json' with { type: 'json' };
-
-export const QUEUE = settings.queue.name;
 
 /** Who analyzes: the version and the analyzer's fingerprint (src/cache/fingerprint.ts). */
 export interface Analyzer {

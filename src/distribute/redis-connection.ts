@@ -3,7 +3,6 @@
 // reached; once it answers, the coordinator and workers connect with retries, and ride out a dropped
 // connection.
 import { Redis } from 'ioredis';
-import settings from '../../data/distribute.json' with { type: 'json' };
 import { errorMessage } from '../error-message.ts';
 
 /** Why `text` is not a Redis URL, or null. */
@@ -26,11 +25,11 @@ export function shownUrl(text: string): string {
 }
 
 /** Options for BullMQ's connections: retried when dropped (BullMQ's own backoff), but a first connection that hangs times out. */
-export const connectionOptions = (url: string) => ({ url, connectTimeout: settings.connect.timeoutMs });
+export const connectionOptions = (url: string, connectTimeoutMs: number) => ({ url, connectTimeout: connectTimeoutMs });
 
-/** Connects once, without retries, and pings; rejects naming the URL when Redis does not answer. */
-export async function checkRedis(url: string): Promise<void> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: settings.connect.timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+/** Connects once, without retries, and pings; rejects naming the URL when Redis does not answer within `timeoutMs`. */
+export async function checkRedis(url: string, timeoutMs: number): Promise<void> {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
   let lastError: unknown;
   // The error of a failed connection arrives as an event before connect() rejects with a vaguer one.
   client.on('error', (e: unknown) => (lastError ??= e));

@@ -10,9 +10,9 @@ import type { ArticleJob } from '../pipeline/article-job.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import type { ArticleRunner } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
-import { isRefusal, QUEUE, type DistributedJob, type DistributedOutcome } from './protocol.ts';
+import { isRefusal, type DistributedJob, type DistributedOutcome } from './protocol.ts';
 import { checkRedis, connectionOptions, shownUrl } from './redis-connection.ts';
-import settings from '../../data/distribute.json' with { type: 'json' };
+import type { DistributeSettings } from '../settings/settings-schema.ts';
 import { errorMessage } from '../error-message.ts';
 
 export interface RedisRunnerOptions {
@@ -23,6 +23,8 @@ export interface RedisRunnerOptions {
    * or Redis stopped taking jobs. Called once; the run's outstanding articles are then never settled.
    */
   stop: (message: string) => unknown;
+  /** data/distribute.json. */
+  settings: DistributeSettings;
 }
 
 interface Waiter {
@@ -39,11 +41,12 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Connects to Redis at `url` (rejecting within seconds, naming it, when it does not answer) and returns the runner. */
 export async function redisRunner(url: string, options: RedisRunnerOptions): Promise<ArticleRunner> {
-  await checkRedis(url);
+  const { settings } = options;
+  await checkRedis(url, settings.connect.timeoutMs);
   const shown = shownUrl(url);
-  const connection = connectionOptions(url);
-  const queue = new Queue<DistributedJob, DistributedOutcome>(QUEUE, { connection, streams: { events: { maxLen: settings.results.eventsKept } } });
-  const events = new QueueEvents<DistributedOutcome>(QUEUE, { connection });
+  const connection = connectionOptions(url, settings.connect.timeoutMs);
+  const queue = new Queue<DistributedJob, DistributedOutcome>(settings.queue.name, { connection, streams: { events: { maxLen: settings.results.eventsKept } } });
+  const events = new QueueEvents<DistributedOutcome>(settings.queue.name, { connection });
   // Connection errors are retried by ioredis; a command that fails for good is handled where it was sent.
   queue.on('error', () => {});
   events.on('error', () => {});

@@ -12,9 +12,9 @@ import type { OutcomeMessage } from '../pipeline/outcome-message.ts';
 import { processPool } from '../pipeline/process-pool.ts';
 import { ARTICLE_WORKER } from '../pipeline/runner.ts';
 import { VERSION } from '../version.ts';
-import { QUEUE, refusal, type Analyzer, type DistributedJob, type DistributedOutcome, distributedOutcome } from './protocol.ts';
+import { refusal, type Analyzer, type DistributedJob, type DistributedOutcome, distributedOutcome } from './protocol.ts';
 import { checkRedis, connectionOptions } from './redis-connection.ts';
-import settings from '../../data/distribute.json' with { type: 'json' };
+import type { DistributeSettings } from '../settings/settings-schema.ts';
 
 export interface RedisWorkerOptions {
   /** Articles analyzed at once, each in a process of its own. */
@@ -23,6 +23,8 @@ export interface RedisWorkerOptions {
   note: (line: string) => void;
   /** One line per job refused, failed or taken back from a lost worker, and per connection problem. */
   warn: (line: string) => void;
+  /** data/distribute.json. */
+  settings: DistributeSettings;
 }
 
 export interface RedisWorker {
@@ -34,13 +36,13 @@ export interface RedisWorker {
 }
 
 /** Connects to Redis at `url` (rejecting within seconds, naming it, when it does not answer) and starts taking jobs. */
-export async function startRedisWorker(url: string, { jobs, note, warn }: RedisWorkerOptions): Promise<RedisWorker> {
-  await checkRedis(url);
+export async function startRedisWorker(url: string, { jobs, note, warn, settings }: RedisWorkerOptions): Promise<RedisWorker> {
+  await checkRedis(url, settings.connect.timeoutMs);
   const analyzer: Analyzer = { version: VERSION, fingerprint: analyzerFingerprint() };
   const name = `${hostname()}-${process.pid}`;
   const pool = processPool(ARTICLE_WORKER, jobs);
   const worker = new Worker<DistributedJob, DistributedOutcome>(
-    QUEUE,
+    settings.queue.name,
     async (job) => {
       const { from, job: article } = job.data;
       const refused = refusal(name, analyzer, from);
@@ -54,7 +56,7 @@ export async function startRedisWorker(url: string, { jobs, note, warn }: RedisW
       return distributedOutcome({ record: message.record!, lean: message.lean });
     },
     {
-      connection: connectionOptions(url),
+      connection: connectionOptions(url, settings.connect.timeoutMs),
       name,
       concurrency: jobs,
       lockDuration: settings.locks.durationMs,

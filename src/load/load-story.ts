@@ -8,6 +8,7 @@ import { readSnapshot } from './fetch/snapshot.ts';
 import { parseSources, uniqueSources, type Source } from './sources.ts';
 import { parseStoryConfig, type StoryConfig } from './story-config.ts';
 import type { ListedActor } from '../types.ts';
+import type { Settings } from '../settings/settings-schema.ts';
 import { sha256 } from '../hash.ts';
 import type { Diagnostic, GivenMeta, LoadedArticle } from '../types.ts';
 import { diagnostic } from '../diagnostics.ts';
@@ -31,8 +32,10 @@ async function readConfig(storyDir: string, diagnostics: Diagnostic[]): Promise<
   return config;
 }
 
-/** Fetching options of a run: --refresh, politeness, progress. */
-export type LoadOptions = FetchStoryOptions;
+/** Loading options of a run: the limits and fetching settings, --refresh, politeness, progress. */
+export interface LoadOptions extends FetchStoryOptions {
+  settings: Pick<Settings, 'limits' | 'fetch'>;
+}
 
 /** sources.txt and story.json's "urls", each URL once; problems as diagnostics. */
 async function readSources(storyDir: string, config: StoryConfig, diagnostics: Diagnostic[]): Promise<Source[]> {
@@ -57,7 +60,7 @@ export interface OpenedStory {
   articles: AsyncIterable<LoadedArticle>;
 }
 
-export async function openStory(storyDir: string, id = basename(storyDir), options: LoadOptions = {}): Promise<OpenedStory> {
+export async function openStory(storyDir: string, id = basename(storyDir), options: LoadOptions): Promise<OpenedStory> {
   const diagnostics: Diagnostic[] = [];
   const config = await readConfig(storyDir, diagnostics);
   const sources = await readSources(storyDir, config, diagnostics);
@@ -75,7 +78,7 @@ export async function openStory(storyDir: string, id = basename(storyDir), optio
   async function* articles(): AsyncGenerator<LoadedArticle> {
     const seen = new Map<string, string>();
     for (const { file, kind } of files) {
-      const read = await readArticle(join(storyDir, file), file, kind);
+      const read = await readArticle(join(storyDir, file), file, kind, options.settings.limits);
       if (!read.ok) {
         diagnostics.push(diagnostic(read.code, file, read.reason, read.line === undefined ? undefined : { line: read.line }));
         continue;

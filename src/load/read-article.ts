@@ -8,7 +8,7 @@ import { nestingDepth } from './nesting-depth.ts';
 import { sha256 } from '../hash.ts';
 import type { InputKind, LoadedArticle } from '../types.ts';
 import type { DiagnosticCode } from '../diagnostics.ts';
-import limits from '../../data/limits.json' with { type: 'json' };
+import type { Limits } from '../settings/settings-schema.ts';
 
 /** A problem reading the file, with its diagnostic code. */
 export interface ReadProblem {
@@ -36,7 +36,7 @@ function tooLarge(bytes: number, max: number): string {
 }
 
 /** A text of more lines, or a page nested deeper, than any article: refused before the cleaner sees it. */
-function shapeProblem(text: string, kind: InputKind): string | null {
+function shapeProblem(text: string, kind: InputKind, limits: Limits): string | null {
   if (kind === 'html') {
     const depth = nestingDepth(text, limits.html.maxDepth);
     return depth > limits.html.maxDepth ? `HTML nested more than ${limits.html.maxDepth} elements deep: not parsed` : null;
@@ -47,7 +47,7 @@ function shapeProblem(text: string, kind: InputKind): string | null {
 }
 
 /** `path` is where to read; `file` is the article's id (its path relative to the story or as given). */
-export async function readArticle(path: string, file: string, kind: InputKind): Promise<ReadArticle> {
+export async function readArticle(path: string, file: string, kind: InputKind, limits: Limits): Promise<ReadArticle> {
   const maxBytes = limits.file.maxBytes[kind === 'html' ? 'html' : 'text'];
   let raw: Buffer;
   try {
@@ -58,19 +58,19 @@ export async function readArticle(path: string, file: string, kind: InputKind): 
   } catch (e) {
     return { ok: false, code: 'file-unreadable', reason: `cannot read: ${describeReadError(e)}` };
   }
-  return articleFromBytes(raw, file, kind);
+  return articleFromBytes(raw, file, kind, limits);
 }
 
 /** An article's bytes read as a file's are (gunzipped, decoded, checked, front matter split off): for `readArticle`, and for bytes given in memory. */
-export function articleFromBytes(raw: Uint8Array, file: string, kind: InputKind): ReadArticle {
+export function articleFromBytes(raw: Uint8Array, file: string, kind: InputKind, limits: Limits): ReadArticle {
   const maxBytes = limits.file.maxBytes[kind === 'html' ? 'html' : 'text'];
   if (raw.length > maxBytes) return { ok: false, code: 'file-too-large', reason: tooLarge(raw.length, maxBytes) };
-  const inflated = inflateIfGzip(raw);
+  const inflated = inflateIfGzip(raw, limits.gzip.maxInflatedBytes);
   if (!inflated.ok) return inflated;
   if (inflated.bytes.length > maxBytes) return { ok: false, code: 'file-too-large', reason: `${tooLarge(inflated.bytes.length, maxBytes)} (inside the gzip archive)` };
   const decoded = decodeBytes(inflated.bytes, kind);
   if (!decoded.ok) return { ok: false, code: decoded.code, reason: inflated.gzipped ? `${decoded.reason} (inside the gzip archive)` : decoded.reason };
-  const shape = shapeProblem(decoded.text, kind);
+  const shape = shapeProblem(decoded.text, kind, limits);
   if (shape) return { ok: false, code: 'not-an-article', reason: shape };
   const warnings = decoded.encoding.startsWith('utf-8') ? [] : [{ code: 'decoded-not-utf8' as const, message: `decoded as ${decoded.encoding}, not UTF-8` }];
   let front: FrontMatter = { given: {}, body: decoded.text, bodyLine: 1, warnings: [] };

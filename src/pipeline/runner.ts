@@ -9,7 +9,7 @@ import { leanOf, type OutcomeMessage } from './outcome-message.ts';
 import { runPageJobs, type PageJob, type PageOutcome } from './page-job.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import { processPool, type ProcessPool } from './process-pool.ts';
-import limits from '../../data/limits.json' with { type: 'json' };
+import type { Limits } from '../settings/settings-schema.ts';
 import { errorMessage } from '../error-message.ts';
 
 /** A story's page jobs once handed over: their outcomes, in the jobs' order, to come. */
@@ -55,8 +55,9 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
  * each given its share at once, so that they go on while the main thread compares the story and take
  * every core once it is done (one fewer left the pages 40 s behind the comparison at 5,000 articles).
  * The processes start with the first story that needs them; a large story's end with its part.
+ * `limits.pool`: data/limits.json's story sizes for the pool and for rest.
  */
-export function localRunner(jobs: number): ArticleRunner {
+export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): ArticleRunner {
   let pool: ProcessPool | undefined;
   let pagePool: ProcessPool | undefined;
   let pooled = false;

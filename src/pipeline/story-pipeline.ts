@@ -15,7 +15,6 @@ import { sha256 } from '../hash.ts';
 import { testDifferences } from '../compare/differences.ts';
 import { leanResult } from '../compare/for-comparison.ts';
 import { wordCounts, type WordTable } from '../compare/word-counts.ts';
-import { UNCERTAINTY } from '../compare/intervals.ts';
 import { openStory, type LoadOptions, type OpenedStory } from '../load/load-story.ts';
 import { readIfExists } from '../load/read-if-exists.ts';
 import { articleEntry } from '../report/article-files.ts';
@@ -27,14 +26,14 @@ import { VERSION } from '../version.ts';
 import type { PageJob } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import { digestOfWritten, type CachedDigest } from './write-corpus.ts';
-import limits from '../../data/limits.json' with { type: 'json' };
+import type { Settings } from '../settings/settings-schema.ts';
 import { errorMessage } from '../error-message.ts';
 import { reportSettings } from '../compare/report-settings.ts';
 import { diagnostic } from '../diagnostics.ts';
 
 const GENERATOR = { name: 'framelens', version: VERSION } as const;
 
-const EMPTY_COMPARISON: Comparison = {
+const emptyComparison = (settings: Settings): Comparison => ({
   outlets: [],
   pairs: [],
   mostAlike: null,
@@ -42,12 +41,13 @@ const EMPTY_COMPARISON: Comparison = {
   reuse: [],
   claims: { claims: [], core: [], outlets: [] },
   // Nothing tested, but the settings a reader would need are still recorded.
-  ...testDifferences([], UNCERTAINTY),
+  ...testDifferences([], settings.uncertainty),
   findings: [],
   summary: '',
-};
+});
 
 export interface StoryRunOptions extends LoadOptions {
+  settings: Settings;
   outDir: string;
   /** Where the cache lives; null runs without one. */
   cacheDir: string | null;
@@ -114,14 +114,14 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
 }
 
 /** What the story's pages and its comparison start from: the warnings about what was analyzed, and the story's names unified. */
-function settleStory(story: OpenedStory, results: readonly ArticleResult[]) {
+function settleStory(story: OpenedStory, results: readonly ArticleResult[], fewSentences: number) {
   const diagnostics: Diagnostic[] = [...story.diagnostics, ...results.flatMap((r) => r.lean.diagnostics)];
   const analyzed = results.filter((r): r is ArticleResult & { lean: { report: ArticleReport } } => r.lean.report !== null);
   for (const { report } of analyzed.map((r) => r.lean)) {
     if (!report.lang.scored) {
       diagnostics.push(diagnostic('not-english', report.file, `written in ${report.lang.name} (${report.lang.code}), not English: shown but not scored or compared`));
     }
-    if (report.lang.scored && report.sentences.body.length < limits.sentences.few) {
+    if (report.lang.scored && report.sentences.body.length < fewSentences) {
       diagnostics.push(diagnostic('too-short', report.file, `only ${report.sentences.body.length} sentence in the body: its scores rest on very little text`));
     }
     if (!report.outlet.known) {
@@ -136,12 +136,12 @@ function settleStory(story: OpenedStory, results: readonly ArticleResult[]) {
 type SettledStory = ReturnType<typeof settleStory>;
 
 /** The comparison of the story's scored articles; one that fails is an error of the report, which goes on without it. */
-function compareStory(settled: SettledStory, frames: FrameInfo[]): { comparison: Comparison; failure: Diagnostic[] } {
+function compareStory(settled: SettledStory, frames: FrameInfo[], settings: Settings): { comparison: Comparison; failure: Diagnostic[] } {
   try {
     const scored = settled.analyzed.flatMap((r, i) => (settled.lean[i]!.lang.scored ? [{ article: settled.lean[i]!, words: r.words }] : []));
-    return { comparison: compareOutlets(scored, frames), failure: [] };
+    return { comparison: compareOutlets(scored, frames, settings), failure: [] };
   } catch (e) {
-    return { comparison: EMPTY_COMPARISON, failure: [diagnostic('compare-failed', '.', `comparison failed: ${errorMessage(e)}`)] };
+    return { comparison: emptyComparison(settings), failure: [diagnostic('compare-failed', '.', `comparison failed: ${errorMessage(e)}`)] };
   }
 }
 
@@ -193,24 +193,24 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
       return { previous, current: previous, unchanged: true, reused: results.length, analyzed: 0, dir, digest: null };
     }
     const frames = frameCatalog();
-    const settled = settleStory(story, results);
+    const settled = settleStory(story, results, options.settings.limits.sentences.few);
     const storyHead = { id, title: story.title };
     // The pages are written while this thread compares the story.
     const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner);
-    const { comparison, failure } = compareStory(settled, frames);
+    const { comparison, failure } = compareStory(settled, frames, options.settings);
     const pages = await pagesWritten();
     const report: StoryReport = {
       schemaVersion: SCHEMA_VERSION,
       generator: GENERATOR,
       story: { ...storyHead, ...(options.timestamp ? { generatedAt: new Date().toISOString() } : {}) },
-      settings: reportSettings(),
+      settings: reportSettings(options.settings),
       frames,
       articles: pages.entries,
       comparison,
       diagnostics: [...settled.diagnostics, ...failure, ...pages.failures],
     };
     const reportSha256 = await writeStoryReport(options.outDir, report);
-    const digest = await digestOfWritten(options.outDir, report, pages.byRecord, UNCERTAINTY, VERSION);
+    const digest = await digestOfWritten(options.outDir, report, pages.byRecord, options.settings.uncertainty, VERSION);
     if (options.cacheDir) {
       await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256, articles: keys });
       await records.retain(new Set(keys));

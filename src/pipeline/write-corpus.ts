@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildCorpus, type CorpusStory } from '../corpus/build-corpus.ts';
 import { storyWanted } from '../corpus/filters.ts';
 import { storyDigest } from '../corpus/story-digest.ts';
-import type { UncertaintySettings } from '../compare/intervals.ts';
+import type { CorpusRunSettings, UncertaintySettings } from '../settings/settings-schema.ts';
 import { errorMessage } from '../error-message.ts';
 import { readIfExists } from '../load/read-if-exists.ts';
 import { writeAtomically } from '../write-atomic.ts';
@@ -38,7 +38,7 @@ export interface CorpusOptions {
   /** Where digests are kept between runs; null: made anew each time. */
   cacheDir: string | null;
   filters: CorpusFilters;
-  settings: UncertaintySettings;
+  settings: CorpusRunSettings;
   version: string;
   onWarning: (message: string) => void;
 }
@@ -109,7 +109,7 @@ async function digestOf(dir: string, name: string, options: CorpusOptions): Prom
   }
   const { report, problem } = readBackReport(text);
   if (!report) return { story: name, reason: 'no-report', detail: `report.json of another version or shape (${problem ?? 'missing'})`, href: null };
-  const digest = await storyDigest(report, source, recordReader(dir, options.onWarning), options.settings);
+  const digest = await storyDigest(report, source, recordReader(dir, options.onWarning), options.settings.uncertainty);
   const link = storyLink(report, name);
   if (cachePath) await writeAtomically(cachePath, `${JSON.stringify({ source, link, digest } satisfies CachedDigest)}\n`);
   return { digest, link };

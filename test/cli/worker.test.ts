@@ -9,11 +9,11 @@ import { appendFile, cp, mkdir, readdir, readFile, symlink } from 'node:fs/promi
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Queue } from 'bullmq';
-import { QUEUE } from '../../src/distribute/protocol.ts';
 import { analyze, root, runScript } from '../helpers/run-analyze.ts';
 import { freePort, startRedisServer, withRedisServer, type RedisServer } from '../helpers/redis-server.ts';
 import { copiesOfBundledStory } from '../helpers/story-copies.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 const worker = (args: string[]) => runScript('src/cli/worker.ts', args);
 
@@ -117,7 +117,7 @@ withRedisServer('distributed runs through Redis', () => {
     // Frozen as soon as it has taken an article, worker A is seen holding it, then killed.
     await a.line(/^analyzing /);
     a.child.kill('SIGSTOP');
-    const queue = new Queue(QUEUE, { connection: { url } });
+    const queue = new Queue(SETTINGS.distribute.queue.name, { connection: { url } });
     t.teardown(() => queue.close());
     const held = (await queue.getActive()).filter((job) => job.processedBy === nameA);
     t.true(held.length > 0, 'worker A holds an article when it is killed');

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { findClaims, type ClaimSentence } from '../../src/compare/claims.ts';
 import type { Claim, ClaimCoverage } from '../../src/types.ts';
-import config from '../../data/claims.json' with { type: 'json' };
+import { SETTINGS } from '../helpers/settings.ts';
 
 interface Draft {
   outlet: string;
@@ -27,7 +27,7 @@ function sentencesOf(drafts: Draft[]): ClaimSentence[] {
 }
 
 function run(drafts: Draft[]): ClaimCoverage {
-  return findClaims(sentencesOf(drafts), [...new Set(drafts.map((d) => d.outlet))]);
+  return findClaims(sentencesOf(drafts), [...new Set(drafts.map((d) => d.outlet))], SETTINGS.claims);
 }
 
 /** The claim a sentence (by its text) belongs to. */
@@ -66,7 +66,7 @@ test('paraphrases of one fact by two outlets make one claim, with both outlets',
   t.truthy(claim);
   t.is(claimOf(coverage, STORY, MOU_B), claim);
   t.deepEqual(claim!.outlets, ['Daily Planet', 'Wire Service']);
-  t.true(claim!.members.every((m) => m.similarity > config.link.similarity && m.similarity <= 1));
+  t.true(claim!.members.every((m) => m.similarity > SETTINGS.claims.link.similarity && m.similarity <= 1));
   t.true(claim!.shared.includes('memorandum'));
   // Stems are shown as the members write them.
   t.true(claim!.shared.includes('signed'));
@@ -113,14 +113,14 @@ test('a word in more claims than commonFeature.maxClaims still counts in the cos
   // Made-up words, unique to each sentence; "moon" is in all but one, so its posting passes the cap.
   const word = (i: number, end: string): string => `${[...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('')}o${end}`;
   const words = (i: number): string[] => ['k', 'l', 'm', 'n'].map((end) => word(i, end));
-  const count = config.commonFeature.maxClaims + 100;
+  const count = SETTINGS.claims.commonFeature.maxClaims + 100;
   const sentence = (text: string, article: string, outlet = 'Daily Planet'): ClaimSentence => ({ article, outlet, part: 'body', sentence: 0, start: 0, end: text.length, text, actors: [] });
   const [a, b] = [words(7), words(count)];
   const last = sentence(`Moon ${a[0]} ${a[1]} ${b[0]} ${b[1]}.`, 'last', 'Wire Service');
   const sentences = [...Array.from({ length: count }, (_, i) => sentence(`Moon ${words(i).join(' ')}.`, `a${i}`)), sentence(`${b.join(' ')}.`, 'b'), last];
   // The last sentence shares two words with a7 and two with b; it is nearer a7 only through "moon"
   // (b's claim would win without it: it has no weak word to lengthen it).
-  const coverage = findClaims(sentences, ['Daily Planet', 'Wire Service']);
+  const coverage = findClaims(sentences, ['Daily Planet', 'Wire Service'], SETTINGS.claims);
   t.is(coverage.claims.length, count + 1);
   t.deepEqual(
     coverage.claims[0]!.members.map((m) => m.article),
@@ -161,7 +161,7 @@ test('actors count as features and are shown among what members share', (t) => {
   const claim = claimOf(run(drafts), drafts, drafts[0]!.body[0]!)!;
   t.is(claim.outlets.length, 2);
   t.true(claim.shared.includes('Roscosmos'));
-  t.true(claim.shared.length <= config.shared.max);
+  t.true(claim.shared.length <= SETTINGS.claims.shared.max);
 });
 
 test('core claims are those of at least half the outlets; outlets omit core claims and own single ones', (t) => {
@@ -242,7 +242,7 @@ test('member offsets and parts are passed through from the sentences', (t) => {
 });
 
 test('no sentences: no claims, and every outlet omits and owns nothing', (t) => {
-  t.deepEqual(findClaims([], ['A', 'B']), {
+  t.deepEqual(findClaims([], ['A', 'B'], SETTINGS.claims), {
     claims: [],
     core: [],
     outlets: [

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { compareOutlets, type ArticleWords } from '../../src/compare/compare-outlets.ts';
 import { testDifferences } from '../../src/compare/differences.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { SETTINGS, UNCERTAINTY } from '../helpers/settings.ts';
 import { article, counts, frames } from './build.ts';
 
 const repeat = (text: string, n: number): string => Array(n).fill(text).join(' ');
@@ -27,7 +27,7 @@ const input: ArticleWords[] = [
 ];
 
 test('outlets by name, each described', (t) => {
-  const { outlets } = compareOutlets(input, frames);
+  const { outlets } = compareOutlets(input, frames, SETTINGS);
   t.deepEqual(
     outlets.map((o) => [o.name, o.known, o.articles]),
     [
@@ -44,7 +44,7 @@ test('outlets by name, each described', (t) => {
 });
 
 test('distinctive words against the rest of the story', (t) => {
-  const { outlets } = compareOutlets(input, frames);
+  const { outlets } = compareOutlets(input, frames, SETTINGS);
   const words = (name: string): string[] => outlets.find((o) => o.name === name)!.distinctive.map((w) => w.word);
   // Equal z, so alphabetical.
   t.deepEqual(words('USA TODAY'), ['authoritarian', 'battleground', 'states', 'turn']);
@@ -55,7 +55,7 @@ test('distinctive words against the rest of the story', (t) => {
 });
 
 test('pairs, extremes and summary', (t) => {
-  const c = compareOutlets(input, frames);
+  const c = compareOutlets(input, frames, SETTINGS);
   t.deepEqual(
     c.pairs.map((p) => [p.a, p.b]),
     [
@@ -75,7 +75,7 @@ test('pairs, extremes and summary', (t) => {
 });
 
 test('every outlet figure carries its interval; a lone article is resampled over its sentences', (t) => {
-  const { outlets } = compareOutlets(input, frames);
+  const { outlets } = compareOutlets(input, frames, SETTINGS);
   const usa = outlets[2]!;
   t.deepEqual(usa.sentimentInterval, { n: 2, estimate: -0.005, low: -0.02, high: 0.01, over: 'articles' });
   t.deepEqual(
@@ -92,7 +92,7 @@ test('a clear difference between outlets is found, tested and sized', (t) => {
       article: article(`${outlet}-${i}.txt`, outlet, { comparative: comparative + (i % 3) * 0.001, present }),
       words: counts('words'),
     }));
-  const c = compareOutlets([...many('Fox News', 8, -0.03, ['conflict']), ...many('HuffPost', 8, 0.02, [])], frames);
+  const c = compareOutlets([...many('Fox News', 8, -0.03, ['conflict']), ...many('HuffPost', 8, 0.02, [])], frames, SETTINGS);
   // Sentiment and conflict: the other frames and the quoted share are 0 in every article, nothing to compare.
   t.is(c.test.comparisons, 2);
   t.deepEqual(
@@ -106,13 +106,13 @@ test('a clear difference between outlets is found, tested and sized', (t) => {
 });
 
 test('deterministic: input order does not matter', (t) => {
-  const once = JSON.stringify(compareOutlets(input, frames));
-  t.is(JSON.stringify(compareOutlets([...input].reverse(), frames)), once);
-  t.is(JSON.stringify(compareOutlets([input[2]!, input[0]!, input[3]!, input[1]!], frames)), once);
+  const once = JSON.stringify(compareOutlets(input, frames, SETTINGS));
+  t.is(JSON.stringify(compareOutlets([...input].reverse(), frames, SETTINGS)), once);
+  t.is(JSON.stringify(compareOutlets([input[2]!, input[0]!, input[3]!, input[1]!], frames, SETTINGS)), once);
 });
 
 test('no articles', (t) => {
-  t.deepEqual(compareOutlets([], frames), {
+  t.deepEqual(compareOutlets([], frames, SETTINGS), {
     outlets: [],
     pairs: [],
     mostAlike: null,

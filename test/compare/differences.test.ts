@@ -1,6 +1,6 @@
 import test from 'ava';
 import { holm, holmStaged, permutationP, permutationTest, testable, testComparisons, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { UNCERTAINTY } from '../helpers/settings.ts';
 import { seededRandom } from '../../src/learn/random.ts';
 
 const measure = (name: string, values: Record<string, number[]>): MeasureSamples => ({ measure: name, label: name, values: new Map(Object.entries(values)) });

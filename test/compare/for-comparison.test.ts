@@ -2,6 +2,7 @@ import test from 'ava';
 import { compareOutlets } from '../../src/compare/compare-outlets.ts';
 import { forComparison } from '../../src/compare/for-comparison.ts';
 import { FRAMES, sampleArticles } from '../helpers/sample-report.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 const words = new Map([
   ['council', 2],
@@ -13,10 +14,12 @@ test('the comparison of lean copies is the comparison of the full records', (t) 
   const full = compareOutlets(
     articles.map((article) => ({ article, words })),
     FRAMES,
+    SETTINGS,
   );
   const lean = compareOutlets(
     articles.map((article) => ({ article: forComparison(article), words })),
     FRAMES,
+    SETTINGS,
   );
   t.deepEqual(lean, full);
 });

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { bootstrap, mean, meanOf, outletInterval, percentiles, ratioOf, UNCERTAINTY, type SentenceStatistic } from '../../src/compare/intervals.ts';
+import { bootstrap, mean, meanOf, outletInterval, percentiles, ratioOf, type SentenceStatistic } from '../../src/compare/intervals.ts';
+import { UNCERTAINTY } from '../helpers/settings.ts';
 import { seededRandom } from '../../src/learn/random.ts';
 
 const noSentences = (): SentenceStatistic => ({ sentences: 0, statistic: () => 0 });

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { outletActors } from '../../src/compare/actors.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { UNCERTAINTY } from '../helpers/settings.ts';
 import { stanceLabel, stanceSettings } from '../../src/analyze/actors/stance.ts';
 import { measureSamples, outletFigures } from '../../src/compare/measures.ts';
 import { article, frames } from './build.ts';

@@ -6,7 +6,7 @@ import { emptyOutlet } from '../helpers/empty-parts.ts';
 import { jensenShannonDistance as js } from '../../src/compare/distance.ts';
 import { seededRandom } from '../../src/learn/random.ts';
 import { round } from '../../src/round.ts';
-import config from '../../data/pairs.json' with { type: 'json' };
+import { SETTINGS } from '../helpers/settings.ts';
 
 const outlet = (name: string, profile: Record<string, number>): OutletComparison => emptyOutlet(name, { articles: [], profile });
 
@@ -16,7 +16,7 @@ test('every pair in outlet order, on policy frames only', (t) => {
     outlet('B', { security: 1, political: 0, capacity: 0, conflict: 0, human: 1 }),
     outlet('C', { security: 0, political: 0.5, capacity: 0.5, conflict: 1, human: 0 }),
   ];
-  const { pairs, mostAlike, mostDifferent } = comparePairs(outlets, frames);
+  const { pairs, mostAlike, mostDifferent } = comparePairs(outlets, frames, SETTINGS.pairs);
   t.deepEqual(pairs, [
     { a: 'A', b: 'B', distance: 0 }, // generic frames differ, policy frames do not
     { a: 'A', b: 'C', distance: 1 },
@@ -27,19 +27,19 @@ test('every pair in outlet order, on policy frames only', (t) => {
 });
 
 test('distances rounded to 4 decimals', (t) => {
-  const { pairs } = comparePairs([outlet('A', { security: 1 }), outlet('B', { security: 0.5, political: 0.5 })], frames);
+  const { pairs } = comparePairs([outlet('A', { security: 1 }), outlet('B', { security: 0.5, political: 0.5 })], frames, SETTINGS.pairs);
   t.is(pairs[0]!.distance, 0.5579); // sqrt(0.311278)
 });
 
 test('fewer than two outlets: no pairs', (t) => {
-  t.deepEqual(comparePairs([outlet('A', { security: 1 })], frames), { pairs: [], mostAlike: null, mostDifferent: null });
-  t.deepEqual(comparePairs([], frames), { pairs: [], mostAlike: null, mostDifferent: null });
+  t.deepEqual(comparePairs([outlet('A', { security: 1 })], frames, SETTINGS.pairs), { pairs: [], mostAlike: null, mostDifferent: null });
+  t.deepEqual(comparePairs([], frames, SETTINGS.pairs), { pairs: [], mostAlike: null, mostDifferent: null });
 });
 
 // Past allPairs.maxOutlets: the pairs every pair would give as the closest and farthest, found by
 // brute force here over the same distances.
-const many = config.allPairs.maxOutlets + 40;
-const listed = config.extremes.listed;
+const many = SETTINGS.pairs.allPairs.maxOutlets + 40;
+const listed = SETTINGS.pairs.extremes.listed;
 
 function bruteForce(outlets: OutletComparison[]) {
   const policy = (o: OutletComparison): Record<string, number> => ({ security: o.profile.security ?? 0, political: o.profile.political ?? 0, capacity: o.profile.capacity ?? 0 });
@@ -64,15 +64,15 @@ const profiles = {
 };
 
 for (const [kind, draw] of Object.entries(profiles)) {
-  test(`past ${config.allPairs.maxOutlets} outlets, only the ${listed} closest and farthest pairs, as every pair would give them (${kind} profiles)`, (t) => {
+  test(`past ${SETTINGS.pairs.allPairs.maxOutlets} outlets, only the ${listed} closest and farthest pairs, as every pair would give them (${kind} profiles)`, (t) => {
     const rand = seededRandom(3);
     const outlets = Array.from({ length: many }, (_, i) => outlet(`o${String(i).padStart(3, '0')}`, draw(rand)));
-    t.deepEqual(comparePairs(outlets, frames), bruteForce(outlets));
+    t.deepEqual(comparePairs(outlets, frames, SETTINGS.pairs), bruteForce(outlets));
   });
 }
 
-test(`up to ${config.allPairs.maxOutlets} outlets, every pair`, (t) => {
+test(`up to ${SETTINGS.pairs.allPairs.maxOutlets} outlets, every pair`, (t) => {
   const rand = seededRandom(5);
-  const outlets = Array.from({ length: config.allPairs.maxOutlets }, (_, i) => outlet(`o${i}`, profiles.mixed(rand)));
-  t.is(comparePairs(outlets, frames).pairs.length, (outlets.length * (outlets.length - 1)) / 2);
+  const outlets = Array.from({ length: SETTINGS.pairs.allPairs.maxOutlets }, (_, i) => outlet(`o${i}`, profiles.mixed(rand)));
+  t.is(comparePairs(outlets, frames, SETTINGS.pairs).pairs.length, (outlets.length * (outlets.length - 1)) / 2);
 });

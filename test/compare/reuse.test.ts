@@ -1,6 +1,6 @@
 import test from 'ava';
 import { findReuse } from '../../src/compare/reuse.ts';
-import config from '../../data/reuse.json' with { type: 'json' };
+import { SETTINGS } from '../helpers/settings.ts';
 
 const WIRE =
   'The two space agencies signed a memorandum on Tuesday to build a research station on the surface of the Moon, ' +
@@ -10,10 +10,13 @@ const QUOTE = '“This mirrors what both countries are doing on sharing weapons 
 
 test('a reprint with a few added lines is a repost of the original, with the copied span and its opening', (t) => {
   const forum = `Posted by moonfan: interesting news today.\n\n${WIRE}\n\nWhat do you all think?`;
-  const [link] = findReuse([
-    { id: 'agency', text: WIRE },
-    { id: 'forum', text: forum },
-  ]);
+  const [link] = findReuse(
+    [
+      { id: 'agency', text: WIRE },
+      { id: 'forum', text: forum },
+    ],
+    SETTINGS.reuse,
+  );
   t.truthy(link);
   t.is(link!.kind, 'repost');
   t.is(link!.contained, 'agency');
@@ -23,8 +26,8 @@ test('a reprint with a few added lines is a repost of the original, with the cop
   const copied = WIRE.slice(0, -1);
   const [passage] = link!.passages;
   // The text kept is the opening, cut after a word; the offsets give the whole passage.
-  t.true(copied.length > config.excerpt.maxChars);
-  t.true(passage!.text.length <= config.excerpt.maxChars + 1);
+  t.true(copied.length > SETTINGS.reuse.excerpt.maxChars);
+  t.true(passage!.text.length <= SETTINGS.reuse.excerpt.maxChars + 1);
   t.regex(passage!.text, /\w…$/);
   t.true(copied.startsWith(passage!.text.slice(0, -1)));
   t.regex(copied.charAt(passage!.text.length - 1), /\s/);
@@ -33,10 +36,13 @@ test('a reprint with a few added lines is a repost of the original, with the cop
 });
 
 test('two reports that run the same quote share a passage but are not reposts', (t) => {
-  const links = findReuse([
-    { id: 'a', text: `Officials met in Geneva on Monday. ${QUOTE} Talks continue next week.` },
-    { id: 'b', text: `A new alliance is forming in space, critics warn. ${QUOTE} Others disagree entirely.` },
-  ]);
+  const links = findReuse(
+    [
+      { id: 'a', text: `Officials met in Geneva on Monday. ${QUOTE} Talks continue next week.` },
+      { id: 'b', text: `A new alliance is forming in space, critics warn. ${QUOTE} Others disagree entirely.` },
+    ],
+    SETTINGS.reuse,
+  );
   t.is(links.length, 1);
   t.is(links[0]!.kind, 'shared passages');
   t.is(links[0]!.contained, undefined);
@@ -44,29 +50,35 @@ test('two reports that run the same quote share a passage but are not reposts', 
 });
 
 test('a shared phrase shorter than the passage minimum is not reuse', (t) => {
-  t.true(config.passage.minWords > 9);
+  t.true(SETTINGS.reuse.passage.minWords > 9);
   t.deepEqual(
-    findReuse([
-      { id: 'a', text: 'The agency said in a statement on Tuesday that the launch went well.' },
-      { id: 'b', text: 'Another agency said in a statement on Tuesday that nothing changed.' },
-    ]),
+    findReuse(
+      [
+        { id: 'a', text: 'The agency said in a statement on Tuesday that the launch went well.' },
+        { id: 'b', text: 'Another agency said in a statement on Tuesday that nothing changed.' },
+      ],
+      SETTINGS.reuse,
+    ),
     [],
   );
 });
 
 test('a shingle found in too many articles is boilerplate and links nobody', (t) => {
   const credit = 'Copyright the news agency all rights reserved this material may not be published broadcast rewritten or redistributed';
-  const many = Array.from({ length: config.commonShingle.maxArticles + 1 }, (_, i) => ({ id: `n${i}`, text: `Story number ${i} about topic ${i * 7}. ${credit}` }));
-  t.deepEqual(findReuse(many), []);
+  const many = Array.from({ length: SETTINGS.reuse.commonShingle.maxArticles + 1 }, (_, i) => ({ id: `n${i}`, text: `Story number ${i} about topic ${i * 7}. ${credit}` }));
+  t.deepEqual(findReuse(many, SETTINGS.reuse), []);
 });
 
 test('links come strongest first, and a passage repeated inside one article counts once', (t) => {
-  const links = findReuse([
-    { id: 'x', text: `${QUOTE} ${QUOTE}` },
-    { id: 'y', text: QUOTE },
-    { id: 'z', text: `${WIRE} ${QUOTE}` },
-    { id: 'w', text: WIRE },
-  ]);
+  const links = findReuse(
+    [
+      { id: 'x', text: `${QUOTE} ${QUOTE}` },
+      { id: 'y', text: QUOTE },
+      { id: 'z', text: `${WIRE} ${QUOTE}` },
+      { id: 'w', text: WIRE },
+    ],
+    SETTINGS.reuse,
+  );
   t.deepEqual(
     links.map((l) => [l.a, l.b]),
     [

@@ -1,11 +1,11 @@
 import test from 'ava';
 import { buildCorpus, mergeSpellings } from '../../src/corpus/build-corpus.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 import type { CorpusFilters } from '../../src/types.ts';
 import { handStory, type HandArticle } from '../helpers/corpus-digest.ts';
 
 const none: CorpusFilters = { since: null, until: null, outlets: [], stories: [] };
-const build = (stories: ReturnType<typeof handStory>[], filters = none) => buildCorpus(stories, filters, [], UNCERTAINTY, 'test').report;
+const build = (stories: ReturnType<typeof handStory>[], filters = none) => buildCorpus(stories, filters, [], SETTINGS, 'test').report;
 
 /** Eight stories both outlets covered: A carries the economic frame in every article, B in none. */
 function planted(): ReturnType<typeof handStory>[] {

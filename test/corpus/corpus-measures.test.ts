@@ -1,11 +1,11 @@
 import test from 'ava';
-import { corpusMeasures, CORPUS_SETTINGS, pooledFigure } from '../../src/corpus/corpus-measures.ts';
+import { corpusMeasures, pooledFigure } from '../../src/corpus/corpus-measures.ts';
 import type { KeptStory } from '../../src/types.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { SETTINGS, UNCERTAINTY } from '../helpers/settings.ts';
 import { CORPUS_FRAMES, handDigest, type HandArticle } from '../helpers/corpus-digest.ts';
 
 const kept = (story: string, articles: HandArticle[]): KeptStory => ({ digest: handDigest(story, articles), kept: articles.map(() => true) });
-const measure = (stories: KeptStory[], id: string) => corpusMeasures(stories, CORPUS_FRAMES).find((m) => m.id === id);
+const measure = (stories: KeptStory[], id: string) => corpusMeasures(stories, CORPUS_FRAMES, SETTINGS.corpus).find((m) => m.id === id);
 
 test('values are kept per outlet and story; reprints and unknown outlets are not pooled', (t) => {
   const stories = [
@@ -61,11 +61,11 @@ test('the stance toward an actor is pooled only when several stories name it; th
     ]),
     kept('s3', [{ outlet: 'B', actors: [['Cy Dow', 0.3]] }]),
   ];
-  const ids = corpusMeasures(stories, CORPUS_FRAMES)
+  const ids = corpusMeasures(stories, CORPUS_FRAMES, SETTINGS.corpus)
     .map((m) => m.id)
     .filter((id) => id.startsWith('stance:'));
   t.deepEqual(ids, ['stance:Ann Lee', 'stance:Cy Dow']);
-  const one = corpusMeasures(stories, CORPUS_FRAMES, { ...CORPUS_SETTINGS, maxActors: 1 }).filter((m) => m.id.startsWith('stance:'));
+  const one = corpusMeasures(stories, CORPUS_FRAMES, { ...SETTINGS.corpus, maxActors: 1 }).filter((m) => m.id.startsWith('stance:'));
   t.deepEqual(
     one.map((m) => [m.id, m.tested]),
     [

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { storyDigest } from '../../src/corpus/story-digest.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { UNCERTAINTY } from '../helpers/settings.ts';
 import { sampleArticles, sampleReport } from '../helpers/sample-report.ts';
 import { round } from '../../src/round.ts';
 

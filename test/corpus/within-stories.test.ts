@@ -1,6 +1,6 @@
 import test from 'ava';
 import { sharedStories, testableWithin, withinStoriesEffect, withinStoriesP } from '../../src/corpus/within-stories.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { UNCERTAINTY } from '../helpers/settings.ts';
 import { seededRandom } from '../../src/learn/random.ts';
 
 type Strata = Parameters<typeof withinStoriesP>[0];

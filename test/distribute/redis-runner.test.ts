@@ -5,17 +5,17 @@ import test, { type ExecutionContext } from 'ava';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, UnrecoverableError, Worker, type Processor } from 'bullmq';
-import { distributedOutcome, QUEUE, refusal, type DistributedJob, type DistributedOutcome } from '../../src/distribute/protocol.ts';
+import { distributedOutcome, refusal, type DistributedJob, type DistributedOutcome } from '../../src/distribute/protocol.ts';
 import { redisRunner } from '../../src/distribute/redis-runner.ts';
 import { sha256 } from '../../src/hash.ts';
 import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
 import { leanOf } from '../../src/pipeline/outcome-message.ts';
 import { localRunner } from '../../src/pipeline/runner.ts';
 import { runStory } from '../../src/pipeline/story-pipeline.ts';
-import settings from '../../data/distribute.json' with { type: 'json' };
 import { startRedisServer, withRedisServer, type RedisServer } from '../helpers/redis-server.ts';
 import { BUNDLED_STORY } from '../helpers/story-copies.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 async function articleJob(file: string): Promise<ArticleJob> {
   const content = await readFile(join(BUNDLED_STORY, file), 'utf8');
@@ -24,13 +24,13 @@ async function articleJob(file: string): Promise<ArticleJob> {
 
 /** A worker in this process, on the queue in database `url`. */
 function playWorker(t: ExecutionContext, url: string, processor: Processor<DistributedJob, DistributedOutcome>): void {
-  const worker = new Worker<DistributedJob, DistributedOutcome>(QUEUE, processor, { connection: { url } });
+  const worker = new Worker<DistributedJob, DistributedOutcome>(SETTINGS.distribute.queue.name, processor, { connection: { url } });
   t.teardown(() => worker.close());
 }
 
 /** The runner on database `url`; a run it stops fails the test unless `stop` is given. */
 async function coordinator(t: ExecutionContext, url: string, stop: (message: string) => void = (m) => t.fail(m)) {
-  const runner = await redisRunner(url, { local: localRunner(1), stop });
+  const runner = await redisRunner(url, { local: localRunner(1, SETTINGS.limits), stop, settings: SETTINGS.distribute });
   t.teardown(() => runner.close());
   return runner;
 }
@@ -64,8 +64,8 @@ withRedisServer('the coordinator on Redis', () => {
     });
     const runner = await coordinator(t, url);
     const outDir = await tempDir(t);
-    const { current } = await runStory(BUNDLED_STORY, 'moon', { outDir, cacheDir: null, timestamp: false, runner });
-    t.is(tries, settings.attempts.perArticle);
+    const { current } = await runStory(BUNDLED_STORY, 'moon', { outDir, cacheDir: null, timestamp: false, runner, settings: SETTINGS });
+    t.is(tries, SETTINGS.distribute.attempts.perArticle);
     t.deepEqual(
       current.articles.map((a) => a.file),
       ['000_222f9cba74c784a1.txt', '001_c960022149833136.txt', '002_5897ebab3c82f283.txt', '004_3faecae054f459c0.txt'],
@@ -86,7 +86,7 @@ withRedisServer('the coordinator on Redis', () => {
     const dir = await tempDir(t);
     for (const job of jobs) void runner.run(job, join(dir, job.article.file));
     // Started once the jobs are queued: it takes the first and refuses it.
-    const queue = new Queue(QUEUE, { connection: { url } });
+    const queue = new Queue(SETTINGS.distribute.queue.name, { connection: { url } });
     t.teardown(() => queue.close());
     let queued = 0;
     while (queued < jobs.length) queued = await queue.getWaitingCount();
@@ -101,7 +101,7 @@ withRedisServer('the coordinator on Redis', () => {
     const url = redis.url(4);
     const runner = await coordinator(t, url);
     const outcome = runner.run(await articleJob('004_3faecae054f459c0.txt'), join(await tempDir(t), 'record.json'));
-    const queue = new Queue(QUEUE, { connection: { url } });
+    const queue = new Queue(SETTINGS.distribute.queue.name, { connection: { url } });
     t.teardown(() => queue.close());
     let waiting = await queue.getWaiting();
     while (waiting.length === 0) waiting = await queue.getWaiting();

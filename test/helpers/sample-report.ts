@@ -24,6 +24,7 @@ import { dominantFrom, topFrames } from '../../src/analyze/frame-presence.ts';
 import { outletDominant } from '../../src/compare/profile.ts';
 import { reportSettings } from '../../src/compare/report-settings.ts';
 import { diagnostic } from '../../src/diagnostics.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 import {
   SCHEMA_VERSION,
   type ArticleEntry,
@@ -398,7 +399,7 @@ function compare(articles: ArticleReport[]): Comparison {
       presence: Object.fromEntries(a.scores.whole.presence.map((p) => [p.id, presenceInterval(p, n)])),
       sentimentInterval: overSentences(n, c, 0.04),
       quotedShareInterval: overSentences(n, a.voices.quotedShare, 0.1, [0, 1]),
-      actors: outletActors([a]).map((x) => ({ ...x, stance: { ...overSentences(x.sentiment.n, x.sentiment.mean, 0.8), label: stanceFrom(x.sentiment).label } })),
+      actors: outletActors([a], '', SETTINGS.uncertainty).map((x) => ({ ...x, stance: { ...overSentences(x.sentiment.n, x.sentiment.mean, 0.8), label: stanceFrom(x.sentiment).label } })),
       voices: outletVoices([a]),
       language: outletLanguage([a.language]),
       reposts: [],
@@ -415,11 +416,15 @@ function compare(articles: ArticleReport[]): Comparison {
   };
   const comparison = {
     outlets,
-    ...comparePairs(outlets, FRAMES),
-    reuse: findReuse(articles.map((a) => ({ id: a.id, text: a.text }))),
+    ...comparePairs(outlets, FRAMES, SETTINGS.pairs),
+    reuse: findReuse(
+      articles.map((a) => ({ id: a.id, text: a.text })),
+      SETTINGS.reuse,
+    ),
     claims: findClaims(
       articles.flatMap((a) => articleClaimSentences(a, a.outlet.name)),
       outlets.map((o) => o.name),
+      SETTINGS.claims,
     ),
     differences: [],
     test,
@@ -456,7 +461,7 @@ export function sampleReport(): StoryReport {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'framelens', version: '0.1.0' },
     story: { id: 'riverside-congestion-charge', title: 'Riverside approves a congestion charge' },
-    settings: reportSettings(),
+    settings: reportSettings(SETTINGS),
     frames: FRAMES,
     articles,
     comparison: compare(full),

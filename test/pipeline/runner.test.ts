@@ -10,11 +10,11 @@ import { VERSION } from '../../src/version.ts';
 import { localRunner } from '../../src/pipeline/runner.ts';
 import { runStory } from '../../src/pipeline/story-pipeline.ts';
 import { sha256 } from '../../src/hash.ts';
-import limits from '../../data/limits.json' with { type: 'json' };
 import { root } from '../helpers/run-analyze.ts';
 import { assertSameFiles, storyFiles } from '../helpers/report-files.ts';
 import { copiesOfBundledStory } from '../helpers/story-copies.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 async function job(file: string): Promise<ArticleJob> {
   const content = await readFile(join(root, 'articles/lunar-research-station-2021', file), 'utf8');
@@ -24,7 +24,7 @@ async function job(file: string): Promise<ArticleJob> {
 /** A two-process runner closed with the test, a temporary folder for records, and one article's job with its outcome on this thread. */
 async function setUp(t: ExecutionContext) {
   const dir = await tempDir(t);
-  const runner = localRunner(2);
+  const runner = localRunner(2, SETTINGS.limits);
   t.teardown(() => runner.close());
   const j = await job('000_222f9cba74c784a1.txt');
   return { dir, runner, j, inline: runArticleJob(j) };
@@ -32,20 +32,20 @@ async function setUp(t: ExecutionContext) {
 
 test('a small story runs on the main thread, a large one on worker processes, with the same outcomes and records', async (t) => {
   const { dir, runner, j, inline } = await setUp(t);
-  t.is(runner.begin(limits.pool.minArticles - 1), 1);
+  t.is(runner.begin(SETTINGS.limits.pool.minArticles - 1), 1);
   t.deepEqual(await runner.run(j, join(dir, 'here.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'here.json'), 'utf8'), inline.record);
-  t.is(runner.begin(limits.pool.minArticles), 4);
+  t.is(runner.begin(SETTINGS.limits.pool.minArticles), 4);
   t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record, 'written by the worker process');
-  t.is(localRunner(1).begin(limits.pool.restArticles - 1), 1, 'one job: no pool below restArticles');
+  t.is(localRunner(1, SETTINGS.limits).begin(SETTINGS.limits.pool.restArticles - 1), 1, 'one job: no pool below restArticles');
 });
 
 test('one job, a large story: the article runs in one worker process, so the main process never holds the analyzer beside the story', async (t) => {
   const { dir, inline, j } = await setUp(t);
-  const single = localRunner(1);
+  const single = localRunner(1, SETTINGS.limits);
   t.teardown(() => single.close());
-  t.is(single.begin(limits.pool.restArticles), 2);
+  t.is(single.begin(SETTINGS.limits.pool.restArticles), 2);
   t.deepEqual(await single.run(j, join(dir, 'single.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'single.json'), 'utf8'), inline.record);
 });
@@ -54,11 +54,11 @@ test('a very large story ends its worker processes while it is compared, its pag
   const { dir, runner, j, inline } = await setUp(t);
   const jobs = await pageJobs(dir, inline.record, 3);
   const expected = await runPageJobs(jobs);
-  runner.begin(limits.pool.restArticles);
+  runner.begin(SETTINGS.limits.pool.restArticles);
   t.deepEqual(await runner.run(j, join(dir, 'first.json')), leanOf(inline));
   await runner.rest();
   t.deepEqual(await (await runner.writePages(jobs)).done, expected);
-  t.is(runner.begin(limits.pool.restArticles), 4);
+  t.is(runner.begin(SETTINGS.limits.pool.restArticles), 4);
   t.deepEqual(await runner.run(j, join(dir, 'again.json')), leanOf(inline));
   t.deepEqual(await (await runner.writePages(jobs)).done, expected, 'page writers started again');
 });
@@ -79,7 +79,7 @@ test('pages are handed to processes of their own and written while this thread i
   const { dir, runner, inline } = await setUp(t);
   const jobs = await pageJobs(dir, inline.record, 5);
   const onThisThread = await runPageJobs(jobs);
-  runner.begin(limits.pool.minArticles);
+  runner.begin(SETTINGS.limits.pool.minArticles);
   const { done } = await runner.writePages(jobs);
   // Blocks this thread: pages written meanwhile were written by the other processes.
   const until = Date.now() + 3000;
@@ -108,14 +108,14 @@ test('an article that cannot be analyzed gives an error outcome naming it, not a
 test('worker processes write the same reports, byte for byte, as the main thread alone', async (t) => {
   const dir = await tempDir(t);
   const story = join(dir, 'moon');
-  const copies = Math.ceil(limits.pool.minArticles / 5);
+  const copies = Math.ceil(SETTINGS.limits.pool.minArticles / 5);
   await copiesOfBundledStory(story, copies);
   const outs: Array<Map<string, Buffer>> = [];
   for (const jobs of [1, 2]) {
-    const runner = localRunner(jobs);
+    const runner = localRunner(jobs, SETTINGS.limits);
     const outDir = join(dir, `out-${jobs}`);
     try {
-      const outcome = await runStory(story, 'moon', { outDir, cacheDir: null, timestamp: false, runner });
+      const outcome = await runStory(story, 'moon', { outDir, cacheDir: null, timestamp: false, runner, settings: SETTINGS });
       t.is(outcome.current.articles.length, copies * 5);
     } finally {
       await runner.close();

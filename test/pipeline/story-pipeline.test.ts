@@ -6,6 +6,7 @@ import { runStory } from '../../src/pipeline/story-pipeline.ts';
 import { SCHEMA_VERSION, type StoryReport } from '../../src/types.ts';
 import { readArticle, readRecord } from '../helpers/read-record.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 /** A story folder `moon` holding `files` (sub-folders made as needed), and a reports folder for it. */
 async function story(t: ExecutionContext, files: Record<string, string>): Promise<{ dir: string; outDir: string }> {
@@ -20,9 +21,9 @@ async function story(t: ExecutionContext, files: Record<string, string>): Promis
 
 /** One run of the pipeline on the main thread, without a cache; its report. */
 async function run(t: ExecutionContext, s: { dir: string; outDir: string }): Promise<StoryReport> {
-  const runner = localRunner(1);
+  const runner = localRunner(1, SETTINGS.limits);
   t.teardown(() => runner.close());
-  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir: null, timestamp: false, runner });
+  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir: null, timestamp: false, runner, settings: SETTINGS });
   return outcome.current;
 }
 

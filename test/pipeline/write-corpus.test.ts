@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schema/corpus.schema.json' with { type: 'json' };
 import { digestOfWritten, writeCorpus, type CorpusOptions } from '../../src/pipeline/write-corpus.ts';
 import { writeArticleReport, writeStoryReport } from '../../src/report/write-report.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 import type { ArticleReport, StoryReport } from '../../src/types.ts';
 import { forComparison } from '../../src/compare/for-comparison.ts';
 import { sampleArticles, sampleRecord, sampleReport } from '../helpers/sample-report.ts';
@@ -39,7 +39,7 @@ async function setUp(t: Parameters<typeof tempDir>[0]) {
     outDir: out,
     cacheDir: join(out, '.cache'),
     filters: { since: null, until: null, outlets: [], stories: [] },
-    settings: UNCERTAINTY,
+    settings: SETTINGS,
     version: 'test',
     onWarning: (m) => warnings.push(m),
   };
@@ -78,7 +78,7 @@ test('a story this run wrote gives the corpus its digest from the lean copies in
   await writeCorpus({ ...options, cacheDir: null });
   const fromRecords = await files(out);
   const { report, byRecord } = await writeStory(out, 'river-2024');
-  const fresh = new Map([['river-2024', await digestOfWritten(out, report, byRecord, UNCERTAINTY, options.version)]]);
+  const fresh = new Map([['river-2024', await digestOfWritten(out, report, byRecord, SETTINGS.uncertainty, options.version)]]);
   await rm(join(out, 'river-2024', 'articles'), { recursive: true });
   const warnings: string[] = [];
   await writeCorpus({ ...options, cacheDir: null, fresh, onWarning: (m) => warnings.push(m) });

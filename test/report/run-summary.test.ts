@@ -2,7 +2,7 @@ import test from 'ava';
 import { runSummary } from '../../src/report/run-summary.ts';
 import { sampleReport } from '../helpers/sample-report.ts';
 import { buildCorpus } from '../../src/corpus/build-corpus.ts';
-import { UNCERTAINTY } from '../../src/compare/intervals.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 import { handStory } from '../helpers/corpus-digest.ts';
 
 test("a story's findings are listed after its article changes", (t) => {
@@ -30,7 +30,7 @@ test('the corpus across the stories closes the summary: its size, findings and t
     stories,
     { since: null, until: null, outlets: [], stories: [] },
     [{ story: 'old', reason: 'no-report', detail: 'report.json of another version', href: null }],
-    UNCERTAINTY,
+    SETTINGS,
     'test',
   );
   const md = runSummary([], report);

@@ -5,10 +5,12 @@
 // network errors, 429 and 5xx retried with backoff and jitter or the server's Retry-After.
 import { decodeFetched } from './decode-response.ts';
 import { VERSION } from '../../version.ts';
-import data from '../../../data/fetch.json' with { type: 'json' };
+import type { FetchTable } from '../../settings/settings-schema.ts';
 
 export interface FetchSettings {
   userAgent: string;
+  /** The product token robots.txt groups are matched on. */
+  agent: string;
   /** Until the response headers arrive. */
   responseTimeoutMs: number;
   /** Until the whole body is read. */
@@ -18,6 +20,11 @@ export interface FetchSettings {
   retries: number;
   retryBaseMs: number;
   maxRetryDelayMs: number;
+  /** HTTP statuses retried. */
+  retryStatuses: readonly number[];
+  /** robots.txt's own size cap, and the longest Crawl-delay obeyed. */
+  robotsMaxBytes: number;
+  maxCrawlDelayMs: number;
   /** Waits between retries; tests replace it so they need not wait. */
   sleep: (ms: number) => Promise<void>;
   /** Jitter source. */
@@ -28,9 +35,11 @@ export interface FetchSettings {
   mayFollow: (url: string) => Promise<string | null>;
 }
 
-export function fetchSettings(overrides: Partial<FetchSettings> = {}): FetchSettings {
+/** The fetcher's settings from data/fetch.json, with `overrides` (tests replace the clock and the jitter). */
+export function fetchSettings(data: FetchTable, overrides: Partial<FetchSettings> = {}): FetchSettings {
   return {
     userAgent: `${data.userAgent.product}/${VERSION} (+${data.userAgent.homepage})`,
+    agent: data.userAgent.product,
     responseTimeoutMs: data.timeouts.responseMs,
     totalTimeoutMs: data.timeouts.totalMs,
     maxBytes: data.size.maxBytes,
@@ -38,6 +47,9 @@ export function fetchSettings(overrides: Partial<FetchSettings> = {}): FetchSett
     retries: data.retries.attempts,
     retryBaseMs: data.retries.baseMs,
     maxRetryDelayMs: data.retries.maxDelayMs,
+    retryStatuses: data.retries.statuses,
+    robotsMaxBytes: data.robots.maxBytes,
+    maxCrawlDelayMs: data.politeness.maxCrawlDelayMs,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
     contentTypes: data.contentTypes.allowed,
@@ -87,7 +99,8 @@ class Failed extends Error {
   }
 }
 
-const allowedSchemes = new Set(data.redirects.schemes);
+// A safety rule, not a setting: a link to file:, data: or any other scheme is never followed.
+const FETCHED_SCHEMES = new Set(['http:', 'https:']);
 
 /** Why a URL is not fetched at all (not a URL, or not http/https), or null. */
 export function checkUrlScheme(url: string): FetchFailure | null {
@@ -97,7 +110,7 @@ export function checkUrlScheme(url: string): FetchFailure | null {
   } catch {
     return { url, reason: 'bad-url', message: `not a valid URL: ${url}` };
   }
-  return allowedSchemes.has(parsed.protocol) ? null : { url, reason: 'bad-scheme', message: `only http and https are fetched, not ${parsed.protocol}` };
+  return FETCHED_SCHEMES.has(parsed.protocol) ? null : { url, reason: 'bad-scheme', message: `only http and https are fetched, not ${parsed.protocol}` };
 }
 
 /** Seconds or an HTTP date, as RFC 9110 allows. */
@@ -181,7 +194,7 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
       await response.body?.cancel();
       if (!location) throw new Failed({ url, reason: 'http', status: response.status, message: `HTTP ${response.status} without a Location` }, false);
       const next = new URL(location, current);
-      if (!allowedSchemes.has(next.protocol)) {
+      if (!FETCHED_SCHEMES.has(next.protocol)) {
         throw new Failed({ url, reason: 'bad-scheme', message: `redirected to ${next.protocol} (${next.href}); only http and https are followed` }, false);
       }
       if (seen.has(next.href)) throw new Failed({ url, reason: 'redirect-loop', message: `redirect loop back to ${next.href}` }, false);
@@ -213,7 +226,7 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
     }
     if (response.status !== 200) {
       await response.body?.cancel();
-      const retry = data.retries.statuses.includes(response.status);
+      const retry = settings.retryStatuses.includes(response.status);
       const wait = retryAfter(response.headers.get('retry-after'), Date.now());
       throw new Failed({ url, reason: 'http', status: response.status, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }, retry, wait);
     }

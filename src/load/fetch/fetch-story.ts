@@ -10,7 +10,7 @@ import { failureText, readSnapshot, snapshotFile, snapshotText, type Snapshot } 
 import { writeAtomically } from '../../write-atomic.ts';
 import type { Source } from '../sources.ts';
 import type { Diagnostic, GivenMeta } from '../../types.ts';
-import data from '../../../data/fetch.json' with { type: 'json' };
+import type { Settings } from '../../settings/settings-schema.ts';
 import { diagnostic } from '../../diagnostics.ts';
 
 export interface FetchProgress {
@@ -23,8 +23,8 @@ export interface FetchProgress {
 }
 
 export interface FetchStoryOptions {
+  settings: Pick<Settings, 'fetch'>;
   refresh?: boolean;
-  settings?: Partial<FetchSettings>;
   /** Pause between two requests to one host (data/fetch.json unless given). */
   hostDelayMs?: number;
   onProgress?: (progress: FetchProgress) => void;
@@ -45,8 +45,8 @@ async function existing(storyDir: string, url: string): Promise<{ file: string; 
   return { file: snapshotFile(url), snapshot: null };
 }
 
-export async function fetchSources(storyDir: string, sources: readonly Source[], options: FetchStoryOptions = {}): Promise<{ given: Map<string, GivenMeta>; diagnostics: Diagnostic[] }> {
-  const base = fetchSettings(options.settings);
+export async function fetchSources(storyDir: string, sources: readonly Source[], options: FetchStoryOptions): Promise<{ given: Map<string, GivenMeta>; diagnostics: Diagnostic[] }> {
+  const base = fetchSettings(options.settings.fetch);
   const robots = new RobotsCache(base);
   // A redirect is followed only where robots.txt allows it too.
   const settings: FetchSettings = {
@@ -56,8 +56,8 @@ export async function fetchSources(storyDir: string, sources: readonly Source[],
       return verdict.allowed ? null : (verdict.reason ?? 'disallowed by robots.txt');
     },
   };
-  const hostDelayMs = options.hostDelayMs ?? data.politeness.hostDelayMs;
-  const queue = new HostQueue({ concurrency: data.politeness.concurrency, hostDelayMs, sleep: settings.sleep });
+  const hostDelayMs = options.hostDelayMs ?? options.settings.fetch.politeness.hostDelayMs;
+  const queue = new HostQueue({ concurrency: options.settings.fetch.politeness.concurrency, hostDelayMs, sleep: settings.sleep });
   const given = new Map<string, GivenMeta>();
   const notes: Array<Diagnostic | null> = [];
   let done = 0;

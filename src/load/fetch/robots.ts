@@ -3,7 +3,6 @@
 // run. The Crawl-delay for framelens is passed on to the host queue.
 import { createRequire } from 'node:module';
 import { fetchPage, type FetchSettings } from './fetch-page.ts';
-import data from '../../../data/fetch.json' with { type: 'json' };
 
 // CommonJS whose typings declare an ES default export; under NodeNext the function is the module itself.
 interface Robots {
@@ -28,7 +27,7 @@ export class RobotsCache {
   private async load(origin: string): Promise<Rules> {
     const url = `${origin}/robots.txt`;
     // robots.txt is small: its own cap, and no retries of a missing file.
-    const outcome = await fetchPage(url, { ...this.settings, maxBytes: data.robots.maxBytes, contentTypes: null, mayFollow: async () => null });
+    const outcome = await fetchPage(url, { ...this.settings, maxBytes: this.settings.robotsMaxBytes, contentTypes: null, mayFollow: async () => null });
     if (outcome.kind === 'failed') {
       const { failure } = outcome;
       if (failure.reason === 'http' && failure.status !== undefined && failure.status < 500) return { allowed: () => true, crawlDelayMs: null };
@@ -36,11 +35,11 @@ export class RobotsCache {
     }
     const text = outcome.kind === 'fetched' ? outcome.text : '';
     const robots = robotsParser(url, text);
-    const agent = data.userAgent.product;
+    const agent = this.settings.agent;
     const delay = robots.getCrawlDelay(agent);
     return {
       allowed: (page) => robots.isAllowed(page, agent) !== false,
-      crawlDelayMs: delay === undefined ? null : Math.min(delay * 1000, data.politeness.maxCrawlDelayMs),
+      crawlDelayMs: delay === undefined ? null : Math.min(delay * 1000, this.settings.maxCrawlDelayMs),
     };
   }
 

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { fetchPage, fetchSettings, type FetchOutcome, type FetchSettings } from '../../../src/load/fetch/fetch-page.ts';
 import { ARTICLE_ETAG, ARTICLE_HTML, ARTICLE_LAST_MODIFIED, BOMB_INFLATED_BYTES, bomb, closedPort, SLOW_BODY_MS, startServer, type TestServer } from '../../helpers/web-server.ts';
+import { SETTINGS } from '../../helpers/settings.ts';
 
 let server: TestServer;
 test.before(async () => {
@@ -12,7 +13,7 @@ test.after.always(() => server?.close());
 /** Settings whose waits are recorded, not slept, so retries cost no time. */
 function settings(overrides: Partial<FetchSettings> = {}): FetchSettings & { waits: number[] } {
   const waits: number[] = [];
-  return { ...fetchSettings({ sleep: async (ms) => void waits.push(ms), random: () => 0.5, ...overrides }), waits };
+  return { ...fetchSettings(SETTINGS.fetch, { sleep: async (ms) => void waits.push(ms), random: () => 0.5, ...overrides }), waits };
 }
 
 function fetched(t: { fail: (m: string) => void }, outcome: FetchOutcome): Extract<FetchOutcome, { kind: 'fetched' }> {

@@ -2,9 +2,10 @@ import test from 'ava';
 import { fetchSettings } from '../../../src/load/fetch/fetch-page.ts';
 import { RobotsCache } from '../../../src/load/fetch/robots.ts';
 import { serverFor } from '../../helpers/web-server.ts';
+import { SETTINGS } from '../../helpers/settings.ts';
 
 // Retries of a failing robots.txt must not wait for real.
-const cache = (): RobotsCache => new RobotsCache(fetchSettings({ sleep: async () => {}, random: () => 0 }));
+const cache = (): RobotsCache => new RobotsCache(fetchSettings(SETTINGS.fetch, { sleep: async () => {}, random: () => 0 }));
 
 test('a disallowed path is not allowed, with a reason; the rest of the site is', async (t) => {
   const s = await serverFor(t);

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { load } from 'cheerio';
 import { buildCorpus } from '../../../src/corpus/build-corpus.ts';
-import { UNCERTAINTY } from '../../../src/compare/intervals.ts';
+import { SETTINGS } from '../../helpers/settings.ts';
 import { contentSecurityPolicy } from '../../../src/report/html/document.ts';
 import { renderCorpusPage } from '../../../src/report/html/corpus-page.ts';
 import type { CorpusFilters, CorpusReport } from '../../../src/types.ts';
@@ -24,7 +24,7 @@ function corpus(filters = none): CorpusReport {
       ).map((a) => ({ ...a, published: '2021-05-01' })),
     ),
   );
-  return buildCorpus(stories, filters, [{ story: 'old-story', reason: 'no-report', detail: `report.json ${EVIL}`, href: null }], UNCERTAINTY, 'test').report;
+  return buildCorpus(stories, filters, [{ story: 'old-story', reason: 'no-report', detail: `report.json ${EVIL}`, href: null }], SETTINGS, 'test').report;
 }
 
 test('the findings, each section and the data links; hostile names stay text; no script', (t) => {

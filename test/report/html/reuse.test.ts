@@ -2,12 +2,16 @@ import test from 'ava';
 import { findReuse } from '../../../src/compare/reuse.ts';
 import { renderReuse } from '../../../src/report/html/reuse.ts';
 import { sampleArticles, sampleEntry } from '../../helpers/sample-report.ts';
+import { SETTINGS } from '../../helpers/settings.ts';
 
 test('a repost names the article contained in the other, linked to its page, with the passage text', (t) => {
   const [original] = sampleArticles();
   const copy = { ...original!, id: 'copy.txt', file: 'copy.txt', text: `Shared by a reader this morning.\n\n${original!.text}` };
   const articles = [original!, copy];
-  const links = findReuse(articles.map((a) => ({ id: a.id, text: a.text })));
+  const links = findReuse(
+    articles.map((a) => ({ id: a.id, text: a.text })),
+    SETTINGS.reuse,
+  );
   t.is(links[0]?.kind, 'repost');
   const entries = articles.map(sampleEntry);
   const html = renderReuse(links, entries, 12);
