@@ -4,8 +4,10 @@ import { phraseAt, scanPhrases } from '../text/phrases.ts';
 import { tokenize } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { FrameFamily, FrameHit, FrameInfo, FrameScore, Part, Segment, Token } from '../types.ts';
-import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
-import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const policyData = table('frames/policy-frames');
+const genericData = table('frames/generic-frames');
 
 interface FrameEntry {
   id: string;

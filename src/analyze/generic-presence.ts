@@ -13,9 +13,9 @@ import { decide, outputFit, type LinearModelFile } from '../learn/linear-model.t
 import { tfidf } from '../learn/tfidf.ts';
 import type { Features } from '../learn/logistic.ts';
 import type { FramePresence, FrameScore, Segment } from '../types.ts';
-import modelData from '../../data/models/generic-frames.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
 
-export const GENERIC_MODEL = modelData as LinearModelFile;
+export const GENERIC_MODEL: LinearModelFile = table('models/generic-frames');
 
 /** Feature name of a general text cue (not a word, not a lexicon count). */
 export const TEXT_PREFIX = 'x:';

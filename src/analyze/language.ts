@@ -4,10 +4,12 @@ import { indexPhrases, phraseCue, scanPhrases, type PhraseCue } from '../text/ph
 import { isInside, quoteRanges } from './sentiment-quotation.ts';
 import { round } from '../round.ts';
 import type { ArticleLanguage, LanguageHit, LanguageKind, LanguageRate, Segment, Token } from '../types.ts';
-import loadedData from '../../data/language/loaded.json' with { type: 'json' };
-import intensifierData from '../../data/language/intensifiers.json' with { type: 'json' };
-import hedgeData from '../../data/language/hedges.json' with { type: 'json' };
-import rules from '../../data/language/rules.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const loadedData = table('language/loaded');
+const intensifierData = table('language/intensifiers');
+const hedgeData = table('language/hedges');
+const rules = table('language/rules');
 
 const LANGUAGE_KINDS: readonly LanguageKind[] = ['loaded', 'intensifier', 'hedge'];
 

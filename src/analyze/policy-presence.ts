@@ -12,7 +12,7 @@ import { decide, outputFit, probabilities, weightsByFeature, type LinearModelFil
 import { tfidf } from '../learn/tfidf.ts';
 import type { Features } from '../learn/logistic.ts';
 import type { FeatureContribution, FramePresence, FrameScore, Part, Segment, Token } from '../types.ts';
-import bundledModel from '../../data/models/policy-frames.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
 
 /** A text of up to this many sentences carries a frame when one sentence does; a longer one needs two. */
 export const SHORT_TEXT = 3;
@@ -76,7 +76,7 @@ function prepare(model: LinearModelFile): Prepared {
   return p;
 }
 
-export const POLICY_MODEL = bundledModel as LinearModelFile;
+export const POLICY_MODEL: LinearModelFile = table('models/policy-frames');
 
 /**
  * The layer's input for one sentence (or one FrAC item): TF-IDF of its word stems and the damped

@@ -8,8 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isRuleWord } from './sentiment-rules.ts';
-import rules from '../../data/sentiment-rules.json' with { type: 'json' };
-import news from '../../data/sentiment-news-lexicon.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const rules = table('sentiment-rules');
+const news = table('sentiment-news-lexicon');
 
 // Read through require: tsx's JSON-to-ESM transform emits a `var` per key, and AFINN has keys such
 // as "protected" that are reserved words in strict mode.

@@ -1,8 +1,10 @@
 // Which stretches of a text are inside quotation marks, so a quoted speaker's words can be told
 // apart from the outlet's own. A quote left open runs to the end of its paragraph: news style
 // leaves a multi-paragraph quote open and reopens it in the next paragraph.
-import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 import { escapeRegExp } from '../escape-regexp.ts';
+import { table } from '../settings/tables.ts';
+
+const rules = table('sentiment-rules');
 
 const { pairs, toggles } = rules.quotation;
 const closerOf = new Map(pairs.map((p) => [p.open, p.close]));

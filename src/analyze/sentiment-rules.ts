@@ -1,9 +1,11 @@
 // The scoring strategy behind the registered sentiment language: how negation, degree adverbs,
 // hedges and contrast reweight a rated word, given the token list the package hands to its strategy.
 // The word lists and weights live in data/sentiment-rules.json.
-import rules from '../../data/sentiment-rules.json' with { type: 'json' };
 import { round } from '../round.ts';
 import type { SentimentRule } from '../types.ts';
+import { table } from '../settings/tables.ts';
+
+const rules = table('sentiment-rules');
 
 /** Stands for a clause break in the token list fed to the package (survives its tokenizer). */
 export const BOUNDARY = '|';

@@ -15,7 +15,9 @@ import { isInside, quoteRanges } from './sentiment-quotation.ts';
 import { segment } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { Segment, SentenceSentiment, SentimentHit, SentimentRule, SentimentScore, Token } from '../types.ts';
-import rules from '../../data/sentiment-rules.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const rules = table('sentiment-rules');
 
 const LANGUAGE = 'en-framelens';
 // Joins the words of a multi-word entry ("no fun" → "no+fun"): the package's tokenizer keeps '+',

@@ -16,8 +16,10 @@ import type { LinearModelFile } from '../learn/linear-model.ts';
 import { signed } from '../prose.ts';
 import { round } from '../round.ts';
 import type { Segment, SentimentHit, Token } from '../types.ts';
-import config from '../../data/target-sentiment.json' with { type: 'json' };
-import newsWords from '../../data/news-words.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const config = table('target-sentiment');
+const newsWords = table('news-words');
 
 export interface TargetSentiment {
   score: number;

@@ -1,6 +1,8 @@
 // Recognises outlets the text itself names, from the gazetteer in data/outlets.json. Never guesses.
-import data from '../../data/outlets.json' with { type: 'json' };
 import { escapeRegExp } from '../escape-regexp.ts';
+import { table } from '../settings/tables.ts';
+
+const data = table('outlets');
 
 export interface KnownOutlet {
   name: string;

@@ -1,33 +1,44 @@
 // The shipped form of a trained layer: a data file of named weights with the data's source and
 // licence, the command that made it and its cross-validated figures. Scoring returns the features
 // that pushed the decision most, so every trained decision carries its evidence.
+import { Type, type Static } from '@sinclair/typebox';
 import { round } from '../round.ts';
 import { sigmoid, type Features, type LogisticFit } from './logistic.ts';
 
-/** One output of a layer: a frame, a polarity class. */
-export interface LinearOutput {
-  id: string;
-  bias: number;
-  /** Probability at or above which the output counts as present (chosen by cross-validation). */
-  threshold: number;
-  weights: Record<string, number>;
-}
+const LinearOutputSchema = Type.Object(
+  {
+    id: Type.String(),
+    bias: Type.Number(),
+    /** Probability at or above which the output counts as present (chosen by cross-validation). */
+    threshold: Type.Number({ minimum: 0, maximum: 1 }),
+    weights: Type.Record(Type.String(), Type.Number()),
+  },
+  { additionalProperties: false },
+);
 
-export interface LinearModelFile {
-  name: string;
-  description: string;
-  /** The data the weights were fitted on, and its licence. */
-  data: { source: string; licence: string; files: string[] };
-  /** The command that writes this file from ../shared/bench (deterministic). */
-  trainedBy: string;
-  /** Settings of the fit and of the features, so the file explains itself. */
-  settings: Record<string, unknown>;
-  /** Cross-validated figures measured by the training command (never on the fitted rows). */
-  crossValidated: Record<string, number>;
-  /** Inverse document frequencies of the word features, when the layer uses TF-IDF. */
-  idf?: Record<string, number>;
-  outputs: LinearOutput[];
-}
+/** The file of a trained layer; its schema checks the file when it is read (src/settings/tables.ts). */
+export const LinearModelSchema = Type.Object(
+  {
+    name: Type.String(),
+    description: Type.String(),
+    /** The data the weights were fitted on, and its licence. */
+    data: Type.Object({ source: Type.String({ minLength: 1 }), licence: Type.String({ minLength: 1 }), files: Type.Array(Type.String()) }, { additionalProperties: false }),
+    /** The command that writes this file from ../shared/bench (deterministic). */
+    trainedBy: Type.String(),
+    /** Settings of the fit and of the features, so the file explains itself. */
+    settings: Type.Record(Type.String(), Type.Unknown()),
+    /** Cross-validated figures measured by the training command (never on the fitted rows). */
+    crossValidated: Type.Record(Type.String(), Type.Number()),
+    /** Inverse document frequencies of the word features, when the layer uses TF-IDF. */
+    idf: Type.Optional(Type.Record(Type.String(), Type.Number())),
+    outputs: Type.Array(LinearOutputSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+/** One output of a layer: a frame, a polarity class. */
+export type LinearOutput = Static<typeof LinearOutputSchema>;
+export type LinearModelFile = Static<typeof LinearModelSchema>;
 
 export interface Contribution {
   feature: string;

@@ -2,24 +2,11 @@
 // their schema and handed to the stages that use them; no stage reads them itself. A file that is
 // missing, not JSON or not of the expected shape stops the run before any work, naming the file,
 // the place in it and the problem.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { DATA_DIR, readChecked, SettingsError } from './read-checked.ts';
 import { SETTINGS_FILES, type Settings } from './settings-schema.ts';
 
-/** data/ beside src/, in the repository and in the built package alike. */
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-export class SettingsError extends Error {
-  constructor(
-    readonly file: string,
-    detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-    this.name = 'SettingsError';
-  }
-}
+export { DATA_DIR, SettingsError };
 
 const NOTE = /^(why|reason|source|licence)$|Why$/;
 
@@ -29,33 +16,12 @@ function withoutNotes(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (NOTE.test(k) ? [] : [[k, withoutNotes(v)]])));
 }
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new SettingsError(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : `unreadable (${(e as Error).message})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new SettingsError(file, `not JSON (${(e as Error).message})`);
-  }
-}
-
 /** Every settings file of `dir`, checked; the first problem found is thrown as a SettingsError. */
 export function loadSettings(dir = DATA_DIR): Settings {
-  const ajv = new Ajv2020({ strict: true, allErrors: false });
   const settings: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(SETTINGS_FILES)) {
     const file = join(dir, `${name}.json`);
-    const value = readJson(file);
-    const valid = ajv.compile(schema);
-    if (!valid(value)) {
-      const [e] = valid.errors ?? [];
-      const extra = e?.keyword === 'additionalProperties' ? ` ('${String(e.params.additionalProperty)}')` : '';
-      throw new SettingsError(file, `at ${e?.instancePath || '/'}: ${e?.message ?? 'invalid'}${extra}`);
-    }
+    const value = readChecked(file, schema);
     const { source, licence } = value as { source?: unknown; licence?: unknown };
     if (typeof source !== 'string' || typeof licence !== 'string') throw new SettingsError(file, 'no source or licence: every data file says where it comes from');
     settings[name] = withoutNotes(value);

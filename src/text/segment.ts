@@ -3,7 +3,9 @@
 import SentenceTokenizer from 'natural/lib/natural/tokenizers/sentence_tokenizer.js';
 import { stem } from './stem.ts';
 import type { Part, Segment, Token } from '../types.ts';
-import abbreviationData from '../../data/abbreviations.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const abbreviationData = table('abbreviations');
 
 // natural's own abbreviation matching is case-insensitive and unanchored ("St." fires inside
 // "first."), so abbreviations are masked here instead: each period becomes a one-dot leader, which

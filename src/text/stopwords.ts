@@ -1,5 +1,7 @@
 // English stop words (data/stopwords.json), shared by the cleaner's stop-word density and the vocabulary comparison.
-import data from '../../data/stopwords.json' with { type: 'json' };
+import { table } from '../settings/tables.ts';
+
+const data = table('stopwords');
 
 const STOPWORDS: ReadonlySet<string> = new Set(data.words);
 

@@ -3,8 +3,10 @@
 import test from 'ava';
 import { segment } from '../../src/text/segment.ts';
 import { scoreFrames } from '../../src/analyze/frames.ts';
-import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
-import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
+import { table } from '../../src/settings/tables.ts';
+
+const policyData = table('frames/policy-frames');
+const genericData = table('frames/generic-frames');
 
 interface DataFrame {
   id: string;

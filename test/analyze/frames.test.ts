@@ -2,9 +2,11 @@ import test from 'ava';
 import { segment, tokenize } from '../../src/text/segment.ts';
 import { frameCatalog, mergeFrames, scoreFrames } from '../../src/analyze/frames.ts';
 import type { FrameScore, Segment } from '../../src/types.ts';
-import policyData from '../../data/frames/policy-frames.json' with { type: 'json' };
-import genericData from '../../data/frames/generic-frames.json' with { type: 'json' };
-import stopwordData from '../../data/stopwords.json' with { type: 'json' };
+import { table } from '../../src/settings/tables.ts';
+
+const policyData = table('frames/policy-frames');
+const genericData = table('frames/generic-frames');
+const stopwordData = table('stopwords');
 
 const POLICY_IDS = [
   'policy.economic',

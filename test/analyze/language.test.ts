@@ -2,10 +2,12 @@ import test from 'ava';
 import { segment } from '../../src/text/segment.ts';
 import { scoreLanguage } from '../../src/analyze/language.ts';
 import type { ArticleLanguage, LanguageKind, Segment } from '../../src/types.ts';
-import loadedData from '../../data/language/loaded.json' with { type: 'json' };
-import intensifierData from '../../data/language/intensifiers.json' with { type: 'json' };
-import hedgeData from '../../data/language/hedges.json' with { type: 'json' };
-import rules from '../../data/language/rules.json' with { type: 'json' };
+import { table } from '../../src/settings/tables.ts';
+
+const loadedData = table('language/loaded');
+const intensifierData = table('language/intensifiers');
+const hedgeData = table('language/hedges');
+const rules = table('language/rules');
 
 function score(body: string, headline?: string): { result: ArticleLanguage; segments: Segment[] } {
   const segments = [...(headline === undefined ? [] : [segment('headline', headline)]), segment('body', body)];

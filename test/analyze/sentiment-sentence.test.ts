@@ -2,8 +2,10 @@ import test from 'ava';
 import { normalise, polarityOf, scoreSentence } from '../../src/analyze/sentiment.ts';
 import { lexicon } from '../../src/analyze/sentiment-lexicon.ts';
 import { NEG, negative } from '../helpers/negativity.ts';
-import news from '../../data/sentiment-news-lexicon.json' with { type: 'json' };
-import rules from '../../data/sentiment-rules.json' with { type: 'json' };
+import { table } from '../../src/settings/tables.ts';
+
+const news = table('sentiment-news-lexicon');
+const rules = table('sentiment-rules');
 
 const hits = (text: string) => scoreSentence(text).hits.map((h) => [h.cue, h.weight, h.modifiers] as const);
 

@@ -1,9 +1,11 @@
 import test from 'ava';
-import config from '../../data/target-sentiment.json' with { type: 'json' };
 import { segment } from '../../src/text/segment.ts';
 import { ruleTargetIn, scoreTarget, targetSentence } from '../../src/analyze/target-sentiment.ts';
 import { TARGET_MODEL } from '../../src/analyze/target/layer.ts';
 import type { LinearModelFile } from '../../src/learn/linear-model.ts';
+import { table } from '../../src/settings/tables.ts';
+
+const config = table('target-sentiment');
 
 /** The n-th occurrence (0-based) of `name` in `text`. */
 const mentionOf = (text: string, name: string, n = 0) => {

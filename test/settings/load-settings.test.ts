@@ -1,20 +1,10 @@
 import test from 'ava';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadSettings, SettingsError } from '../../src/settings/load-settings.ts';
 import { SETTINGS_FILES } from '../../src/settings/settings-schema.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-
-type T = Parameters<typeof tempDir>[0];
-
-/** A copy of data/ with `name`.json changed by `edit`. */
-async function editedData(t: T, name: string, edit: (value: Record<string, unknown>) => unknown): Promise<string> {
-  const dir = await tempDir(t);
-  cpSync(DATA_DIR, dir, { recursive: true });
-  const file = join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)));
-  return dir;
-}
+import { editedData } from '../helpers/edited-data.ts';
 
 test('the bundled settings load, every file of them, without their notes', (t) => {
   const settings = loadSettings();

@@ -5,8 +5,10 @@ import { nameTokens, type NameToken } from './name-tokens.ts';
 import type { Mention } from './mentions.ts';
 import { tagsOf } from './word-tags.ts';
 import type { ActorDescriptor, Part, Token } from '../../types.ts';
-import data from '../../../data/actors.json' with { type: 'json' };
-import rules from '../../../data/descriptors.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('actors');
+const rules = table('descriptors');
 
 const roleWords = new Set([...data.titles.person.map((t) => t.toLowerCase()), ...data.roleNouns.official, ...data.roleNouns.expert, ...data.roleNouns.media]);
 const appositiveStarts = new Set(rules.appositive.starts);

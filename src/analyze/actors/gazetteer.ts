@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { nameTextKey } from './name-tokens.ts';
 import type { ActorKind, ListedActor } from '../../types.ts';
-import data from '../../../data/actors.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('actors');
 
 export interface GazetteerEntry {
   name: string;

@@ -5,7 +5,9 @@ import type { Gazetteer } from './gazetteer.ts';
 import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
 import { tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
-import data from '../../../data/actors.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('actors');
 
 export interface Mention {
   /** The name as the sentence gives it, title and possessive left out ("John W. Raymond"). */

@@ -1,7 +1,9 @@
 // Splits a sentence's tokens into clauses, so that sentiment can be weighed by whether it sits in
 // the actor's own clause. The break characters and words live in data/target-sentiment.json.
 import type { Segment, Token } from '../../types.ts';
-import config from '../../../data/target-sentiment.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const config = table('target-sentiment');
 
 const breakChars = new Set(config.clauseBreaks.chars);
 const breakWords = new Set(config.clauseBreaks.words);

@@ -3,12 +3,12 @@
 // sentence with the mention replaced by a marker, the words just left and right of the mention, and
 // the rules' own reading of the target and of the sentence. The rules know negation, clauses and
 // who blames whom; the words teach what news prose says of a person around such cues.
-import { readFileSync } from 'node:fs';
 import { mentionTokens } from './mention.ts';
 import { decide, outputFit, type Contribution, type LinearModelFile } from '../../learn/linear-model.ts';
 import type { Features } from '../../learn/logistic.ts';
 import { tfidf } from '../../learn/tfidf.ts';
 import { round } from '../../round.ts';
+import { table } from '../../settings/tables.ts';
 import type { StanceLabel, Token } from '../../types.ts';
 
 /** Stands for the mention in the sentence's terms, so "<t> said" and "accused <t>" are features. */
@@ -118,8 +118,7 @@ export function prepareTargetModel(model: LinearModelFile): Prepared {
   return p;
 }
 
-// Read, not imported: the type checker need not infer a type for tens of thousands of weights.
-export const TARGET_MODEL = JSON.parse(readFileSync(new URL('../../../data/models/target-sentiment.json', import.meta.url), 'utf8')) as LinearModelFile;
+export const TARGET_MODEL: LinearModelFile = table('models/target-sentiment');
 
 /** The most probable polarity (the first on ties), its score and its evidence. */
 export function decideTarget(row: Features, model: LinearModelFile, top: number): TargetDecision {

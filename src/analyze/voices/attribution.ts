@@ -4,7 +4,9 @@
 import { isInside } from '../sentiment-quotation.ts';
 import { nameTokens } from '../actors/name-tokens.ts';
 import type { Segment } from '../../types.ts';
-import data from '../../../data/voices.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('voices');
 
 type Sentence = Segment['sentences'][number];
 

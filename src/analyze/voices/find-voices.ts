@@ -10,7 +10,9 @@ import { countTokens } from '../../text/segment.ts';
 import { quoteRanges } from '../sentiment-quotation.ts';
 import { round } from '../../round.ts';
 import type { ArticleActor, ArticleVoices, Quote, Segment } from '../../types.ts';
-import data from '../../../data/voices.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('voices');
 
 type Sentence = Segment['sentences'][number];
 

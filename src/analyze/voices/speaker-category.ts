@@ -3,7 +3,9 @@
 import { lookupOutlet } from '../../clean/outlet-names.ts';
 import { nameTokens } from '../actors/name-tokens.ts';
 import type { ActorKind, SpeakerCategory } from '../../types.ts';
-import data from '../../../data/actors.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('actors');
 
 const media = new Set(data.media.names.map((n) => n.toLowerCase()));
 const official = new Set(data.roleNouns.official);

@@ -1,6 +1,8 @@
 // Compiles data/html-chrome.json once per process, so per-node work is Set lookups and a single
 // regex exec rather than pattern building.
-import data from '../../../data/html-chrome.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('html-chrome');
 
 function capturingGroups(source: string): number {
   return (new RegExp(`${source}|`, 'u').exec('')?.length ?? 1) - 1;

@@ -1,5 +1,7 @@
 // Compiles data/chrome-patterns.json once: the cleaner's heuristics live in that file, not in code.
-import data from '../../../data/chrome-patterns.json' with { type: 'json' };
+import { table } from '../../settings/tables.ts';
+
+const data = table('chrome-patterns');
 
 export type MetaKind = 'outlet' | 'author' | 'source' | 'source-title';
 

@@ -2,7 +2,9 @@ import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractHtml } from '../../../src/clean/html/extract.ts';
 import { cleanTitle } from '../../../src/clean/html/title.ts';
-import chromeData from '../../../data/html-chrome.json' with { type: 'json' };
+import { table } from '../../../src/settings/tables.ts';
+
+const chromeData = table('html-chrome');
 
 interface Expected {
   title?: string;

@@ -1,10 +1,12 @@
 // Whether a page says of itself that it is a forum or Q&A thread (schema.org type, forum engine
 // as generator), and the summary it gives of the thread when its posts are not in the saved HTML.
 import type { CheerioAPI } from 'cheerio';
-import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import { normalizeText } from '../../../text/normalize.ts';
 import { select } from '../select.ts';
 import { countWords, textOf } from '../text-of.ts';
+import { table } from '../../../settings/tables.ts';
+
+const data = table('forum-chrome');
 
 const rule = data.declared;
 const ldType = new RegExp(`"@type"\\s*:\\s*\\[?[^\\]}]*?"(?:https?://schema\\.org/)?(?:${rule.jsonLdTypes.join('|')})"`, 'u');

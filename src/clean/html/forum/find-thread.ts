@@ -2,11 +2,13 @@
 // each with its own text element, its author and the chrome (quotes, signatures) inside it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
-import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import { select } from '../select.ts';
 import { countWords, textOf } from '../text-of.ts';
 import { declaresThread, threadSummary } from './declared.ts';
 import { findRepeatedPosts } from './repeated-posts.ts';
+import { table } from '../../../settings/tables.ts';
+
+const data = table('forum-chrome');
 
 export interface ForumPost {
   /** The element holding the post's own text. */

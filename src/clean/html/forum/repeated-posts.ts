@@ -2,10 +2,12 @@
 // elements of one kind (same tag and classes), each naming its poster and carrying some prose.
 import { contains } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
-import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import { chrome } from '../chrome.ts';
 import { countWords, textOf } from '../text-of.ts';
 import type { ForumPost } from './find-thread.ts';
+import { table } from '../../../settings/tables.ts';
+
+const data = table('forum-chrome');
 
 const rule = data.repeatedSiblings;
 const authorKey = new RegExp(rule.authorKey, 'iu');

@@ -5,8 +5,10 @@ import { contains } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import type { Block, Comment } from '../../../types.ts';
 import type { PageWalk } from '../walk.ts';
-import data from '../../../../data/forum-chrome.json' with { type: 'json' };
 import type { ForumThread } from './find-thread.ts';
+import { table } from '../../../settings/tables.ts';
+
+const data = table('forum-chrome');
 
 type Remove = (line: number, text: string, rule: string) => void;
 
