@@ -2,11 +2,12 @@
 // characters), so an article that is not in English is marked and not scored with English lexicons.
 import { franc } from 'franc-min';
 import type { ArticleLanguageId } from '../types.ts';
+import { table } from '../settings/tables.ts';
 
 const ENGLISH = 'eng';
-// Enough text for a trigram model to tell languages apart; shorter texts are left undetermined.
-const MIN_CHARS = 50;
-const SAMPLE_CHARS = 4000;
+// Enough text for a trigram model to tell languages apart (shorter texts are left undetermined), and
+// no more than it needs (data/analysis.json).
+const { minChars, sampleChars } = table('analysis').languageDetection;
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 
 function nameOf(code: string): string {
@@ -20,7 +21,7 @@ function nameOf(code: string): string {
 
 /** English, or undetermined (too short to tell), is scored; any other language is not. */
 export function detectLanguage(title: string, text: string): ArticleLanguageId {
-  const code = franc(`${title}\n${text}`.slice(0, SAMPLE_CHARS), { minLength: MIN_CHARS });
+  const code = franc(`${title}\n${text}`.slice(0, sampleChars), { minLength: minChars });
   if (code === 'und') return { code, name: 'undetermined', scored: true };
   return { code, name: nameOf(code), scored: code === ENGLISH };
 }

@@ -5,6 +5,7 @@ import { frameCatalog } from './frames.ts';
 import { genericPresence } from './generic-presence.ts';
 import { policyPresence } from './policy-presence.ts';
 import type { FrameFamily, FramePresence, FrameScore, PartScores, Segment } from '../types.ts';
+import { table } from '../settings/tables.ts';
 
 const catalogOrder = new Map(frameCatalog().map((f, i) => [f.id, i]));
 
@@ -15,8 +16,8 @@ export function framePresence(segments: Segment[], frames: FrameScore[]): FrameP
   return [...policy, ...genericPresence(segments, frames, undefined, policy)].sort((a, b) => catalogOrder.get(a.id)! - catalogOrder.get(b.id)!);
 }
 
-/** At most this many dominant frames per family are named for a text. */
-const MAX_DOMINANT = 3;
+/** At most this many dominant frames per family are named for a text (data/analysis.json). */
+const MAX_DOMINANT = table('analysis').framePresence.maxDominant;
 
 /** Per family, the present frames, strongest first (ties: catalog order, as `presence` is). */
 export function dominantFrom(presence: FramePresence[]): PartScores['dominant'] {

@@ -14,10 +14,8 @@ import type { Features } from '../learn/logistic.ts';
 import type { FeatureContribution, FramePresence, FrameScore, Part, Segment, Token } from '../types.ts';
 import { table } from '../settings/tables.ts';
 
-/** A text of up to this many sentences carries a frame when one sentence does; a longer one needs two. */
-export const SHORT_TEXT = 3;
-/** Contributions kept as evidence per decision. */
-const EVIDENCE = 5;
+/** A text of up to `shortTextSentences` sentences carries a frame when one sentence does, a longer one needs two; `evidence` contributions are kept per decision (data/analysis.json). */
+export const { shortTextSentences: SHORT_TEXT, evidence: EVIDENCE } = table('analysis').framePresence;
 
 /** What the layer's settings must say for it to be read: the classes it predicts and their frames. */
 export interface PolicyLayerSettings {

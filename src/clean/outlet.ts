@@ -4,6 +4,7 @@ import { canonicalOutlet } from './outlet-names.ts';
 import { readClues } from './text/clean-text.ts';
 import { foundMeta } from './text/found-meta.ts';
 import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef, RemovedBlock } from '../types.ts';
+import { table } from '../settings/tables.ts';
 
 export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string): OutletRef {
   if (given.outlet) {
@@ -31,9 +32,8 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-// A repost names its source next to the article's start or end; reading only that far keeps a
-// 10 MB page from running the line rules over tens of thousands of paragraphs.
-const SOURCE_LINE_REACH = 30;
+// A repost names its source next to the article's start or end: only that far is read (data/outlets.json).
+const SOURCE_LINE_REACH = table('outlets').sourceLineReach;
 
 /**
  * A page can carry another outlet's article (a forum or aggregator repost with "Source: dw.com").

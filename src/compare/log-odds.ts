@@ -7,22 +7,12 @@ import { round } from '../round.ts';
 import type { DistinctiveWord } from '../types.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { addCounts } from './outlets.ts';
+import type { DistinctiveSettings } from '../settings/settings-schema.ts';
 
-/**
- * Default weight of the prior, as a share of the story: α0 = 0.1 × the story's content-word count,
- * so each word's prior pseudo-count is a tenth of its count in the whole story (group + rest). A
- * fixed α0 would swamp a short story and fade in a long one; a tenth gives the same relative pull at
- * any length. On a typical story (a few thousand content words) this is close to α0 = 1,000, and a
- * one-article outlet needs about four uses of a word the others never use to reach z ≥ 1.96.
- */
-export const DEFAULT_PRIOR_SHARE = 0.1;
-
-export interface LogOddsOptions {
-  /** α0, the prior's total pseudo-count; default DEFAULT_PRIOR_SHARE × the story's size. */
+/** data/compare.json `distinctive` (the prior's weight as a share of the story, the least z, how many), and α0 itself when given. */
+export interface LogOddsOptions extends DistinctiveSettings {
+  /** α0, the prior's total pseudo-count; default `priorShare` × the story's size. */
   priorSize?: number;
-  /** Keep words with z at or above this (1.96: two-sided 95%). */
-  minZ?: number;
-  limit?: number;
 }
 
 // Stop words, numbers (anything without a letter) and single characters say nothing about framing.
@@ -53,7 +43,7 @@ export function storyWords(groups: Iterable<Map<string, number>>): StoryWords {
  * + s·n_rest, which no story meets, so such a word has δ < 0 and never reaches a positive `minZ`.
  * Returns nothing when either side has no content words, since then there is nothing to compare against.
  */
-export function distinctiveWords(group: Map<string, number>, story: StoryWords, { priorSize, minZ = 1.96, limit = 15 }: LogOddsOptions = {}): DistinctiveWord[] {
+export function distinctiveWords(group: Map<string, number>, story: StoryWords, { priorSize, priorShare, minZ, limit }: LogOddsOptions): DistinctiveWord[] {
   // The story's content words are the content words of its groups.
   const g = [...group].filter(([w, c]) => c > 0 && story.counts.has(w));
   let nG = 0;
@@ -62,7 +52,7 @@ export function distinctiveWords(group: Map<string, number>, story: StoryWords, 
   const nR = story.total - nG;
   if (nG === 0 || nR === 0) return [];
   const nAll = story.total;
-  const a0 = priorSize ?? DEFAULT_PRIOR_SHARE * nAll;
+  const a0 = priorSize ?? priorShare * nAll;
   const words: DistinctiveWord[] = [];
   for (const [word, yG] of g) {
     const yR = story.counts.get(word)! - yG;

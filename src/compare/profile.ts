@@ -1,6 +1,7 @@
 import { presenceOf } from './measures.ts';
 import { round } from '../round.ts';
 import type { ArticleReport, FrameFamily, FrameInfo, FrameScore, OutletComparison } from '../types.ts';
+import type { CompareSettings } from '../settings/settings-schema.ts';
 
 /**
  * Mean cue share of each frame over the articles' whole-text scores (every frame in `frames`, 0 when
@@ -22,15 +23,12 @@ export function frameProfile(articles: ArticleReport[], frames: FrameInfo[]): Re
   return profile;
 }
 
-/** An outlet names at most this many dominant frames per family. */
-const MAX_DOMINANT = 3;
-
 /**
- * Per family, the frames present in at least half of the outlet's articles, most present first
- * (ties: the higher mean strength, then `frames` order), at most three: dominance follows from
- * presence, as coders would count it.
+ * Per family, the frames present in at least `dominant.share` of the outlet's articles (half), most
+ * present first (ties: the higher mean strength, then `frames` order), at most `dominant.max`
+ * (three): dominance follows from presence, as coders would count it.
  */
-export function outletDominant(articles: ArticleReport[], frames: FrameInfo[]): OutletComparison['dominant'] {
+export function outletDominant(articles: ArticleReport[], frames: FrameInfo[], dominant: CompareSettings['compare']['dominant']): OutletComparison['dominant'] {
   const byArticle = articles.map(presenceOf);
   const tally = frames.map((f, order) => {
     let present = 0;
@@ -44,9 +42,9 @@ export function outletDominant(articles: ArticleReport[], frames: FrameInfo[]): 
   });
   const pick = (family: FrameFamily): string[] =>
     tally
-      .filter((t) => t.f.family === family && t.present > 0 && t.present * 2 >= articles.length)
+      .filter((t) => t.f.family === family && t.present > 0 && t.present >= dominant.share * articles.length)
       .sort((a, b) => b.present - a.present || b.strength - a.strength || a.order - b.order)
-      .slice(0, MAX_DOMINANT)
+      .slice(0, dominant.max)
       .map((t) => t.f.id);
   return { policy: pick('policy'), generic: pick('generic') };
 }

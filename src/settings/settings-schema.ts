@@ -1,7 +1,7 @@
 // The settings framelens runs with, the thresholds and limits in data/limits.json, fetch.json,
-// distribute.json, claims.json, reuse.json, pairs.json, uncertainty.json and corpus.json, defined once:
-// the JSON Schema that checks a file and the TypeScript type the code sees both come from this
-// definition, so they cannot drift apart. The notes beside each value (why, reason, …Why, and each
+// distribute.json, claims.json, reuse.json, pairs.json, uncertainty.json, corpus.json and
+// compare.json, defined once: the JSON Schema that checks a file and the TypeScript type the code
+// sees both come from this definition, so they cannot drift apart. The notes beside each value (why, reason, …Why, and each
 // file's source and licence) are allowed but are not part of the settings.
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 
@@ -94,6 +94,13 @@ const Corpus = Part({
   maxStoryColumns: Count(),
 });
 
+const Compare = Part({
+  /** Distinctive words: the prior's weight as a share of the story's content words, the least z kept, and how many per outlet. */
+  distinctive: Part({ priorShare: Positive(), minZ: Type.Number(), limit: Count() }),
+  /** Dominant frames: present in at least `share` of an outlet's articles, at most `max` per family. */
+  dominant: Part({ share: Share(), max: Count() }),
+});
+
 /** Each settings file of data/, by the name it has there. */
 export const SETTINGS_FILES = {
   limits: Limits,
@@ -104,6 +111,7 @@ export const SETTINGS_FILES = {
   pairs: Pairs,
   uncertainty: Uncertainty,
   corpus: Corpus,
+  compare: Compare,
 } as const;
 
 export type Limits = Static<typeof Limits>;
@@ -114,11 +122,12 @@ export type ReuseSettings = Static<typeof Reuse>;
 export type PairSettings = Static<typeof Pairs>;
 export type UncertaintySettings = Static<typeof Uncertainty>;
 export type CorpusSettings = Static<typeof Corpus>;
+export type DistinctiveSettings = Static<typeof Compare>['distinctive'];
 
 export type Settings = { [K in keyof typeof SETTINGS_FILES]: Static<(typeof SETTINGS_FILES)[K]> };
 
 /** What the compare stage needs of them. */
-export type CompareSettings = Pick<Settings, 'claims' | 'reuse' | 'pairs' | 'uncertainty'>;
+export type CompareSettings = Pick<Settings, 'claims' | 'reuse' | 'pairs' | 'uncertainty' | 'compare'>;
 
 /** What a corpus report needs of them. */
 export type CorpusRunSettings = Pick<Settings, 'uncertainty' | 'corpus'>;

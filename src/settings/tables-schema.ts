@@ -26,6 +26,7 @@ const stopwords = Sourced({
 
 const outlets = Sourced({
   notes: Type.String(),
+  sourceLineReach: Type.Integer({ minimum: 1 }),
   outlets: Type.Array(
     Table({
       name: Type.String(),
@@ -125,6 +126,7 @@ const htmlChrome = Sourced({
     authorClasses: Words(),
     authorItemprops: Words(),
     authorSuffix: Type.String(),
+    maxAuthorChars: Type.Integer({ minimum: 1 }),
   }),
   blockTags: Words(),
   headingTags: Words(),
@@ -294,6 +296,7 @@ const chromePatterns = Sourced({
     keepShare: Type.Number(),
     isolatedShare: Type.Number(),
   }),
+  captureMaxWords: Type.Integer({ minimum: 1 }),
   captionOpeners: Type.String(),
 });
 
@@ -615,8 +618,14 @@ const frameCues = Sourced({
   ),
 });
 
+const analysis = Sourced({
+  languageDetection: Table({ minChars: Type.Integer({ minimum: 1 }), sampleChars: Type.Integer({ minimum: 1 }) }),
+  framePresence: Table({ shortTextSentences: Type.Integer({ minimum: 1 }), evidence: Type.Integer({ minimum: 1 }), maxDominant: Type.Integer({ minimum: 1 }) }),
+});
+
 /** Each table of data/, by its path there without `.json`. */
 export const TABLE_FILES = {
+  analysis,
   abbreviations,
   stopwords,
   outlets,

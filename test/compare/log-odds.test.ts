@@ -1,9 +1,12 @@
 import test from 'ava';
 import { distinctiveWords as againstStory, storyWords, type LogOddsOptions } from '../../src/compare/log-odds.ts';
 import { counts } from './build.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 // The story is the group and the rest together, as compareOutlets builds it.
-const distinctiveWords = (g: Map<string, number>, r: Map<string, number>, options?: LogOddsOptions) => againstStory(g, storyWords([g, r]), options);
+// Overrides of data/compare.json's `distinctive` settings.
+const distinctiveWords = (g: Map<string, number>, r: Map<string, number>, options: Partial<LogOddsOptions> = {}) =>
+  againstStory(g, storyWords([g, r]), { ...SETTINGS.compare.distinctive, ...options });
 
 const repeat = (text: string, n: number): string => Array(n).fill(text).join(' ');
 

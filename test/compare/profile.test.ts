@@ -2,6 +2,7 @@ import test from 'ava';
 import { frameProfile, outletDominant } from '../../src/compare/profile.ts';
 import { article, frames } from './build.ts';
 import type { FrameInfo } from '../../src/types.ts';
+import { SETTINGS } from '../helpers/settings.ts';
 
 test('mean share per frame, every frame present, 4 decimals', (t) => {
   const profile = frameProfile(
@@ -30,11 +31,11 @@ test('dominant follows presence: in at least half the articles, most present fir
     article('4', 'X', { present: ['c'] }, many),
   ];
   // c in 4 of 4, d in 3, b in 2 (half), a and e in 1; g in 1 of 4 is under half.
-  t.deepEqual(outletDominant(articles, many), { policy: ['c', 'd', 'b'], generic: [] });
+  t.deepEqual(outletDominant(articles, many, SETTINGS.compare.dominant), { policy: ['c', 'd', 'b'], generic: [] });
 });
 
 test('ties keep frame order; no articles or no presence, none dominant', (t) => {
-  t.deepEqual(outletDominant([article('a', 'X', { present: ['political', 'security'] })], frames), { policy: ['security', 'political'], generic: [] });
-  t.deepEqual(outletDominant([], frames), { policy: [], generic: [] });
-  t.deepEqual(outletDominant([article('a', 'X', { shares: { conflict: 1 } })], frames), { policy: [], generic: [] });
+  t.deepEqual(outletDominant([article('a', 'X', { present: ['political', 'security'] })], frames, SETTINGS.compare.dominant), { policy: ['security', 'political'], generic: [] });
+  t.deepEqual(outletDominant([], frames, SETTINGS.compare.dominant), { policy: [], generic: [] });
+  t.deepEqual(outletDominant([article('a', 'X', { shares: { conflict: 1 } })], frames, SETTINGS.compare.dominant), { policy: [], generic: [] });
 });

@@ -1,7 +1,7 @@
 // A story folder read whole, for tests that look at every article and diagnostic at once.
 import { openStory } from '../../src/load/load-story.ts';
 import type { LoadedArticle } from '../../src/types.ts';
-import { SETTINGS } from '../helpers/settings.ts';
+import { SETTINGS } from './settings.ts';
 
 export async function loadStory(dir: string, id?: string) {
   const story = await openStory(dir, id, { settings: SETTINGS });

@@ -24,7 +24,7 @@ import { dominantFrom, topFrames } from '../../src/analyze/frame-presence.ts';
 import { outletDominant } from '../../src/compare/profile.ts';
 import { reportSettings } from '../../src/compare/report-settings.ts';
 import { diagnostic } from '../../src/diagnostics.ts';
-import { SETTINGS } from '../helpers/settings.ts';
+import { SETTINGS } from './settings.ts';
 import {
   SCHEMA_VERSION,
   type ArticleEntry,
@@ -394,7 +394,7 @@ function compare(articles: ArticleReport[]): Comparison {
       articles: [a.id],
       sentiment: { n: 1, mean: c, sd: 0, min: c, max: c },
       profile: Object.fromEntries(a.scores.whole.frames.map((f) => [f.id, f.share])),
-      dominant: outletDominant([a], FRAMES),
+      dominant: outletDominant([a], FRAMES, SETTINGS.compare.dominant),
       distinctive: DISTINCTIVE[a.outlet.name] ?? [],
       presence: Object.fromEntries(a.scores.whole.presence.map((p) => [p.id, presenceInterval(p, n)])),
       sentimentInterval: overSentences(n, c, 0.04),

@@ -49,6 +49,7 @@ export const chrome = {
     authorClasses: lower(data.comments.authorClasses),
     authorItemprops: lower(data.comments.authorItemprops),
     authorSuffix: new RegExp(data.comments.authorSuffix, 'i'),
+    maxAuthorChars: data.comments.maxAuthorChars,
   },
   blockTags: new Set(data.blockTags),
   headingTags: new Set(data.headingTags),

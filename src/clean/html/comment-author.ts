@@ -4,8 +4,6 @@ import { chrome } from './chrome.ts';
 import { descendant } from './select.ts';
 import { textOf } from './text-of.ts';
 
-const MAX_NAME_CHARS = 80;
-
 function isAuthor(el: Element): boolean {
   const c = chrome.comments;
   const prop = el.attribs.itemprop?.toLowerCase();
@@ -28,5 +26,5 @@ export function commentAuthor(item: Element, items: ReadonlySet<Element>): strin
   );
   if (!author) return undefined;
   const name = textOf(author).replace(chrome.comments.authorSuffix, '').trim();
-  return name && name.length <= MAX_NAME_CHARS ? name : undefined;
+  return name && name.length <= chrome.comments.maxAuthorChars ? name : undefined;
 }

@@ -35,6 +35,9 @@ export const thresholds = data.classifier;
 
 export const captionOpener = new RegExp(data.captionOpeners, 'iu');
 
+/** A captured name longer than this is a sentence, not an outlet or a person. */
+export const captureMaxWords = data.captureMaxWords;
+
 export const commentSection = {
   starts: data.commentSection.starts.map(whole),
   headers: data.commentSection.headers.map(whole),

@@ -1,14 +1,11 @@
 // Named line patterns from data/chrome-patterns.json; matches that carry metadata leave a clue.
-import { lineRules, type LineRule } from '../patterns.ts';
+import { captureMaxWords, lineRules, type LineRule } from '../patterns.ts';
 import { readDateLine, readNumericDate } from '../dates.ts';
 import { label, type CleanContext, type TextClue } from '../context.ts';
 
-// A captured name longer than this is a sentence, not an outlet or a person.
-const MAX_NAME_WORDS = 8;
-
 function cluesOf(rule: LineRule, groups: Record<string, string | undefined>, evidence: string): TextClue[] | null {
   const name = groups.name?.trim().replace(/\.$/, '');
-  if (name && name.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  if (name && name.split(/\s+/).length > captureMaxWords) return null;
   const clue = (kind: TextClue['kind'], value: string): TextClue => ({ kind, value, evidence, rule: rule.rule });
   switch (rule.meta) {
     case 'outlet':
