@@ -22,10 +22,12 @@ import { VERSION } from './version.ts';
 import { loadSettings } from './settings/load-settings.ts';
 import type { Settings } from './settings/settings-schema.ts';
 
-export { loadSettings, VERSION };
-export type { CorpusReport, ExtractionRecord, InputKind, SentimentRecord, Settings, StoryReport };
+export { VERSION };
+export type { CorpusReport, ExtractionRecord, InputKind, SentimentRecord, StoryReport };
 
-// The bundled settings, read on the first call that needs them and not given others.
+// The settings of data/, read on the first call that needs them. They are not an option: the caches
+// and the reports' fingerprints name data/, so a run with other settings would be mistaken for one
+// with these.
 let bundled: Settings | undefined;
 const bundledSettings = (): Settings => (bundled ??= loadSettings());
 
@@ -52,8 +54,6 @@ export interface AnalyzeOptions {
   refresh?: boolean;
   /** Problems that are not a story's own (a cache or earlier report that cannot be used). */
   onWarning?: (message: string) => void;
-  /** Limits and thresholds; default data/'s (`loadSettings(dir)` reads others). */
-  settings?: Settings;
 }
 
 export interface AnalyzedStory {
@@ -89,7 +89,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
   const lock = await acquireLock(out);
   if (!lock.ok) throw new Error(lock.message);
   const cacheDir = options.cache === undefined ? join(out, '.cache') : options.cache;
-  const settings = options.settings ?? bundledSettings();
+  const settings = bundledSettings();
   const runner = localRunner(options.jobs ?? defaultJobs(), settings.limits);
   try {
     const runs = [];
@@ -130,8 +130,6 @@ export interface ExtractOptions {
   text?: boolean;
   /** The `path` the record names; default `input`. */
   path?: string;
-  /** Size limits; default data/limits.json. */
-  limits?: Settings['limits'];
 }
 
 /**
@@ -142,7 +140,7 @@ export interface ExtractOptions {
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractionRecord {
   const path = options.path ?? 'input';
   const bytes = typeof input === 'string' ? utf8(input) : input;
-  const limits = options.limits ?? bundledSettings().limits;
+  const { limits } = bundledSettings();
   let read = articleFromBytes(bytes, path, options.kind ?? 'html', limits);
   // Without a kind, what the decoded text starts with decides: a page, or text read again as text.
   if (read.ok && options.kind === undefined && !/^\s*</.test(read.article.content)) read = articleFromBytes(bytes, path, 'text', limits);
