@@ -1,4 +1,5 @@
 // `npm run analyze`: every story under articles/ (or the ones named) into reports/.
+import './preflight.ts';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -1,7 +1,6 @@
 // What the commands share: how a usage error, --help and an unexpected failure look, and JSON Lines on stdout.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadSettings, SettingsError } from '../settings/load-settings.ts';
-import { checkTables } from '../settings/tables.ts';
 import type { Settings } from '../settings/settings-schema.ts';
 
 /** Says what is wrong on stderr after the command's name, and exits 2 (a usage error). */
@@ -11,12 +10,11 @@ export function fail(command: string, message: string): never {
 }
 
 /**
- * The settings of data/, read once as the command starts, and its tables checked; a settings file or
- * table edited into the wrong shape ends the command before any work, naming the file and the problem.
+ * The settings of data/, read once as the command starts (its tables are checked by ./preflight.ts); a
+ * settings file edited into the wrong shape ends the command before any work, naming the file and the problem.
  */
 export function commandSettings(command: string): Settings {
   try {
-    checkTables();
     return loadSettings();
   } catch (e) {
     if (e instanceof SettingsError) fail(command, `cannot start: ${e.message}`);

@@ -1,4 +1,5 @@
 // `npm run extract`: each input file (folders are walked) cleaned to one JSON line on stdout.
+import './preflight.ts';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractRecord, failedRecord, type ExtractionRecord, type ExtractMode } from '../clean/extraction-record.ts';

@@ -1,5 +1,6 @@
 // `npm run frames`: frame presence for each line of a .tsv or .jsonl file, or for each article file,
 // as one JSON line on stdout.
+import './preflight.ts';
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../analyze/analyze-article.ts';
 import { framePresence, topFrames } from '../analyze/frame-presence.ts';

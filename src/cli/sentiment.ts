@@ -1,4 +1,5 @@
 // `npm run sentiment`: every line of each .tsv or .jsonl file scored to one JSON line on stdout.
+import './preflight.ts';
 import { sentimentRecord } from '../analyze/sentiment-record.ts';
 import { formatOf, readSentimentFile, type NumberedLine } from '../load/sentiment-lines.ts';
 import { crashed, jsonLinesWriter, parseCommandLine, usageError } from './command.ts';

@@ -1,5 +1,6 @@
 // `npm run worker`: cleans and analyzes the articles of distributed runs (`npm run analyze -- --redis
 // URL`), taking them from Redis, until stopped.
+import './preflight.ts';
 import { redisUrlProblem, shownUrl } from '../distribute/redis-connection.ts';
 import { startRedisWorker } from '../distribute/redis-worker.ts';
 import { VERSION } from '../version.ts';
