@@ -1,6 +1,7 @@
 // What the commands share: how a usage error, --help and an unexpected failure look, and JSON Lines on stdout.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadSettings, SettingsError } from '../settings/load-settings.ts';
+import { loadSettings } from '../settings/load-settings.ts';
+import { SettingsError } from '../settings/read-checked.ts';
 import type { Settings } from '../settings/settings-schema.ts';
 
 /** Says what is wrong on stderr after the command's name, and exits 2 (a usage error). */

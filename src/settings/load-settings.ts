@@ -4,11 +4,9 @@
 // the place in it and the problem.
 import { join } from 'node:path';
 import { DATA_DIR, readChecked, SettingsError } from './read-checked.ts';
-import { SETTINGS_FILES, type Settings } from './settings-schema.ts';
+import { NOTE_KEY, SETTINGS_FILES, type Settings } from './settings-schema.ts';
 
-export { DATA_DIR, SettingsError };
-
-const NOTE = /^(why|reason|source|licence)$|Why$/;
+const NOTE = new RegExp(NOTE_KEY);
 
 /** The value without its notes, which say why a setting is what it is but are not settings. */
 function withoutNotes(value: unknown): unknown {

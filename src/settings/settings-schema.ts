@@ -5,7 +5,10 @@
 // file's source and licence) are allowed but are not part of the settings.
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 
-const NOTES = { '^(why|reason|source|licence)$|Why$': Type.String() };
+/** The keys of notes: allowed beside any setting, and left out of the settings as loaded. */
+export const NOTE_KEY = '^(why|reason|source|licence)$|Why$';
+
+const NOTES = { [NOTE_KEY]: Type.String() };
 
 /** An object of exactly these settings, and notes. */
 const Part = <T extends TProperties>(properties: T): TObject<T> => Type.Object(properties, { additionalProperties: false, patternProperties: NOTES });

@@ -1,17 +1,17 @@
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { root, type Run } from '../helpers/run-analyze.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { editJsonFile, type JsonEdit } from '../helpers/edited-data.ts';
 
 /** A copy of this project whose data file `name` is changed by `edit`. */
-async function projectWith(t: Parameters<typeof tempDir>[0], name: string, edit: (value: Record<string, unknown>) => unknown): Promise<string> {
+async function projectWith(t: Parameters<typeof tempDir>[0], name: string, edit: JsonEdit): Promise<string> {
   const dir = await tempDir(t);
   for (const part of ['src', 'data', 'schema', 'package.json', 'tsconfig.json']) await cp(join(root, part), join(dir, part), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const file = join(dir, 'data', `${name}.json`);
-  await writeFile(file, JSON.stringify(edit(JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>)));
+  editJsonFile(join(dir, 'data', `${name}.json`), edit);
   return dir;
 }
 

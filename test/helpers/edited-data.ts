@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../../src/settings/read-checked.ts';
 import { tempDir } from './temp-dir.ts';
 
+export type JsonEdit = (value: Record<string, unknown>) => unknown;
+
+/** Rewrites the JSON file `file` as `edit` changes it. */
+export function editJsonFile(file: string, edit: JsonEdit): void {
+  writeFileSync(file, JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)));
+}
+
 /** A temporary copy of data/ with `name`.json (a path under data/, without .json) changed by `edit`. */
-export async function editedData(t: Parameters<typeof tempDir>[0], name: string, edit: (value: Record<string, unknown>) => unknown): Promise<string> {
+export async function editedData(t: Parameters<typeof tempDir>[0], name: string, edit: JsonEdit): Promise<string> {
   const dir = await tempDir(t);
   cpSync(DATA_DIR, dir, { recursive: true });
-  const file = join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)));
+  editJsonFile(join(dir, `${name}.json`), edit);
   return dir;
 }

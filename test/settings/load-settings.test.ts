@@ -1,7 +1,8 @@
 import test from 'ava';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, loadSettings, SettingsError } from '../../src/settings/load-settings.ts';
+import { loadSettings } from '../../src/settings/load-settings.ts';
+import { DATA_DIR, SettingsError } from '../../src/settings/read-checked.ts';
 import { SETTINGS_FILES } from '../../src/settings/settings-schema.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { editedData } from '../helpers/edited-data.ts';
