@@ -170,8 +170,6 @@ export function permutationTest(a: readonly number[], b: readonly number[], budg
   return { p: (extreme + 1) / (draws + 1), settled: draws === budget };
 }
 
-export const permutationP = (a: readonly number[], b: readonly number[], budget: number, settings: UncertaintySettings, key: string): number => permutationTest(a, b, budget, settings, key).p;
-
 /** Random relabellings per comparison: Holm's first step needs p < alpha / comparisons, so the budget grows with them (up to the settings' bound) for a clear difference to get there. */
 export function permutationBudget(comparisons: number, settings: UncertaintySettings): number {
   return Math.min(settings.maxPermutations, Math.max(settings.permutations, Math.ceil(comparisons / settings.alpha)));
@@ -237,7 +235,11 @@ function standardised(high: readonly number[], low: readonly number[]): number {
 
 const same = (a: readonly number[], b: readonly number[]): boolean => [...a, ...b].every((v) => v === a[0]);
 
-/** One comparison made: a measure, two outlets with their values, and its p before and after Holm. */
+/**
+ * One comparison made: a measure, two outlets with their values, and its p before and after Holm
+ * (staged, holmStaged: exact for the claimed ones; for one that cannot be claimed either way it may
+ * be the first stage's, which only bounds it).
+ */
 export interface TestedPair {
   measure: MeasureSamples;
   a: [string, readonly number[]];
@@ -283,8 +285,7 @@ export function testComparisons(measures: readonly MeasureSamples[], settings: U
     });
   }
   const budget = permutationBudget(planned.length, settings);
-  const p = planned.map((c) => permutationP(c.a[1], c.b[1], budget, settings, c.key));
-  const adjusted = holm(p);
+  const { p, adjusted } = holmStaged(planned.length, (i, draws) => permutationTest(planned[i]!.a[1], planned[i]!.b[1], budget, settings, planned[i]!.key, draws), budget, settings);
   return {
     comparisons: planned.map((c, i) => ({ ...c, p: p[i]!, pAdjusted: adjusted[i]!, claimed: adjusted[i]! < settings.alpha })),
     test: {

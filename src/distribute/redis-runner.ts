@@ -155,7 +155,7 @@ export async function redisRunner(url: string, options: RedisRunnerOptions): Pro
         return lean;
       });
     },
-    writePages: (jobs) => options.local.writePages(jobs),
+    writePages: (batch) => options.local.writePages(batch),
     rest: () => options.local.rest(),
     async close() {
       stopped = true;

@@ -13,9 +13,14 @@ export interface PageJob {
   recordFile: string;
   /** Short names to replace with the story-wide name. */
   renames: Array<[string, string]>;
+}
+
+/** A story's page jobs with what every page shares, said once: the messages to the writers stay small. */
+export interface PageBatch {
   /** The story's report folder. */
   storyDir: string;
   head: Omit<ArticleRecord, 'article'>;
+  pages: PageJob[];
 }
 
 /** The paths of an article's record and page in the story's report folder. */
@@ -28,15 +33,24 @@ export interface PageFiles {
 export type PageOutcome = PageFiles | { error: string };
 
 /** Writes the article's record and page; gives their paths in the story's report folder. */
-export async function runPageJob(job: PageJob): Promise<PageFiles> {
+async function runPageJob(job: PageJob, batch: PageBatch): Promise<PageFiles> {
   const { report } = JSON.parse(await readFile(job.recordFile, 'utf8')) as CachedArticle;
   if (!report) throw new Error(`${job.recordFile} holds no article`);
-  return writeArticleReport(job.storyDir, { ...job.head, article: renameActors(report, new Map(job.renames)) });
+  return writeArticleReport(batch.storyDir, { ...batch.head, article: renameActors(report, new Map(job.renames)) });
 }
 
-/** Runs the jobs one after another; one that fails gives its error and the rest go on. */
-export async function runPageJobs(jobs: readonly PageJob[]): Promise<PageOutcome[]> {
-  const outcomes: PageOutcome[] = [];
-  for (const job of jobs) outcomes.push(await runPageJob(job).catch((e: unknown) => ({ error: errorMessage(e) })));
+/**
+ * Runs the jobs, `inFlight` at a time (each file is flushed to the disk before it counts as written,
+ * and flushes waited for one after another left the processes idle most of the time); outcomes in
+ * the jobs' order, and one that fails gives its error while the rest go on.
+ */
+export async function runPageJobs(batch: PageBatch, inFlight: number): Promise<PageOutcome[]> {
+  const jobs = batch.pages;
+  const outcomes = new Array<PageOutcome>(jobs.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < jobs.length; i = next++) outcomes[i] = await runPageJob(jobs[i]!, batch).catch((e: unknown) => ({ error: errorMessage(e) }));
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, jobs.length)) }, lane));
   return outcomes;
 }

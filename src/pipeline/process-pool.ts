@@ -1,13 +1,14 @@
-// A pool of worker processes on this machine, each running one job at a time. Processes rather than
+// A pool of worker processes on this machine, each handed up to `depth` jobs at a time. Processes rather than
 // worker threads: on the 2-core machine measured (120 articles), two worker threads analyzed them
 // only 1.13× as fast as one, two processes 1.39× as fast; one process alone already keeps 1.3–1.4
-// cores busy with its compiler and garbage-collector threads. A process that dies fails the job
+// cores busy with its compiler and garbage-collector threads. A process that dies fails the jobs
 // it held, naming how it ended, and is replaced for the jobs after it.
 import { fork, type ChildProcess, type Serializable } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { errorMessage } from '../error-message.ts';
 
 interface Pending {
+  id: number;
   task: Serializable;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -17,18 +18,25 @@ interface Slot {
   child: ChildProcess;
   /** Whether the process has said it listens: a job sent before might be lost while its modules load. */
   ready: boolean;
-  /** The job it is running; undefined while idle. */
-  job?: Pending;
+  /** The jobs it holds, by id. */
+  jobs: Map<number, Pending>;
 }
 
-/** What a pool process says: that it listens, then one reply per job. */
-export type PoolReply = { ready: true } | { ok: true; value: unknown } | { ok: false; message: string };
+/** A job as sent to a pool process, numbered so that its reply finds it. */
+export interface PoolTask {
+  id: number;
+  task: unknown;
+}
+
+/** What a pool process says: that it listens, then one reply per job, by the job's id. */
+export type PoolReply = { ready: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
 export interface ProcessPool {
   run(task: Serializable): Promise<unknown>;
   /**
    * Settles once every process started has loaded its module (or ended), and so has been handed a job
-   * if one was queued: from then on, the jobs run whatever this thread does, even work that blocks it.
+   * if one was queued, and every job handed over is written whole to its process: from then on, the
+   * jobs run whatever this thread does, even work that blocks it.
    */
   listening(): Promise<void>;
   /** Ends every process; jobs still queued or running are failed. */
@@ -59,38 +67,44 @@ function workerExecArgv(): string[] {
   return [...out, ...WORKER_TUNING];
 }
 
-/** `size` processes running `module` (which answers through `servePool`), started on the first job. */
-export function processPool(module: URL, size: number): ProcessPool {
+/**
+ * `size` processes running `module` (which answers through `servePool`), started on the first job.
+ * Each is handed up to `depth` jobs: with more than one, the next job is already there when one
+ * ends, so a process does not wait on this thread's reply nor idle while a job's file is flushed.
+ */
+export function processPool(module: URL, size: number, depth = 1): ProcessPool {
   const slots: Slot[] = [];
   const queue: Pending[] = [];
+  let ids = 0;
+  // Jobs handed to a process but not yet written whole to its channel: a large one is written as the channel drains, which takes this thread's turns.
+  let sending = 0;
   let closing = false;
   let waiting: Array<() => void> = [];
   const settleWaiting = (): void => {
-    if (!slots.every((s) => s.ready)) return;
+    if (!slots.every((s) => s.ready) || sending > 0) return;
     for (const resolve of waiting) resolve();
     waiting = [];
   };
 
   const start = (): Slot => {
     const child = fork(fileURLToPath(module), [], { execArgv: workerExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const slot: Slot = { child, ready: false };
+    const slot: Slot = { child, ready: false, jobs: new Map() };
     child.on('message', (reply: PoolReply) => {
-      const job = slot.job;
-      slot.job = undefined;
       slot.ready = true;
+      const job = 'ok' in reply ? slot.jobs.get(reply.id) : undefined;
       if (job && 'ok' in reply) {
+        slot.jobs.delete(reply.id);
         if (reply.ok) job.resolve(reply.value);
         else job.reject(new Error(reply.message));
       }
-      next(slot);
+      fill(slot);
       settleWaiting();
     });
     child.on('exit', (code, signal) => {
       slots.splice(slots.indexOf(slot), 1);
-      const job = slot.job;
-      slot.job = undefined;
       const how = signal ?? `exit code ${code}`;
-      if (job) job.reject(new Error(closing ? 'the worker pool closed during the job' : `the worker process ${child.pid} ended (${how}) during the job`));
+      for (const job of slot.jobs.values()) job.reject(new Error(closing ? 'the worker pool closed during the job' : `the worker process ${child.pid} ended (${how}) during the job`));
+      slot.jobs.clear();
       if (!closing) {
         // One that never got ready would fail again the same way (its stderr says why): the queue fails with it.
         if (!slot.ready) for (const queued of queue.splice(0)) queued.reject(new Error(`a worker process could not start (${how})`));
@@ -102,20 +116,27 @@ export function processPool(module: URL, size: number): ProcessPool {
     return slot;
   };
 
-  const next = (slot: Slot): void => {
-    const job = queue.shift();
-    if (!job) return;
-    slot.job = job;
-    slot.child.send(job.task);
+  const fill = (slot: Slot): void => {
+    while (slot.jobs.size < depth && queue.length > 0) {
+      const job = queue.shift()!;
+      slot.jobs.set(job.id, job);
+      sending++;
+      slot.child.send({ id: job.id, task: job.task } satisfies PoolTask as Serializable, () => {
+        sending--;
+        settleWaiting();
+      });
+    }
   };
 
   return {
     run(task) {
       if (closing) return Promise.reject(new Error('the worker pool is closed'));
       return new Promise((resolve, reject) => {
-        queue.push({ task, resolve, reject });
-        const idle = slots.find((s) => s.ready && !s.job);
-        if (idle) next(idle);
+        queue.push({ id: ids++, task, resolve, reject });
+        // Every process is given a job, or started, before any is given a second.
+        const idle = slots.find((s) => s.ready && s.jobs.size === 0);
+        const open = idle ?? (slots.length < size ? undefined : slots.find((s) => s.ready && s.jobs.size < depth));
+        if (open) fill(open);
         else if (slots.length < size) start();
       });
     },
@@ -144,13 +165,13 @@ export function processPool(module: URL, size: number): ProcessPool {
 
 /** The process side: answers each job with `handler`'s result, or the message of what it threw; ends with its parent. */
 export function servePool<T>(handler: (task: T) => unknown): void {
-  process.on('message', (task) => {
+  process.on('message', ({ id, task }: PoolTask) => {
     void (async () => {
       let reply: PoolReply;
       try {
-        reply = { ok: true, value: await handler(task as T) };
+        reply = { id, ok: true, value: await handler(task as T) };
       } catch (e) {
-        reply = { ok: false, message: errorMessage(e) };
+        reply = { id, ok: false, message: errorMessage(e) };
       }
       process.send!(reply);
     })();

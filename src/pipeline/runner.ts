@@ -6,7 +6,8 @@ import type { CachedArticle } from '../cache/story-cache.ts';
 import type { ArticleJob } from './article-job.ts';
 import type { WorkerTask } from './article-worker.ts';
 import { leanOf, type OutcomeMessage } from './outcome-message.ts';
-import { runPageJobs, type PageJob, type PageOutcome } from './page-job.ts';
+import { runPageJobs, type PageBatch, type PageOutcome } from './page-job.ts';
+import type { PageTask } from './page-worker.ts';
 import { writeAtomically } from '../write-atomic.ts';
 import { processPool, type ProcessPool } from './process-pool.ts';
 import type { Limits } from '../settings/settings-schema.ts';
@@ -26,7 +27,7 @@ export interface ArticleRunner {
    * Hands over the story's page jobs (run on this machine: the reports are written here); settles once
    * they no longer need this thread, so that the story can be compared while they run.
    */
-  writePages(jobs: readonly PageJob[]): Promise<PagesUnderWay>;
+  writePages(batch: PageBatch): Promise<PagesUnderWay>;
   /** Called once a story's articles are done, before it is compared: lets go of what the runner holds meanwhile. */
   rest(): Promise<void>;
   close(): Promise<void>;
@@ -55,7 +56,7 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
  * each given its share at once, so that they go on while the main thread compares the story and take
  * every core once it is done (one fewer left the pages 40 s behind the comparison at 5,000 articles).
  * The processes start with the first story that needs them; a large story's end with its part.
- * `limits.pool`: data/limits.json's story sizes for the pool and for rest.
+ * `limits.pool`: data/limits.json's story sizes for the pool and for rest, and the page files written at once.
  */
 export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): ArticleRunner {
   let pool: ProcessPool | undefined;
@@ -70,9 +71,9 @@ export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): Article
     begin(articles) {
       large = articles >= limits.pool.restArticles;
       pooled = articles >= limits.pool.minArticles && (jobs > 1 || large);
-      if (pooled) pool ??= processPool(ARTICLE_WORKER, jobs);
-      // Two jobs queued per process keep every process busy while the main thread reads the next article.
-      return pooled ? jobs * 2 : 1;
+      // Each process holds its next job while it works on one, so that it never waits on this thread.
+      if (pooled) pool ??= processPool(ARTICLE_WORKER, jobs, limits.pool.jobsPerProcess);
+      return pooled ? jobs * limits.pool.jobsPerProcess : 1;
     },
     async run(job, recordFile) {
       if (pooled && pool) return leanOf((await pool.run({ article: job, recordFile } satisfies WorkerTask)) as OutcomeMessage);
@@ -80,12 +81,12 @@ export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): Article
       await writeAtomically(recordFile, outcome.record);
       return leanOf(outcome);
     },
-    async writePages(pageJobs) {
-      if (!pooled || pageJobs.length === 0) return { done: runPageJobs(pageJobs) };
+    async writePages(batch) {
+      if (!pooled || batch.pages.length === 0) return { done: runPageJobs(batch, limits.pool.writesInFlight) };
       const writers = (pagePool ??= processPool(PAGE_WORKER, jobs));
       const done = Promise.all(
-        shares(pageJobs, jobs).map((share) =>
-          writers.run(share).then(
+        shares(batch.pages, jobs).map((share) =>
+          writers.run({ batch: { ...batch, pages: share }, inFlight: limits.pool.writesInFlight } satisfies PageTask).then(
             (outcomes) => outcomes as PageOutcome[],
             // A process lost with its share fails each of its pages, and only those.
             (e: unknown) => share.map(() => ({ error: errorMessage(e) })),

@@ -23,7 +23,7 @@ import type { StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
-import type { PageJob } from './page-job.ts';
+import type { PageBatch } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import { digestOfWritten, type CachedDigest } from './write-corpus.ts';
 import type { Settings } from '../settings/settings-schema.ts';
@@ -151,9 +151,9 @@ function compareStory(settled: SettledStory, frames: FrameInfo[], settings: Sett
  * the articles written. An article whose files cannot be written is an error of the report and is left
  * out of the index, so the index never names a file that is not there.
  */
-async function writePages(settled: SettledStory, records: RecordStore, head: PageJob['head'], storyDir: string, runner: ArticleRunner) {
-  const jobs = settled.analyzed.map((result, i) => ({ recordFile: records.path(result.key), renames: [...settled.renames[i]!], storyDir, head }));
-  const { done } = await runner.writePages(jobs);
+async function writePages(settled: SettledStory, records: RecordStore, head: PageBatch['head'], storyDir: string, runner: ArticleRunner) {
+  const pages = settled.analyzed.map((result, i) => ({ recordFile: records.path(result.key), renames: [...settled.renames[i]!] }));
+  const { done } = await runner.writePages({ storyDir, head, pages });
   return async () => {
     const outcomes = await done;
     const failures: Diagnostic[] = [];

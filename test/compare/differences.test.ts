@@ -1,7 +1,10 @@
 import test from 'ava';
-import { holm, holmStaged, permutationP, permutationTest, testable, testComparisons, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
+import { holm, holmStaged, permutationTest, testable, testComparisons, testDifferences, type MeasureSamples } from '../../src/compare/differences.ts';
 import { UNCERTAINTY } from '../helpers/settings.ts';
 import { seededRandom } from '../../src/learn/random.ts';
+
+/** The p alone of a test run on its whole budget. */
+const permutationP = (...args: Parameters<typeof permutationTest>): number => permutationTest(...args).p;
 
 const measure = (name: string, values: Record<string, number[]>): MeasureSamples => ({ measure: name, label: name, values: new Map(Object.entries(values)) });
 

@@ -3,7 +3,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runArticleJob, type ArticleJob } from '../../src/pipeline/article-job.ts';
 import { leanOf } from '../../src/pipeline/outcome-message.ts';
-import { runPageJobs, type PageFiles, type PageJob } from '../../src/pipeline/page-job.ts';
+import { runPageJobs, type PageBatch, type PageFiles } from '../../src/pipeline/page-job.ts';
 import { frameCatalog } from '../../src/analyze/frames.ts';
 import { SCHEMA_VERSION } from '../../src/types.ts';
 import { VERSION } from '../../src/version.ts';
@@ -53,7 +53,7 @@ test('one job, a large story: the article runs in one worker process, so the mai
 test('a very large story ends its worker processes while it is compared, its page writers once its pages are done, and starts them again for the next story', async (t) => {
   const { dir, runner, j, inline } = await setUp(t);
   const jobs = await pageJobs(dir, inline.record, 3);
-  const expected = await runPageJobs(jobs);
+  const expected = await runPageJobs(jobs, SETTINGS.limits.pool.writesInFlight);
   runner.begin(SETTINGS.limits.pool.restArticles);
   t.deepEqual(await runner.run(j, join(dir, 'first.json')), leanOf(inline));
   await runner.rest();
@@ -64,21 +64,21 @@ test('a very large story ends its worker processes while it is compared, its pag
 });
 
 /** Page jobs for `count` copies of the set-up's article, its record written where each job reads it, and one job whose record is missing. */
-async function pageJobs(dir: string, record: string, count: number): Promise<PageJob[]> {
-  const head: PageJob['head'] = { schemaVersion: SCHEMA_VERSION, generator: { name: 'framelens', version: VERSION }, story: { id: 'moon', title: 'Moon' }, frames: frameCatalog() };
-  const jobs: PageJob[] = [];
+async function pageJobs(dir: string, record: string, count: number): Promise<PageBatch> {
+  const head: PageBatch['head'] = { schemaVersion: SCHEMA_VERSION, generator: { name: 'framelens', version: VERSION }, story: { id: 'moon', title: 'Moon' }, frames: frameCatalog() };
+  const pages: PageBatch['pages'] = [];
   for (let i = 0; i < count; i++) {
     const recordFile = join(dir, `cache-${i}.json`);
     if (i !== 1) await writeFile(recordFile, record.replace('"000_222f9cba74c784a1.txt"', `"copy-${i}.txt"`));
-    jobs.push({ recordFile, renames: [], storyDir: join(dir, 'story'), head });
+    pages.push({ recordFile, renames: [] });
   }
-  return jobs;
+  return { storyDir: join(dir, 'story'), head, pages };
 }
 
 test('pages are handed to processes of their own and written while this thread is busy; outcomes in order, a failed page alone an error', async (t) => {
   const { dir, runner, inline } = await setUp(t);
   const jobs = await pageJobs(dir, inline.record, 5);
-  const onThisThread = await runPageJobs(jobs);
+  const onThisThread = await runPageJobs(jobs, SETTINGS.limits.pool.writesInFlight);
   runner.begin(SETTINGS.limits.pool.minArticles);
   const { done } = await runner.writePages(jobs);
   // Blocks this thread: pages written meanwhile were written by the other processes.
