@@ -5,11 +5,16 @@ import { isStopword } from '../text/stopwords.ts';
 import type { FrameScore, Token } from '../types.ts';
 import { CUE_PREFIX } from '../learn/feature-names.ts';
 
+// A sentence's terms are read by the policy layer and twice by the generic one, for its part and for
+// the whole article: made once per token list.
+const termsOf = new WeakMap<readonly Token[], readonly string[]>();
+
 /** Stems of the content words: letters only, three or more characters, no stop words. */
-export function wordTerms(tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  for (const t of tokens) {
-    if (t.norm.length > 2 && /^\p{L}[\p{L}'-]*$/u.test(t.norm) && !isStopword(t.norm)) out.push(t.stem);
+export function wordTerms(tokens: readonly Token[]): readonly string[] {
+  let out = termsOf.get(tokens);
+  if (!out) {
+    out = tokens.filter((t) => t.norm.length > 2 && /^\p{L}[\p{L}'-]*$/u.test(t.norm) && !isStopword(t.norm)).map((t) => t.stem);
+    termsOf.set(tokens, out);
   }
   return out;
 }

@@ -137,6 +137,19 @@ function decideSentence(p: Prepared, row: Features, hits: ReadonlyMap<string, nu
   return out;
 }
 
+// The article's sentences are decided for their part and again for the whole article: once is enough
+// for the same sentence, model and cue matches.
+const decided = new WeakMap<readonly Token[], { p: Prepared; hits: string; frames: Map<string, SentenceFrame> }>();
+
+function sentenceFrames(p: Prepared, tokens: readonly Token[], hits: ReadonlyMap<string, number>): Map<string, SentenceFrame> {
+  const key = [...hits].join(';');
+  const earlier = decided.get(tokens);
+  if (earlier?.p === p && earlier.hits === key) return earlier.frames;
+  const frames = decideSentence(p, policyRow(tokens, hits, p.idf), hits);
+  decided.set(tokens, { p, hits: key, frames });
+  return frames;
+}
+
 /** The layer's top contributions to the frame's class in its sentence. */
 function evidenceOf(p: Prepared, frame: SentenceFrame): FeatureContribution[] {
   const { output, fit } = p.outputs[frame.output]!;
@@ -159,7 +172,7 @@ export function policyPresence(segments: Segment[], frames: FrameScore[], model:
     for (const s of seg.sentences) {
       if (s.tokens.length === 0) continue;
       const hits = hitsAt.get(`${seg.part}:${s.index}`) ?? new Map<string, number>();
-      sentences.push({ part: seg.part, sentence: s.index, frames: decideSentence(p, policyRow(s.tokens, hits, p.idf), hits) });
+      sentences.push({ part: seg.part, sentence: s.index, frames: sentenceFrames(p, s.tokens, hits) });
     }
   }
   const needed = sentences.length <= SHORT_TEXT ? 1 : 2;
