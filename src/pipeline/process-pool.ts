@@ -117,7 +117,9 @@ export function processPool(module: URL, size: number, depth = 1): ProcessPool {
   };
 
   const fill = (slot: Slot): void => {
-    while (slot.jobs.size < depth && queue.length > 0) {
+    // A second job only once every process is running: one still starting takes its share when ready.
+    const most = slots.length === size && slots.every((s) => s.ready) ? depth : 1;
+    while (slot.jobs.size < most && queue.length > 0) {
       const job = queue.shift()!;
       slot.jobs.set(job.id, job);
       sending++;
