@@ -47,8 +47,7 @@ export interface ProcessPool {
 const NOT_FOR_WORKERS = new Set(['--eval', '-e', '--print', '-p', '--test']);
 // The main process's own tuning (package.json): it keeps a story's lean copies, and a heap let grow
 // 30% past them rather than the default 2–4× held it to half the memory (1,500 articles: 1.05 to
-// 0.56 GB), with young objects given room to die young while it parses thousands of lean copies
-// (16 MB semi-spaces: 32 MB ones added about 50 MB at the peak of 5,000 articles for no speed).
+// 0.56 GB), with young objects given room to die young while it parses thousands of lean copies.
 const MAIN_ONLY = ['--heap-growing-percent', '--max-semi-space-size'];
 // A worker keeps about 70 MB between articles, and V8's default let its heap grow four times past
 // that: 400 MB a worker by the end of a large story. Grown 100% past it, with a small young

@@ -52,11 +52,11 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
  * `jobs` articles at once in worker processes; a story too small to repay starting them, and a story
  * below `restArticles` with `jobs` 1, runs on the main thread. A large story runs in worker processes
  * even with `jobs` 1, so that the main process never holds the analyzer's heap beside the story's lean
- * copies (5,000 articles: 1.66 GB in one process). Its pages are written by `jobs` other processes
- * (a large story's by `limits.pool.largeStoryPageWriters`), each given its share at once, so that they
- * go on while the main thread compares the story. The processes start with the first story that needs
- * them; a large story's end with its part. `limits.pool`: data/limits.json's story sizes for the pool
- * and for rest, the jobs a process holds, the page writers of a large story and the files each writes at once.
+ * copies (5,000 articles: 1.66 GB in one process). Its pages are written by `jobs` other processes,
+ * each given its share at once, so that they go on while the main thread compares the story and take
+ * every core once it is done (one fewer left the pages 40 s behind the comparison at 5,000 articles).
+ * The processes start with the first story that needs them; a large story's end with its part.
+ * `limits.pool`: data/limits.json's story sizes for the pool and for rest, and the page files written at once.
  */
 export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): ArticleRunner {
   let pool: ProcessPool | undefined;
@@ -83,10 +83,9 @@ export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): Article
     },
     async writePages(batch) {
       if (!pooled || batch.pages.length === 0) return { done: runPageJobs(batch, limits.pool.writesInFlight) };
-      const count = large ? Math.min(jobs, limits.pool.largeStoryPageWriters) : jobs;
-      const writers = (pagePool ??= processPool(PAGE_WORKER, count));
+      const writers = (pagePool ??= processPool(PAGE_WORKER, jobs));
       const done = Promise.all(
-        shares(batch.pages, count).map((share) =>
+        shares(batch.pages, jobs).map((share) =>
           writers.run({ batch: { ...batch, pages: share }, inFlight: limits.pool.writesInFlight } satisfies PageTask).then(
             (outcomes) => outcomes as PageOutcome[],
             // A process lost with its share fails each of its pages, and only those.

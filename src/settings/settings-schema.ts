@@ -24,7 +24,7 @@ const Limits = Part({
   text: Part({ maxLines: Count() }),
   html: Part({ maxDepth: Count() }),
   sentences: Part({ few: Count(0) }),
-  pool: Part({ minArticles: Count(), restArticles: Count(), jobsPerProcess: Count(), writesInFlight: Count(), largeStoryPageWriters: Count() }),
+  pool: Part({ minArticles: Count(), restArticles: Count(), jobsPerProcess: Count(), writesInFlight: Count() }),
 });
 
 const Fetch = Part({
