@@ -17,6 +17,7 @@ import { defaultJobs } from './pipeline/jobs.ts';
 import { localRunner } from './pipeline/runner.ts';
 import { runStory } from './pipeline/story-pipeline.ts';
 import { CORPUS_FOLDER, writeRunReports } from './pipeline/write-corpus.ts';
+import { collectGarbage } from './pipeline/collect-garbage.ts';
 import type { CorpusReport, FramePresence, InputKind, PartScores, StoryReport } from './types.ts';
 import { VERSION } from './version.ts';
 import { loadSettings } from './settings/load-settings.ts';
@@ -105,6 +106,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
           ...(options.onWarning ? { onWarning: options.onWarning } : {}),
         }),
       );
+      collectGarbage();
     }
     const { corpus, summary } = await writeRunReports(runs, {
       outDir: out,

@@ -7,6 +7,7 @@ import { listStories } from '../load/discover.ts';
 import { addSources, urlProblem } from '../load/sources.ts';
 import { storyLink } from '../report/write-report.ts';
 import { CORPUS_FOLDER, writeRunReports } from '../pipeline/write-corpus.ts';
+import { collectGarbage } from '../pipeline/collect-garbage.ts';
 import { dateProblem, selectStories } from '../corpus/filters.ts';
 import type { CorpusFilters } from '../types.ts';
 import { VERSION } from '../version.ts';
@@ -179,6 +180,7 @@ async function runAll(
       onWarning: out.warning,
     });
     out.clear();
+    collectGarbage();
     const report = outcome.current;
     runs.push(outcome);
     const { errors } = storyLink(report);

@@ -30,6 +30,7 @@ import type { Settings } from '../settings/settings-schema.ts';
 import { errorMessage } from '../error-message.ts';
 import { reportSettings } from '../compare/report-settings.ts';
 import { diagnostic } from '../diagnostics.ts';
+import { collectGarbage } from './collect-garbage.ts';
 
 const GENERATOR = { name: 'framelens', version: VERSION } as const;
 
@@ -197,6 +198,8 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     const storyHead = { id, title: story.title };
     // The pages are written while this thread compares the story.
     const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner);
+    // What reading the articles left behind makes room for the comparison, the story's busiest time.
+    collectGarbage();
     const { comparison, failure } = compareStory(settled, frames, options.settings);
     const pages = await pagesWritten();
     const report: StoryReport = {
