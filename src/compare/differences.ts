@@ -285,7 +285,11 @@ export function testComparisons(measures: readonly MeasureSamples[], settings: U
     });
   }
   const budget = permutationBudget(planned.length, settings);
-  const { p, adjusted } = holmStaged(planned.length, (i, draws) => permutationTest(planned[i]!.a[1], planned[i]!.b[1], budget, settings, planned[i]!.key, draws), budget, settings);
+  const testOne = (i: number, draws: number): StagedP => {
+    const c = planned[i]!;
+    return permutationTest(c.a[1], c.b[1], budget, settings, c.key, draws);
+  };
+  const { p, adjusted } = holmStaged(planned.length, testOne, budget, settings);
   return {
     comparisons: planned.map((c, i) => ({ ...c, p: p[i]!, pAdjusted: adjusted[i]!, claimed: adjusted[i]! < settings.alpha })),
     test: {

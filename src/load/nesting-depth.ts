@@ -1,9 +1,11 @@
 // How deep a page's elements nest, counted from its tags without building a tree, so a page nested
 // absurdly deep can be refused before a parser spends minutes on it.
 
-// Elements that never have content, and elements whose end tag pages often leave out (an unclosed
-// <p> or <li> is closed by the next one), open no level.
-const FLAT = new Set([
+/**
+ * Elements that never have content, and elements whose end tag pages often leave out (an unclosed
+ * <p> or <li> is closed by the next one), open no level.
+ */
+export const FLAT: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',

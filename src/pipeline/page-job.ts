@@ -51,6 +51,6 @@ export async function runPageJobs(batch: PageBatch, inFlight: number): Promise<P
   const lane = async (): Promise<void> => {
     for (let i = next++; i < jobs.length; i = next++) outcomes[i] = await runPageJob(jobs[i]!, batch).catch((e: unknown) => ({ error: errorMessage(e) }));
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, jobs.length)) }, lane));
+  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, lane));
   return outcomes;
 }

@@ -116,10 +116,12 @@ export function processPool(module: URL, size: number, depth = 1): ProcessPool {
     return slot;
   };
 
+  // How many more jobs a process may be handed: a second only once every process is running (one still
+  // starting takes its share when ready), so that every process gets a job before any gets two.
+  const room = (slot: Slot): number => (slot.ready ? (slots.length === size && slots.every((s) => s.ready) ? depth : 1) - slot.jobs.size : 0);
+
   const fill = (slot: Slot): void => {
-    // A second job only once every process is running: one still starting takes its share when ready.
-    const most = slots.length === size && slots.every((s) => s.ready) ? depth : 1;
-    while (slot.jobs.size < most && queue.length > 0) {
+    for (let free = room(slot); free > 0 && queue.length > 0; free--) {
       const job = queue.shift()!;
       slot.jobs.set(job.id, job);
       sending++;
@@ -135,9 +137,7 @@ export function processPool(module: URL, size: number, depth = 1): ProcessPool {
       if (closing) return Promise.reject(new Error('the worker pool is closed'));
       return new Promise((resolve, reject) => {
         queue.push({ id: ids++, task, resolve, reject });
-        // Every process is given a job, or started, before any is given a second.
-        const idle = slots.find((s) => s.ready && s.jobs.size === 0);
-        const open = idle ?? (slots.length < size ? undefined : slots.find((s) => s.ready && s.jobs.size < depth));
+        const open = slots.find((s) => s.ready && s.jobs.size === 0) ?? slots.find((s) => room(s) > 0);
         if (open) fill(open);
         else if (slots.length < size) start();
       });

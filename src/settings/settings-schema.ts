@@ -1,8 +1,8 @@
 // The settings framelens runs with, the thresholds and limits in data/limits.json, fetch.json,
 // distribute.json, claims.json, reuse.json, pairs.json, uncertainty.json, corpus.json and
 // compare.json, defined once: the JSON Schema that checks a file and the TypeScript type the code
-// sees both come from this definition, so they cannot drift apart. The notes beside each value (why, reason, …Why, and each
-// file's source and licence) are allowed but are not part of the settings.
+// sees both come from this definition, so they cannot drift apart. The notes beside each value (why,
+// reason, …Why, and each file's source and licence) are allowed but are not part of the settings.
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 
 /** The keys of notes: allowed beside any setting, and left out of the settings as loaded. */
