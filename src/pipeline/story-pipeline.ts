@@ -14,6 +14,7 @@ import { compareOutlets } from '../compare/compare-outlets.ts';
 import { sha256 } from '../hash.ts';
 import { testDifferences } from '../compare/differences.ts';
 import { leanResult } from '../compare/for-comparison.ts';
+import { shareRepeats, type StringPool } from '../compare/share-repeats.ts';
 import { wordCounts, type WordTable } from '../compare/word-counts.ts';
 import { openStory, type LoadOptions, type OpenedStory } from '../load/load-story.ts';
 import { readIfExists } from '../load/read-if-exists.ts';
@@ -83,6 +84,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
   let reused = 0;
   let done = 0;
   const table: WordTable = new Map();
+  const strings: StringPool = new Map();
   const handle = async (i: number, article: Parameters<typeof articleKey>[0]): Promise<void> => {
     const key = articleKey(article, story.actors);
     const cached = known.has(key) ? await records.get(key) : null;
@@ -98,6 +100,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
         lean = { report: null, words: [], diagnostics: [diagnostic('analyze-failed', article.file, `failed: ${errorMessage(e)}`)] };
       }
     }
+    if (lean.report) shareRepeats(lean.report, strings);
     results[i] = { key, file: article.file, lean: { ...lean, words: [] }, words: wordCounts(lean.words, table) };
     options.onArticle?.(article.file, ++done, story.total);
   };
