@@ -4,7 +4,7 @@
 // pages in the same run; then issue 14's figures against their goals. Exits 1 when a run of the
 // pipeline crashed (the other sizes still run), 2 on a usage error or missing data; goals not met
 // are printed, not an error. Not part of `npm test`: it needs ../shared and minutes.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { goalLine } from '../goals.ts';
 import { scaleFigures, type SizeResult } from './figures.ts';
 import { checkGoals } from './goals.ts';
 import { runPipeline, supportsJobs, type PipelineRun } from './pipeline-run.ts';
+import { parallelCeiling, type ParallelCeiling } from './parallel-ceiling.ts';
 import { procUnits } from './process-tree.ts';
 import { readabilitySpeed } from './readability.ts';
 import { renderSize } from './render.ts';
@@ -46,10 +47,21 @@ function parseSizes(list: string): number[] {
 
 const progress = (line: string): void => void process.stderr.write(`${line}\n`);
 
+// Articles of the first story timed alone and two at once (parallel-ceiling.ts): about half a minute.
+const CEILING_ARTICLES = 200;
+
 const runName = (jobs: number | null): string => (jobs === null ? 'default --jobs' : `--jobs ${jobs}`);
 
 function describe(run: PipelineRun): string {
   return `${run.ok ? 'ok' : `crash (${run.ended})`} in ${fixed(run.wallSeconds, 1)} s, peak ${fixed(run.peakRssBytes / 1e6, 0)} MB`;
+}
+
+/** What the --jobs speed-up can reach on this machine, whatever the pipeline does. */
+function ceilingLine(c: ParallelCeiling): string {
+  return (
+    `One process analyzed ${c.articles} articles at ${fixed(c.alone, 1)} ms each; two at once, ${fixed(c.together, 1)} ms each: ` +
+    `on this machine two processes do at most ${fixed(c.ceiling, 2)}× the work of one, the ceiling of the --jobs speed-up.`
+  );
 }
 
 async function main(): Promise<number> {
@@ -77,12 +89,21 @@ async function main(): Promise<number> {
     process.exit(130);
   });
   const results: SizeResult[] = [];
+  let ceiling: ParallelCeiling | null = null;
   try {
     for (const size of sizes) {
       const articles = join(work, `articles-${size}`);
       const story = `scale-${size}`;
       progress(`${size} articles: building the story`);
       writeStory(join(articles, story), pool, planStory(pool.length, size));
+      if (!ceiling && jobsOption) {
+        progress(`${CEILING_ARTICLES} articles analyzed by one process, then by two at once`);
+        const dir = join(articles, story);
+        const files = readdirSync(dir)
+          .filter((f) => f.endsWith('.html'))
+          .sort();
+        ceiling = await parallelCeiling(files.slice(0, CEILING_ARTICLES).map((f) => join(dir, f)));
+      }
       const runs: PipelineRun[] = [];
       for (const jobs of jobsOption ? [1, null] : [null]) {
         const out = join(work, `reports-${size}-${jobs ?? 'default'}`);
@@ -104,7 +125,7 @@ async function main(): Promise<number> {
   const anyCrash = results.some((r) => r.runs.some((x) => !x.ok));
   const cores = availableParallelism();
   if (values.json) {
-    const summary = { data: extraction, pool: pool.length, seed: STORY_SEED, sizes, cores, loadAverage: load, jobsOption, readability: peer, results, figures, goals };
+    const summary = { data: extraction, pool: pool.length, seed: STORY_SEED, sizes, cores, loadAverage: load, jobsOption, readability: peer, parallelCeiling: ceiling, results, figures, goals };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return anyCrash ? 1 : 0;
   }
@@ -117,6 +138,7 @@ async function main(): Promise<number> {
     ...results.flatMap((r, i) => [renderSize(r, i === results.length - 1), '']),
     `Readability 0.6 on linkedom, extraction only, one process: ${peer.pages} pages in ${fixed(peer.seconds, 1)} s, ${fixed(peer.pagesPerSec, 1)} pages/s` +
       (peer.failures ? ` (${peer.failures} pages threw)` : ''),
+    ...(ceiling ? [ceilingLine(ceiling)] : []),
     '',
     'Goals (issue 14):',
     ...goals.map((g) => goalLine(g)),

@@ -1,0 +1,42 @@
+// How much two analyses at once gain on this machine over one: the same articles analyzed by one
+// process alone, then by two processes at the same time, each as a worker process runs (same job,
+// same Node options). Two cores that share caches and memory bandwidth slow each other down, so the
+// --jobs speed-up of the whole pipeline cannot exceed 2 × (time alone) / (time of each of the two).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { WORKER_TUNING } from '../../src/pipeline/process-pool.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('./analyze-sample.ts', import.meta.url));
+
+export interface ParallelCeiling {
+  articles: number;
+  /** Milliseconds an article, one process alone. */
+  alone: number;
+  /** Milliseconds an article in each of two processes running at once (their mean). */
+  together: number;
+  /** 2 × alone / together: the most two processes can do in the time of one. */
+  ceiling: number;
+}
+
+function timeSample(files: readonly string[]): Promise<{ articles: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...WORKER_TUNING, SAMPLE, ...files], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) reject(new Error(`${SAMPLE} ended with exit ${code}`));
+      else resolve(JSON.parse(out) as { articles: number; ms: number });
+    });
+  });
+}
+
+/** One process over `files`, then two at once over the same files. */
+export async function parallelCeiling(files: readonly string[]): Promise<ParallelCeiling> {
+  const one = await timeSample(files);
+  const pair = await Promise.all([timeSample(files), timeSample(files)]);
+  const alone = one.ms / one.articles;
+  const together = (pair[0].ms + pair[1].ms) / (pair[0].articles + pair[1].articles);
+  return { articles: one.articles, alone, together, ceiling: (2 * alone) / together };
+}
