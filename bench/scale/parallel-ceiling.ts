@@ -26,8 +26,11 @@ function timeSample(files: readonly string[]): Promise<{ articles: number; ms: n
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.once('error', reject);
     child.once('close', (code) => {
-      if (code !== 0) reject(new Error(`${SAMPLE} ended with exit ${code}`));
-      else resolve(JSON.parse(out) as { articles: number; ms: number });
+      if (code !== 0) return reject(new Error(`${SAMPLE} ended with exit ${code}`));
+      const timed = JSON.parse(out) as { articles: number; ms: number };
+      // Articles that could not be read are skipped: a sample with none past the warm-up times nothing.
+      if (timed.articles === 0) reject(new Error(`${SAMPLE}: no article past the warm-up could be read of the ${files.length} given`));
+      else resolve(timed);
     });
   });
 }
