@@ -12,6 +12,9 @@ const SHARED_LENGTH = 200;
 // One empty list for every empty list of a lean copy; frozen, so that no caller can fill it for all.
 const NONE: readonly never[] = Object.freeze([]);
 
+// The article's own text: long, and its sentences already views into one string.
+const UNSHARED: ReadonlySet<string> = new Set<keyof ArticleReport>(['text', 'title', 'sentences']);
+
 /** Strings seen so far in the story, each the one copy every later equal string is replaced by. */
 export type StringPool = Map<string, string>;
 
@@ -55,6 +58,6 @@ function shareSpans(actor: ArticleActor): void {
  */
 export function shareRepeats(report: ArticleReport, strings: StringPool): void {
   for (const actor of report.actors) shareSpans(actor);
-  const { text: _text, title: _title, sentences: _sentences, ...rest } = report;
-  for (const key of Object.keys(rest) as Array<keyof typeof rest>) (report as unknown as Record<string, unknown>)[key] = shareValues(rest[key], strings);
+  const record = report as unknown as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!UNSHARED.has(key)) record[key] = shareValues(record[key], strings);
 }
