@@ -36,35 +36,89 @@ interface Postings {
   positions: Int32Array;
 }
 
-/** The article's distinct shingles of k words, numbered story-wide in `numbers`, with its token offsets. */
-function shinglesOf(input: ReuseInput, numbers: Map<string, number>, k: number): Omit<Indexed, 'at'> {
-  const { norms, starts, ends } = normalizedWords(input.text);
-  const shingles = Math.max(0, norms.length - k + 1);
-  // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
-  const first = new Map<number, number>();
-  for (let i = 0; i < shingles; i++) {
-    const key = norms.slice(i, i + k).join(' ');
-    let id = numbers.get(key);
-    if (id === undefined) numbers.set(key, (id = numbers.size));
-    if (!first.has(id)) first.set(id, i);
-  }
-  return {
-    id: input.id,
-    text: input.text,
-    starts,
-    ends,
-    shingles,
-    ids: Int32Array.from(first.keys()),
-    positions: Int32Array.from(first.values()),
-  };
+/**
+ * The story's distinct shingles of k words, numbered in order of first sight, from every article's
+ * words as numbers: an open-addressing table keyed by a hash of the k word numbers, each hit checked
+ * word by word against the shingle's first sighting, so the numbering is exact without a string per
+ * shingle (a large story has millions).
+ */
+function numberShingles(articles: readonly Int32Array[], k: number): { ids: Int32Array[]; count: number } {
+  const total = articles.reduce((n, w) => n + Math.max(0, w.length - k + 1), 0);
+  // At most half full: probes stay short.
+  let size = 1;
+  while (size < 2 * total) size *= 2;
+  const table = new Int32Array(size).fill(-1);
+  const hashOf = new Int32Array(total);
+  const firstArticle = new Int32Array(total);
+  const firstAt = new Int32Array(total);
+  let count = 0;
+  const ids = articles.map((words, a) => {
+    const out = new Int32Array(Math.max(0, words.length - k + 1));
+    for (let at = 0; at < out.length; at++) {
+      let h = 0x811c9dc5;
+      for (let i = at; i < at + k; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+      let slot = h & (size - 1);
+      for (;;) {
+        const id = table[slot]!;
+        if (id < 0) {
+          table[slot] = count;
+          hashOf[count] = h;
+          firstArticle[count] = a;
+          firstAt[count] = at;
+          out[at] = count++;
+          break;
+        }
+        if (hashOf[id] === h) {
+          const seen = articles[firstArticle[id]!]!;
+          const from = firstAt[id]!;
+          let i = 0;
+          while (i < k && seen[from + i] === words[at + i]) i++;
+          if (i === k) {
+            out[at] = id;
+            break;
+          }
+        }
+        slot = (slot + 1) & (size - 1);
+      }
+    }
+    return out;
+  });
+  return { ids, count };
 }
 
 /** The inverted index of the articles' shingles, and each article's own entries in it. */
 function index(inputs: readonly ReuseInput[], k: number): { articles: Indexed[]; postings: Postings } {
-  const numbers = new Map<string, number>();
-  const shingled = inputs.map((input) => shinglesOf(input, numbers, k));
-  const offsets = new Int32Array(numbers.size + 1);
-  numbers.clear();
+  const words = new Map<string, number>();
+  const tokenized = inputs.map((input) => {
+    const { norms, starts, ends } = normalizedWords(input.text);
+    const numbers = Int32Array.from(norms, (w) => {
+      let id = words.get(w);
+      if (id === undefined) words.set(w, (id = words.size));
+      return id;
+    });
+    return { input, numbers, starts, ends };
+  });
+  words.clear();
+  const numbered = numberShingles(
+    tokenized.map((t) => t.numbers),
+    k,
+  );
+  // Only the first occurrence per article: a shingle repeated inside one article adds nothing.
+  const lastArticle = new Int32Array(numbered.count).fill(-1);
+  const shingled = tokenized.map(({ input, starts, ends }, a) => {
+    const all = numbered.ids[a]!;
+    const ids: number[] = [];
+    const positions: number[] = [];
+    for (let at = 0; at < all.length; at++) {
+      const id = all[at]!;
+      if (lastArticle[id] === a) continue;
+      lastArticle[id] = a;
+      ids.push(id);
+      positions.push(at);
+    }
+    return { id: input.id, text: input.text, starts, ends, shingles: all.length, ids: Int32Array.from(ids), positions: Int32Array.from(positions) };
+  });
+  const offsets = new Int32Array(numbered.count + 1);
   for (const x of shingled) for (const id of x.ids) offsets[id + 1]!++;
   for (let s = 1; s < offsets.length; s++) offsets[s]! += offsets[s - 1]!;
   const filled = offsets.slice(0, -1);

@@ -90,3 +90,21 @@ test('links come strongest first, and a passage repeated inside one article coun
   );
   t.is(links.find((l) => l.a === 'x' && l.b === 'y')!.containment.b, 1);
 });
+
+test('only runs of identical words are shared: texts that differ in every eighth word share nothing', (t) => {
+  const words = Array.from({ length: 64 }, (_, i) => `word${i}`);
+  const changed = words.map((w, i) => (i % 8 === 7 ? `other${i}` : w));
+  const copied = [...words.slice(0, 20), 'then', ...words.slice(40)];
+  const links = findReuse(
+    [
+      { id: 'a', text: words.join(' ') },
+      { id: 'b', text: changed.join(' ') },
+      { id: 'c', text: copied.join(' ') },
+    ],
+    SETTINGS.reuse,
+  );
+  t.deepEqual(
+    links.map((l) => [l.a, l.b, l.passages.map((p) => p.words)]),
+    [['a', 'c', [20, 24]]],
+  );
+});
