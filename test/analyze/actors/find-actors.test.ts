@@ -169,6 +169,13 @@ test('a name that starts a sentence counts when the article uses it elsewhere', 
   t.is(actors[0]!.mentions, 2);
 });
 
+test('a name that starts a sentence counts when the body names it only later', (t) => {
+  const body = 'Kazianis said the deal was symbolic. Officials met Harry Kazianis after the launch.';
+  const { actors } = analyzeText('', body);
+  t.deepEqual(names(actors), ['Harry Kazianis']);
+  t.is(actors[0]!.mentions, 2);
+});
+
 test('listed actors are always reported, merged with their aliases; unmentioned ones last with first null', (t) => {
   const gazetteer = buildGazetteer([
     { name: 'Lunar Gateway Consortium', aliases: ['LGC', 'Gateway Consortium'] },
