@@ -1,6 +1,7 @@
 // Reuse between articles: passages one article shares word for word with another, found through an
 // inverted index of word shingles (every pair of articles is never compared), and the containment of
 // each article in the other, which tells a reprint from two reports quoting the same source.
+import { FNV_OFFSET, fnvStep } from '../hash.ts';
 import { normalizedWords } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
@@ -55,8 +56,8 @@ function numberShingles(articles: readonly Int32Array[], k: number): { ids: Int3
   const ids = articles.map((words, a) => {
     const out = new Int32Array(Math.max(0, words.length - k + 1));
     for (let at = 0; at < out.length; at++) {
-      let h = 0x811c9dc5;
-      for (let i = at; i < at + k; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+      let h = FNV_OFFSET;
+      for (let i = at; i < at + k; i++) h = fnvStep(h, words[i]!);
       let slot = h & (size - 1);
       for (;;) {
         const id = table[slot]!;

@@ -1,6 +1,8 @@
 // A seeded generator for everything random in framelens (bootstrap, permutations, folds), so that
 // the same input gives the same report and the same trained weights, byte for byte.
 
+import { FNV_OFFSET, fnvStep } from '../hash.ts';
+
 /** Mulberry32: small, fast and good enough for resampling; returns numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -33,7 +35,7 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
  * over the key, so a figure's resamples do not depend on which other figures were computed first.
  */
 export function seedFor(seed: number, key: string): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < key.length; i++) h = fnvStep(h, key.charCodeAt(i)) >>> 0;
   return h;
 }
