@@ -31,3 +31,10 @@ test('lists inside objects stream too, and the bytes stay the same', (t) => {
   const nested = { a: { b: { c: [1, 2], d: {} }, e: [] } };
   t.is(joined(nested, ['a.b.c', 'a.b.d', 'a.e']), `${JSON.stringify(nested, null, 2)}\n`);
 });
+
+test('indent 0 gives compact JSON, byte for byte', (t) => {
+  const report = sampleReport();
+  t.is([...jsonChunks(report, new Set(['articles', 'comparison.claims.claims']), 0)].join(''), `${JSON.stringify(report)}\n`);
+  const value = { a: [], b: undefined, c: { d: [1, { e: 'x\ny' }], f: {} }, list: [[], {}, null, 'a'] };
+  t.is([...jsonChunks(value, new Set(['c.d', 'list', 'a']), 0)].join(''), `${JSON.stringify(value)}\n`);
+});
