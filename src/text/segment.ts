@@ -60,7 +60,7 @@ export function countTokens(text: string): number {
 }
 
 /** The normalised words of `text` and where each starts and ends: its tokens without stems, for indexes over whole texts. */
-export function normalizedWords(text: string): { norms: string[]; starts: Int32Array; ends: Int32Array } {
+export function normalizedWords(text: string): { norms: string[]; starts: number[]; ends: number[] } {
   const norms: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -69,7 +69,7 @@ export function normalizedWords(text: string): { norms: string[]; starts: Int32A
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
-  return { norms, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { norms, starts, ends };
 }
 
 export function tokenize(text: string, offset = 0): Token[] {

@@ -108,3 +108,22 @@ test('only runs of identical words are shared: texts that differ in every eighth
     [['a', 'c', [20, 24]]],
   );
 });
+
+test('articles with no words, or fewer than a shingle, sit between two copies without moving their passage', (t) => {
+  const links = findReuse(
+    [
+      { id: 'empty', text: '' },
+      { id: 'agency', text: WIRE },
+      { id: 'short', text: 'Too short.' },
+      { id: 'copy', text: `${QUOTE}\n\n${WIRE}` },
+    ],
+    SETTINGS.reuse,
+  );
+  t.deepEqual(
+    links.map((l) => [l.a, l.b, l.kind]),
+    [['agency', 'copy', 'repost']],
+  );
+  const [passage] = links[0]!.passages;
+  t.is(WIRE.slice(passage!.a.start, passage!.a.end), WIRE.slice(0, -1));
+  t.is(`${QUOTE}\n\n${WIRE}`.slice(passage!.b.start, passage!.b.end), WIRE.slice(0, -1));
+});
