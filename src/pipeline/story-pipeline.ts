@@ -20,7 +20,7 @@ import { openStory, type LoadOptions, type OpenedStory } from '../load/load-stor
 import { readIfExists } from '../load/read-if-exists.ts';
 import { articleEntry } from '../report/article-files.ts';
 import { readBackReport } from '../report/read-report.ts';
-import type { StoryRun } from '../report/run-summary.ts';
+import { priorOf, type PriorReport, type StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
@@ -176,6 +176,19 @@ async function writePages(settled: SettledStory, records: RecordStore, head: Pag
   };
 }
 
+/**
+ * The report an earlier run left in the story's folder: its SHA-256, and what the run summary
+ * compares with. Read before the articles, and the report itself let go: held beside the story's
+ * lean copies, the report of a 5,000-article story (386 MB as a string, 170 MB parsed) took the run
+ * past 1.5 GB.
+ */
+async function readPrevious(path: string, onWarning: StoryRunOptions['onWarning']): Promise<{ previous: PriorReport | null; previousSha256: string | null }> {
+  const text = await readIfExists(path);
+  const { report, problem } = readBackReport(text);
+  if (problem) onWarning?.(`${path} is not a report of this version (${problem}): written anew`);
+  return { previous: report && priorOf(report), previousSha256: text === null ? null : sha256(text) };
+}
+
 export async function runStory(storyDir: string, id: string, options: StoryRunOptions): Promise<StoryOutcome> {
   const dir = join(options.outDir, id);
   const story = await openStory(storyDir, id, options);
@@ -185,16 +198,19 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     ? storyRecords(options.cacheDir, id, (file, problem) => options.onWarning?.(`${file} is not a cached result of this version (${problem}): the article is analyzed anew`))
     : await runRecords();
   try {
+    const reportPath = join(dir, 'report.json');
+    const { previous, previousSha256 } = await readPrevious(reportPath, options.onWarning);
     const { results, reused } = await analyzeArticles(story, new Set(earlier?.articles), records, options);
     const keys = results.map((r) => r.key);
     const key = storyKey(keys, story);
-    const previousText = await readIfExists(join(dir, 'report.json'));
-    const { report: previous, problem } = readBackReport(previousText);
-    if (problem) options.onWarning?.(`${join(dir, 'report.json')} is not a report of this version (${problem}): written anew`);
     // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
-    const intact = previous !== null && previousText !== null && earlier?.reportSha256 === sha256(previousText) && existsSync(join(dir, 'index.html'));
+    const intact = previous !== null && earlier?.reportSha256 === previousSha256 && existsSync(join(dir, 'index.html'));
     if (earlier && earlier.storyKey === key && intact && !options.timestamp) {
-      return { previous, current: previous, unchanged: true, reused: results.length, analyzed: 0, dir, digest: null };
+      // The lean copies go before the report is read back whole: the two at once were the run's peak.
+      results.length = 0;
+      const { report: current } = readBackReport(await readIfExists(reportPath));
+      if (!current) throw new Error(`${reportPath} changed or went away while the run read it`);
+      return { previous, current, unchanged: true, reused: keys.length, analyzed: 0, dir, digest: null };
     }
     const frames = frameCatalog();
     const settled = settleStory(story, results, options.settings.limits.sentences.few);

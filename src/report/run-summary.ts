@@ -7,8 +7,23 @@ import { percent, signed } from '../prose.ts';
 import type { CorpusReport, Diagnostic, OutletComparison, StoryReport } from '../types.ts';
 import { compareNames } from '../text/compare-names.ts';
 
+/**
+ * What the summary compares a story with: the previous report's article hashes and outlet figures.
+ * A run keeps only these of it, not the whole report, which at thousands of articles is hundreds of
+ * megabytes held through the comparison.
+ */
+export interface PriorReport {
+  articles: ReadonlyArray<{ id: string; sha256: string }>;
+  outlets: ReadonlyArray<{ name: string; sentiment: { mean: number }; presence?: Record<string, { estimate: number }> }>;
+}
+
+export const priorOf = (report: StoryReport): PriorReport => ({
+  articles: report.articles.map(({ id, sha256 }) => ({ id, sha256 })),
+  outlets: report.comparison.outlets.map(({ name, sentiment, presence }) => ({ name, sentiment: { mean: sentiment.mean }, presence })),
+});
+
 export interface StoryRun {
-  previous: StoryReport | null;
+  previous: PriorReport | null;
   current: StoryReport;
   /** Inputs unchanged since the last run: nothing was analyzed or rendered. */
   unchanged: boolean;
@@ -17,7 +32,7 @@ export interface StoryRun {
 const WARNINGS_SHOWN = 20;
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function articleChanges(previous: StoryReport | null, current: StoryReport): { added: string[]; changed: string[]; removed: string[] } {
+function articleChanges(previous: PriorReport | null, current: StoryReport): { added: string[]; changed: string[]; removed: string[] } {
   const before = new Map((previous?.articles ?? []).map((a) => [a.id, a.sha256]));
   const now = new Map(current.articles.map((a) => [a.id, a.sha256]));
   return {
@@ -28,8 +43,8 @@ function articleChanges(previous: StoryReport | null, current: StoryReport): { a
 }
 
 /** Per outlet present in both reports: the sentiment change and the frame whose presence share moved most. */
-function scoreChanges(previous: StoryReport, current: StoryReport): string[] {
-  const before = new Map(previous.comparison.outlets.map((o) => [o.name, o]));
+function scoreChanges(previous: PriorReport, current: StoryReport): string[] {
+  const before = new Map(previous.outlets.map((o) => [o.name, o]));
   const labels = new Map(current.frames.map((f) => [f.id, f.label]));
   return current.comparison.outlets.flatMap((o: OutletComparison) => {
     const p = before.get(o.name);

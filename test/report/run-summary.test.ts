@@ -1,5 +1,5 @@
 import test from 'ava';
-import { runSummary } from '../../src/report/run-summary.ts';
+import { priorOf, runSummary } from '../../src/report/run-summary.ts';
 import { sampleReport } from '../helpers/sample-report.ts';
 import { buildCorpus } from '../../src/corpus/build-corpus.ts';
 import { SETTINGS } from '../helpers/settings.ts';
@@ -14,7 +14,7 @@ test("a story's findings are listed after its article changes", (t) => {
 });
 
 test('an unchanged story lists nothing but its head line', (t) => {
-  const text = runSummary([{ previous: sampleReport(), current: sampleReport(), unchanged: true }]);
+  const text = runSummary([{ previous: priorOf(sampleReport()), current: sampleReport(), unchanged: true }]);
   t.notRegex(text, /Findings/);
   t.regex(text, /Unchanged since the last run: nothing analyzed\./);
 });
@@ -37,4 +37,19 @@ test('the corpus across the stories closes the summary: its size, findings and t
   t.regex(md, /## Corpus\n\n3 stories, 6 articles, 2 outlets of known name/);
   t.true(md.includes(`- ${report.findings[0]}`));
   t.true(md.includes('- left out: `old` (no-report): report.json of another version'));
+});
+
+test("against the previous report: articles new, changed and removed by hash, and each outlet's sentiment change", (t) => {
+  const before = sampleReport();
+  const current = sampleReport();
+  const [kept, changed] = current.articles;
+  current.articles = [kept!, { ...changed!, sha256: 'f'.repeat(64) }, { ...kept!, id: 'new-one.md', sha256: 'e'.repeat(64) }];
+  const outlet = current.comparison.outlets[0]!;
+  outlet.sentiment = { ...outlet.sentiment, mean: outlet.sentiment.mean + 0.5 };
+  before.articles = [...before.articles.slice(0, 2), { ...kept!, id: 'gone.md' }];
+  const text = runSummary([{ previous: priorOf(before), current, unchanged: false }]);
+  t.true(text.includes('- new: `new-one.md`\n'));
+  t.true(text.includes(`- changed: \`${changed!.id}\`\n`));
+  t.true(text.includes('- removed: `gone.md`\n'));
+  t.true(text.includes(`| ${outlet.name} |`));
 });
