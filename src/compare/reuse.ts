@@ -2,7 +2,7 @@
 // inverted index of word shingles (every pair of articles is never compared), and the containment of
 // each article in the other, which tells a reprint from two reports quoting the same source.
 import { FNV_OFFSET, fnvStep } from '../hash.ts';
-import { countTokens, normalizedWords } from '../text/segment.ts';
+import { normalizedWords } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
 import type { ReuseSettings } from '../settings/settings-schema.ts';
@@ -99,31 +99,48 @@ function numberShingles(articles: readonly Int32Array[], k: number, total: numbe
   return { ids, count };
 }
 
+/** Int32 values appended story-wide, the array doubled as it fills: one large allocation, not one per article. */
+function int32List(): { push(v: number): void; readonly length: number; view(from: number, to: number): Int32Array } {
+  let data = new Int32Array(1 << 16);
+  let length = 0;
+  return {
+    push(v) {
+      if (length === data.length) {
+        const grown = new Int32Array(2 * data.length);
+        grown.set(data);
+        data = grown;
+      }
+      data[length++] = v;
+    },
+    get length() {
+      return length;
+    },
+    view: (from, to) => data.subarray(from, to),
+  };
+}
+
 /** The inverted index of the articles' shingles, and each article's own entries in it. */
 function index(inputs: readonly ReuseInput[], k: number): { articles: Indexed[]; postings: Postings } {
-  // Counted first, so that each article's words go straight into the arena and nothing per article outlives it.
-  const counts = inputs.map((input) => countTokens(input.text));
-  const wordTotal = counts.reduce((n, c) => n + c, 0);
-  const total = counts.reduce((n, c) => n + shingleCount(c, k), 0);
-  // The words' numbers, starts and ends; every shingle's number and the numbering's three arrays;
-  // each article's distinct shingles, their positions and postings entries, at most one per shingle.
-  const take = arena(3 * wordTotal + 4 * total + 3 * total);
-  const copy = (values: readonly number[]): Int32Array => {
-    const out = take(values.length);
-    out.set(values);
-    return out;
-  };
+  // Every article's words as numbers, with their starts and ends, story-wide; article a's run from from[a].
+  const [numbers, starts, ends] = [int32List(), int32List(), int32List()];
+  const from = [0];
   const words = new Map<string, number>();
-  const tokenized = inputs.map((input) => {
-    const { norms, starts, ends } = normalizedWords(input.text);
-    const numbers = take(norms.length);
-    norms.forEach((w, i) => {
+  for (const input of inputs) {
+    const found = normalizedWords(input.text);
+    found.norms.forEach((w, i) => {
       let id = words.get(w);
       if (id === undefined) words.set(w, (id = words.size));
-      numbers[i] = id;
+      numbers.push(id);
+      starts.push(found.starts[i]!);
+      ends.push(found.ends[i]!);
     });
-    return { numbers, starts: copy(starts), ends: copy(ends) };
-  });
+    from.push(numbers.length);
+  }
+  const tokenized = inputs.map((_, a) => ({ numbers: numbers.view(from[a]!, from[a + 1]!), starts: starts.view(from[a]!, from[a + 1]!), ends: ends.view(from[a]!, from[a + 1]!) }));
+  const total = tokenized.reduce((n, t) => n + shingleCount(t.numbers.length, k), 0);
+  // Every shingle's number and the numbering's three arrays; each article's distinct shingles, their
+  // positions and postings entries, at most one per shingle.
+  const take = arena(7 * total);
   words.clear();
   const numbered = numberShingles(
     tokenized.map((t) => t.numbers),

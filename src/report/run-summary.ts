@@ -4,7 +4,7 @@
 // none did), and the run's warnings and failures; then the corpus's findings across the stories.
 import { errorCount } from '../diagnostics.ts';
 import { percent, signed } from '../prose.ts';
-import type { CorpusReport, Diagnostic, OutletComparison, StoryReport } from '../types.ts';
+import type { ArticleEntry, CorpusReport, Diagnostic, OutletComparison, StoryReport } from '../types.ts';
 import { compareNames } from '../text/compare-names.ts';
 
 /**
@@ -13,8 +13,9 @@ import { compareNames } from '../text/compare-names.ts';
  * megabytes held through the comparison.
  */
 export interface PriorReport {
-  articles: ReadonlyArray<{ id: string; sha256: string }>;
-  outlets: ReadonlyArray<{ name: string; sentiment: { mean: number }; presence?: Record<string, { estimate: number }> }>;
+  articles: ReadonlyArray<Pick<ArticleEntry, 'id' | 'sha256'>>;
+  // A report written before presence existed has none.
+  outlets: ReadonlyArray<Pick<OutletComparison, 'name'> & { sentiment: Pick<OutletComparison['sentiment'], 'mean'>; presence?: OutletComparison['presence'] }>;
 }
 
 export const priorOf = (report: StoryReport): PriorReport => ({
