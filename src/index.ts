@@ -16,6 +16,7 @@ import type { TargetMention } from './load/sentiment-lines.ts';
 import { defaultJobs } from './pipeline/jobs.ts';
 import { localRunner } from './pipeline/runner.ts';
 import { runStory } from './pipeline/story-pipeline.ts';
+import { summaryViewOf } from './report/run-summary.ts';
 import { CORPUS_FOLDER, writeRunReports } from './pipeline/write-corpus.ts';
 import { collectGarbage } from './pipeline/collect-garbage.ts';
 import type { CorpusReport, FramePresence, InputKind, PartScores, StoryReport } from './types.ts';
@@ -108,7 +109,8 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
       );
       collectGarbage();
     }
-    const { corpus, summary } = await writeRunReports(runs, {
+    const views = runs.map((run) => ({ ...run, current: summaryViewOf(run.current) }));
+    const { corpus, summary } = await writeRunReports(views, {
       outDir: out,
       cacheDir,
       filters: { since: options.since ?? null, until: options.until ?? null, outlets: options.outlets ?? [], stories: options.stories ?? [] },

@@ -61,7 +61,9 @@ export interface StoryRunOptions extends LoadOptions {
   onWarning?: (message: string) => void;
 }
 
-export interface StoryOutcome extends StoryRun {
+export interface StoryOutcome extends Omit<StoryRun, 'current'> {
+  /** The report written, or for an unchanged story read back. */
+  current: StoryReport;
   /** Articles taken from the cache, and analyzed anew. */
   reused: number;
   analyzed: number;

@@ -4,7 +4,7 @@
 // none did), and the run's warnings and failures; then the corpus's findings across the stories.
 import { errorCount } from '../diagnostics.ts';
 import { percent, signed } from '../prose.ts';
-import type { ArticleEntry, CorpusReport, Diagnostic, OutletComparison, StoryReport } from '../types.ts';
+import type { ArticleEntry, CorpusReport, Diagnostic, FrameInfo, OutletComparison, StoryReport } from '../types.ts';
 import { compareNames } from '../text/compare-names.ts';
 
 /**
@@ -23,9 +23,29 @@ export const priorOf = (report: StoryReport): PriorReport => ({
   outlets: report.comparison.outlets.map(({ name, sentiment, presence }) => ({ name, sentiment: { mean: sentiment.mean }, presence })),
 });
 
+/**
+ * What the summary reads of a story's new report: the parts it compares with the previous one, and
+ * the story's head, frames, findings and diagnostics. A run of many stories keeps this of each until
+ * summary.md is written, not the whole report (about 170 MB parsed at 5,000 articles).
+ */
+export interface SummaryView extends PriorReport {
+  story: Pick<StoryReport['story'], 'id' | 'title'>;
+  frames: ReadonlyArray<Pick<FrameInfo, 'id' | 'label'>>;
+  findings: readonly string[];
+  diagnostics: readonly Diagnostic[];
+}
+
+export const summaryViewOf = (report: StoryReport): SummaryView => ({
+  ...priorOf(report),
+  story: { id: report.story.id, title: report.story.title },
+  frames: report.frames.map(({ id, label }) => ({ id, label })),
+  findings: report.comparison.findings,
+  diagnostics: report.diagnostics,
+});
+
 export interface StoryRun {
   previous: PriorReport | null;
-  current: StoryReport;
+  current: SummaryView;
   /** Inputs unchanged since the last run: nothing was analyzed or rendered. */
   unchanged: boolean;
 }
@@ -33,7 +53,7 @@ export interface StoryRun {
 const WARNINGS_SHOWN = 20;
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function articleChanges(previous: PriorReport | null, current: StoryReport): { added: string[]; changed: string[]; removed: string[] } {
+function articleChanges(previous: PriorReport | null, current: SummaryView): { added: string[]; changed: string[]; removed: string[] } {
   const before = new Map((previous?.articles ?? []).map((a) => [a.id, a.sha256]));
   const now = new Map(current.articles.map((a) => [a.id, a.sha256]));
   return {
@@ -44,15 +64,15 @@ function articleChanges(previous: PriorReport | null, current: StoryReport): { a
 }
 
 /** Per outlet present in both reports: the sentiment change and the frame whose presence share moved most. */
-function scoreChanges(previous: PriorReport, current: StoryReport): string[] {
+function scoreChanges(previous: PriorReport, current: SummaryView): string[] {
   const before = new Map(previous.outlets.map((o) => [o.name, o]));
   const labels = new Map(current.frames.map((f) => [f.id, f.label]));
-  return current.comparison.outlets.flatMap((o: OutletComparison) => {
+  return current.outlets.flatMap((o) => {
     const p = before.get(o.name);
     if (!p) return [];
     const sentiment = o.sentiment.mean - p.sentiment.mean;
     // A report written before presence existed has none: its shares count as 0.
-    const [was, now] = [p.presence ?? {}, o.presence];
+    const [was, now] = [p.presence ?? {}, o.presence ?? {}];
     const frames = [...new Set([...Object.keys(now), ...Object.keys(was)])]
       .map((id) => ({ id, from: was[id]?.estimate ?? 0, to: now[id]?.estimate ?? 0 }))
       .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || compareNames(a.id, b.id));
@@ -63,7 +83,7 @@ function scoreChanges(previous: PriorReport, current: StoryReport): string[] {
   });
 }
 
-function diagnosticsOf(report: StoryReport): string[] {
+function diagnosticsOf(report: Pick<SummaryView, 'diagnostics'>): string[] {
   const line = (d: Diagnostic): string => `- ${d.level}: \`${cell(d.file)}\`: ${cell(d.message)}`;
   const errors = report.diagnostics.filter((d) => d.level === 'error');
   const warnings = report.diagnostics.filter((d) => d.level === 'warning');
@@ -74,14 +94,14 @@ function diagnosticsOf(report: StoryReport): string[] {
 function storySection({ previous, current, unchanged }: StoryRun): string {
   const errors = errorCount(current.diagnostics);
   const warnings = current.diagnostics.length - errors;
-  const head = `## ${cell(current.story.title)} (\`${current.story.id}\`)\n\n${current.articles.length} articles from ${current.comparison.outlets.length} outlets; ${errors} errors, ${warnings} warnings.`;
+  const head = `## ${cell(current.story.title)} (\`${current.story.id}\`)\n\n${current.articles.length} articles from ${current.outlets.length} outlets; ${errors} errors, ${warnings} warnings.`;
   if (unchanged) return `${head} Unchanged since the last run: nothing analyzed.\n`;
   const { added, changed, removed } = articleChanges(previous, current);
   const list = (label: string, ids: string[]): string => (ids.length ? `- ${label}: ${ids.map((id) => `\`${cell(id)}\``).join(', ')}\n` : '');
   const articles = previous === null ? '- first report of this story\n' : list('new', added) + list('changed', changed) + list('removed', removed) || '- no article changed\n';
   const scores = previous ? scoreChanges(previous, current) : [];
   const table = scores.length ? `\n| outlet | mean sentiment; frame that moved most |\n|---|---|\n${scores.join('\n')}\n` : '';
-  const findings = current.comparison.findings.length ? `\nFindings:\n\n${current.comparison.findings.map((f) => `- ${cell(f)}`).join('\n')}\n` : '';
+  const findings = current.findings.length ? `\nFindings:\n\n${current.findings.map((f) => `- ${cell(f)}`).join('\n')}\n` : '';
   const problems = diagnosticsOf(current);
   return `${head}\n\n${articles}${table}${findings}${problems.length ? `\n${problems.join('\n')}\n` : ''}`;
 }
