@@ -12,13 +12,15 @@ import { compareNames } from '../text/compare-names.ts';
  * A run keeps only these of it, not the whole report, which at thousands of articles is hundreds of
  * megabytes held through the comparison.
  */
+type OutletFigures = Pick<OutletComparison, 'name' | 'presence'> & { sentiment: Pick<OutletComparison['sentiment'], 'mean'> };
+
 export interface PriorReport {
   articles: ReadonlyArray<Pick<ArticleEntry, 'id' | 'sha256'>>;
   // A report written before presence existed has none.
-  outlets: ReadonlyArray<Pick<OutletComparison, 'name'> & { sentiment: Pick<OutletComparison['sentiment'], 'mean'>; presence?: OutletComparison['presence'] }>;
+  outlets: ReadonlyArray<Omit<OutletFigures, 'presence'> & Partial<Pick<OutletFigures, 'presence'>>>;
 }
 
-export const priorOf = (report: StoryReport): PriorReport => ({
+export const priorOf = (report: StoryReport): PriorReport & { outlets: readonly OutletFigures[] } => ({
   articles: report.articles.map(({ id, sha256 }) => ({ id, sha256 })),
   outlets: report.comparison.outlets.map(({ name, sentiment, presence }) => ({ name, sentiment: { mean: sentiment.mean }, presence })),
 });
@@ -29,6 +31,8 @@ export const priorOf = (report: StoryReport): PriorReport => ({
  * summary.md is written, not the whole report (about 170 MB parsed at 5,000 articles).
  */
 export interface SummaryView extends PriorReport {
+  // A new report always has presence shares.
+  outlets: readonly OutletFigures[];
   story: Pick<StoryReport['story'], 'id' | 'title'>;
   frames: ReadonlyArray<Pick<FrameInfo, 'id' | 'label'>>;
   findings: readonly string[];
@@ -72,7 +76,7 @@ function scoreChanges(previous: PriorReport, current: SummaryView): string[] {
     if (!p) return [];
     const sentiment = o.sentiment.mean - p.sentiment.mean;
     // A report written before presence existed has none: its shares count as 0.
-    const [was, now] = [p.presence ?? {}, o.presence ?? {}];
+    const [was, now] = [p.presence ?? {}, o.presence];
     const frames = [...new Set([...Object.keys(now), ...Object.keys(was)])]
       .map((id) => ({ id, from: was[id]?.estimate ?? 0, to: now[id]?.estimate ?? 0 }))
       .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || compareNames(a.id, b.id));
