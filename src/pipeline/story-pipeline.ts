@@ -80,43 +80,69 @@ interface ArticleResult {
   words: Iterable<[string, number]>;
 }
 
-/** Every article of the story through the runner, as many at a time as it takes, or from the cache; results in file order. */
-async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions) {
+/** Runs `task` on each item, at most `limit` at a time. */
+async function eachBounded<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const inFlight = new Set<Promise<void>>();
+  for await (const item of items) {
+    const job = task(item).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= limit) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+}
+
+/** Cached records read at once while a changed story takes its lean copies from the cache. */
+const RECORD_READS = 8;
+
+/**
+ * Every article of the story through the runner, as many at a time as it takes, or from the cache;
+ * results in file order. An article in the cache is only noted on the pass over the articles: when
+ * `unchanged` says the story's keys are those of the last run, nothing more is read (at 5,000
+ * articles, parsing every cached record for lean copies that were then dropped took most of a minute)
+ * and `results` is null. Otherwise the records are read; `broken` names the keys whose record could
+ * not be, and the story then has to be read again with those analyzed anew.
+ */
+async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions, unchanged: (keys: readonly string[]) => boolean) {
+  const keys: string[] = [];
   const results: ArticleResult[] = [];
-  let reused = 0;
+  const fromCache: Array<{ i: number; file: string }> = [];
   let done = 0;
   const table: WordTable = new Map();
   const strings: StringPool = new Map();
-  const handle = async (i: number, article: Parameters<typeof articleKey>[0]): Promise<void> => {
-    const key = articleKey(article, story.actors);
-    const cached = known.has(key) ? await records.get(key) : null;
-    let lean: CachedArticle;
-    if (cached) {
-      reused++;
-      lean = leanResult(cached);
+  const take = (i: number, file: string, lean: CachedArticle): void => {
+    if (lean.report) shareRepeats(lean.report, strings);
+    results[i] = { key: keys[i]!, file, lean: { ...lean, words: [] }, words: wordCounts(lean.words, table) };
+  };
+  const handle = async ({ i, article }: { i: number; article: Parameters<typeof articleKey>[0] }): Promise<void> => {
+    const key = (keys[i] = articleKey(article, story.actors));
+    if (known.has(key)) {
+      fromCache.push({ i, file: article.file });
     } else {
+      let lean: CachedArticle;
       // A runner that fails (a worker lost, Redis gone) is this run's problem, not the article's: reported, not cached.
       try {
         lean = await options.runner.run({ article, actors: story.actors }, records.path(key));
       } catch (e) {
         lean = { report: null, words: [], diagnostics: [diagnostic('analyze-failed', article.file, `failed: ${errorMessage(e)}`)] };
       }
+      take(i, article.file, lean);
     }
-    if (lean.report) shareRepeats(lean.report, strings);
-    results[i] = { key, file: article.file, lean: { ...lean, words: [] }, words: wordCounts(lean.words, table) };
     options.onArticle?.(article.file, ++done, story.total);
   };
-  const capacity = options.runner.begin(story.total);
-  const inFlight = new Set<Promise<void>>();
-  let index = 0;
-  for await (const article of story.articles) {
-    const job = handle(index++, article).finally(() => inFlight.delete(job));
-    inFlight.add(job);
-    if (inFlight.size >= capacity) await Promise.race(inFlight);
+  async function* numbered() {
+    let i = 0;
+    for await (const article of story.articles) yield { i: i++, article };
   }
-  await Promise.all(inFlight);
+  await eachBounded(numbered(), options.runner.begin(story.total), handle);
   await options.runner.rest();
-  return { results, reused };
+  if (unchanged(keys)) return { keys, results: null, reused: keys.length, broken: [] };
+  const broken: string[] = [];
+  await eachBounded(fromCache, RECORD_READS, async ({ i, file }) => {
+    const cached = await records.get(keys[i]!);
+    if (cached) take(i, file, leanResult(cached));
+    else broken.push(keys[i]!);
+  });
+  return { keys, results, reused: fromCache.length, broken };
 }
 
 /** What the story's pages and its comparison start from: the warnings about what was analyzed, and the story's names unified. */
@@ -193,7 +219,7 @@ async function readPrevious(path: string, onWarning: StoryRunOptions['onWarning'
 
 export async function runStory(storyDir: string, id: string, options: StoryRunOptions): Promise<StoryOutcome> {
   const dir = join(options.outDir, id);
-  const story = await openStory(storyDir, id, options);
+  let story = await openStory(storyDir, id, options);
   const { cache: earlier, problem: cacheProblem } = options.cacheDir ? await readStoryCache(options.cacheDir, id) : { cache: null };
   if (cacheProblem) options.onWarning?.(`the cache of story "${id}" ${cacheProblem}: every article is analyzed anew`);
   const records = options.cacheDir
@@ -202,17 +228,23 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
   try {
     const reportPath = join(dir, 'report.json');
     const { previous, previousSha256 } = await readPrevious(reportPath, options.onWarning);
-    const { results, reused } = await analyzeArticles(story, new Set(earlier?.articles), records, options);
-    const keys = results.map((r) => r.key);
-    const key = storyKey(keys, story);
     // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
     const intact = previous !== null && earlier?.reportSha256 === previousSha256 && existsSync(join(dir, 'index.html'));
-    if (earlier && earlier.storyKey === key && intact && !options.timestamp) {
-      // The lean copies go before the report is read back whole: the two at once were the run's peak.
-      results.length = 0;
+    const unchanged = (keys: readonly string[]): boolean => earlier !== null && earlier.storyKey === storyKey(keys, story) && intact && !options.timestamp;
+    const known = new Set(earlier?.articles);
+    let got = await analyzeArticles(story, known, records, options, unchanged);
+    // A cached record that cannot be read (a partial write, an edit): the story is read again and its article analyzed anew.
+    while (got.broken.length > 0) {
+      for (const key of got.broken) known.delete(key);
+      story = await openStory(storyDir, id, options);
+      got = await analyzeArticles(story, known, records, options, () => false);
+    }
+    const { keys, results, reused } = got;
+    const key = storyKey(keys, story);
+    if (results === null) {
       const { report: current } = readBackReport(await readIfExists(reportPath));
       if (!current) throw new Error(`${reportPath} changed or went away while the run read it`);
-      return { previous, current, unchanged: true, reused: keys.length, analyzed: 0, dir, digest: null };
+      return { previous, current, unchanged: true, reused, analyzed: 0, dir, digest: null };
     }
     const frames = frameCatalog();
     const settled = settleStory(story, results, options.settings.limits.sentences.few);

@@ -124,3 +124,33 @@ test('a rerun without an article removes its record and page', async (t) => {
   );
   t.deepEqual((await readdir(articles)).sort(), [report.articles[0]!.page, report.articles[0]!.record].map((f) => f.slice('articles/'.length)).sort());
 });
+
+/** A run with the cache in `cacheDir`; its outcome and the warnings it gave. */
+async function cachedRun(t: ExecutionContext, s: { dir: string; outDir: string }, cacheDir: string) {
+  const runner = localRunner(1, SETTINGS.limits);
+  t.teardown(() => runner.close());
+  const warnings: string[] = [];
+  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir, timestamp: false, runner, settings: SETTINGS, onWarning: (m) => warnings.push(m) });
+  return { outcome, warnings };
+}
+
+test('an unchanged story reads none of its cached records; a changed one with a broken record reads the story again and analyzes that article anew', async (t) => {
+  const s = await story(t, { 'a.md': english, 'c.md': second });
+  const cacheDir = join(s.outDir, '..', 'cache');
+  const first = await cachedRun(t, s, cacheDir);
+  const records = join(cacheDir, 'moon', 'articles');
+  const [broken] = (await readdir(records)).sort();
+  await writeFile(join(records, broken!), '{"not": "a record"');
+  const unchanged = await cachedRun(t, s, cacheDir);
+  t.true(unchanged.outcome.unchanged);
+  t.deepEqual(unchanged.warnings, [], 'the broken record was not read');
+  t.deepEqual(unchanged.outcome.current, first.outcome.current);
+  await writeFile(join(s.dir, 'b.md'), english.replace('Orbit Daily', 'Crater Courier'));
+  const changed = await cachedRun(t, s, cacheDir);
+  t.false(changed.outcome.unchanged);
+  t.is(changed.outcome.analyzed, 2, 'the new article and the one whose record was broken');
+  t.is(changed.warnings.length, 1);
+  t.regex(changed.warnings[0]!, /is not a cached result of this version/);
+  const fresh = await story(t, { 'a.md': english, 'b.md': english.replace('Orbit Daily', 'Crater Courier'), 'c.md': second });
+  t.deepEqual(changed.outcome.current.comparison, (await run(t, fresh)).comparison, 'the same comparison as a run without the cache');
+});
