@@ -15,8 +15,7 @@ import { utf8 } from './utf8.ts';
 import type { TargetMention } from './load/sentiment-lines.ts';
 import { defaultJobs } from './pipeline/jobs.ts';
 import { localRunner } from './pipeline/runner.ts';
-import { runStory } from './pipeline/story-pipeline.ts';
-import { summaryViewOf } from './report/run-summary.ts';
+import { runStory, summaryRunOf } from './pipeline/story-pipeline.ts';
 import { CORPUS_FOLDER, writeRunReports } from './pipeline/write-corpus.ts';
 import { collectGarbage } from './pipeline/collect-garbage.ts';
 import type { CorpusReport, FramePresence, InputKind, PartScores, StoryReport } from './types.ts';
@@ -109,8 +108,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
       );
       collectGarbage();
     }
-    const views = runs.map((run) => ({ ...run, current: summaryViewOf(run.current) }));
-    const { corpus, summary } = await writeRunReports(views, {
+    const { corpus, summary } = await writeRunReports(runs.map(summaryRunOf), {
       outDir: out,
       cacheDir,
       filters: { since: options.since ?? null, until: options.until ?? null, outlets: options.outlets ?? [], stories: options.stories ?? [] },

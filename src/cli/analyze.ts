@@ -15,8 +15,7 @@ import { commandSettings, crashed, fail, parseCommandLine, usageError } from './
 import type { Settings } from '../settings/settings-schema.ts';
 import { runLog } from './run-log.ts';
 import { acquireLock } from './run-lock.ts';
-import { runStory, type StoryOutcome } from '../pipeline/story-pipeline.ts';
-import { summaryViewOf, type StoryRun } from '../report/run-summary.ts';
+import { runStory, summaryRunOf } from '../pipeline/story-pipeline.ts';
 import { defaultJobs } from '../pipeline/jobs.ts';
 import { localRunner, type ArticleRunner } from '../pipeline/runner.ts';
 import { redisUrlProblem } from '../distribute/redis-connection.ts';
@@ -166,8 +165,7 @@ async function runAll(
   let analyzedTotal = 0;
   let errorTotal = 0;
   let workDone = 0;
-  // Each story's summary view, not its report: the corpus and summary.md are written after the last story.
-  const runs: Array<StoryRun & { digest: StoryOutcome['digest'] }> = [];
+  const runs: Array<ReturnType<typeof summaryRunOf>> = [];
   for (const id of wanted) {
     const outcome = await runStory(join(articlesDir, id), id, {
       outDir: opts.out,
@@ -184,7 +182,7 @@ async function runAll(
     out.clear();
     collectGarbage();
     const report = outcome.current;
-    runs.push({ previous: outcome.previous, current: summaryViewOf(report), unchanged: outcome.unchanged, digest: outcome.digest });
+    runs.push(summaryRunOf(outcome));
     const { errors } = storyLink(report);
     analyzedTotal += report.articles.length;
     errorTotal += errors;

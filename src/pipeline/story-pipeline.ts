@@ -20,7 +20,7 @@ import { openStory, type LoadOptions, type OpenedStory } from '../load/load-stor
 import { readIfExists } from '../load/read-if-exists.ts';
 import { articleEntry } from '../report/article-files.ts';
 import { readBackReport } from '../report/read-report.ts';
-import { priorOf, type PriorReport, type StoryRun } from '../report/run-summary.ts';
+import { priorOf, summaryViewOf, type PriorReport, type StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
@@ -71,6 +71,9 @@ export interface StoryOutcome extends Omit<StoryRun, 'current'> {
   /** The corpus's digest of the report written; null when the story was unchanged and nothing was written. */
   digest: CachedDigest | null;
 }
+
+/** What a run keeps of a story until it writes the corpus and summary.md: its summary view, not its report. */
+export const summaryRunOf = ({ previous, current, unchanged, digest }: StoryOutcome): StoryRun & Pick<StoryOutcome, 'digest'> => ({ previous, current: summaryViewOf(current), unchanged, digest });
 
 /** One article's result as the story keeps it in memory: the lean copy compare reads, its words kept apart. */
 interface ArticleResult {
@@ -135,7 +138,7 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
   }
   await eachBounded(numbered(), options.runner.begin(story.total), handle);
   await options.runner.rest();
-  if (unchanged(keys)) return { keys, results: null, reused: keys.length, broken: [] };
+  if (unchanged(keys)) return { keys, results: null, reused: fromCache.length, broken: [] };
   const broken: string[] = [];
   await eachBounded(fromCache, RECORD_READS, async ({ i, file }) => {
     const cached = await records.get(keys[i]!);

@@ -7,13 +7,13 @@ import { percent, signed } from '../prose.ts';
 import type { ArticleEntry, CorpusReport, Diagnostic, FrameInfo, OutletComparison, StoryReport } from '../types.ts';
 import { compareNames } from '../text/compare-names.ts';
 
+type OutletFigures = Pick<OutletComparison, 'name' | 'presence'> & { sentiment: Pick<OutletComparison['sentiment'], 'mean'> };
+
 /**
  * What the summary compares a story with: the previous report's article hashes and outlet figures.
  * A run keeps only these of it, not the whole report, which at thousands of articles is hundreds of
  * megabytes held through the comparison.
  */
-type OutletFigures = Pick<OutletComparison, 'name' | 'presence'> & { sentiment: Pick<OutletComparison['sentiment'], 'mean'> };
-
 export interface PriorReport {
   articles: ReadonlyArray<Pick<ArticleEntry, 'id' | 'sha256'>>;
   // A report written before presence existed has none.

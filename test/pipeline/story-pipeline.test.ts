@@ -19,13 +19,17 @@ async function story(t: ExecutionContext, files: Record<string, string>): Promis
   return { dir, outDir: join(root, 'reports') };
 }
 
-/** One run of the pipeline on the main thread, without a cache; its report. */
-async function run(t: ExecutionContext, s: { dir: string; outDir: string }): Promise<StoryReport> {
+/** One run of the pipeline on the main thread, with the cache in `cacheDir` (null: none); its outcome and the warnings it gave. */
+async function cachedRun(t: ExecutionContext, s: { dir: string; outDir: string }, cacheDir: string | null) {
   const runner = localRunner(1, SETTINGS.limits);
   t.teardown(() => runner.close());
-  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir: null, timestamp: false, runner, settings: SETTINGS });
-  return outcome.current;
+  const warnings: string[] = [];
+  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir, timestamp: false, runner, settings: SETTINGS, onWarning: (m) => warnings.push(m) });
+  return { outcome, warnings };
 }
+
+/** One run without a cache; its report. */
+const run = async (t: ExecutionContext, s: { dir: string; outDir: string }): Promise<StoryReport> => (await cachedRun(t, s, null)).outcome.current;
 
 const english = `---
 outlet: Orbit Daily
@@ -124,15 +128,6 @@ test('a rerun without an article removes its record and page', async (t) => {
   );
   t.deepEqual((await readdir(articles)).sort(), [report.articles[0]!.page, report.articles[0]!.record].map((f) => f.slice('articles/'.length)).sort());
 });
-
-/** A run with the cache in `cacheDir`; its outcome and the warnings it gave. */
-async function cachedRun(t: ExecutionContext, s: { dir: string; outDir: string }, cacheDir: string) {
-  const runner = localRunner(1, SETTINGS.limits);
-  t.teardown(() => runner.close());
-  const warnings: string[] = [];
-  const outcome = await runStory(s.dir, 'moon', { outDir: s.outDir, cacheDir, timestamp: false, runner, settings: SETTINGS, onWarning: (m) => warnings.push(m) });
-  return { outcome, warnings };
-}
 
 test('an unchanged story reads none of its cached records; a changed one with a broken record reads the story again and analyzes that article anew', async (t) => {
   const s = await story(t, { 'a.md': english, 'c.md': second });
