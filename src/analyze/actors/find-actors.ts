@@ -47,7 +47,9 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
     const m = placed.mention;
     const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
     const name = owners?.size === 1 ? [...owners][0]! : m.name;
-    groups.set(name, [...(groups.get(name) ?? []), placed]);
+    const group = groups.get(name);
+    if (group) group.push(placed);
+    else groups.set(name, [placed]);
   }
   return groups;
 }
