@@ -49,6 +49,15 @@ function againstPeer(r: SizeResult, peer: PeerSpeed): Figures['vsReadability'] {
   return { articles: r.articles, articlesPerSec: aps, pagesPerSec: peer.pagesPerSec, value: aps / peer.pagesPerSec };
 }
 
+/**
+ * What the Readability goal asks of a run of `articles` on `cores`: the longest wall time at `ratio`
+ * × Readability's pages/s, and the CPU time that allows with every core busy throughout.
+ */
+export function readabilityBudget(articles: number, pagesPerSec: number, ratio: number, cores: number): { wallSeconds: number; cpuSeconds: number } {
+  const wallSeconds = articles / (ratio * pagesPerSec);
+  return { wallSeconds, cpuSeconds: wallSeconds * cores };
+}
+
 export function scaleFigures(results: readonly SizeResult[], peer: PeerSpeed): Figures {
   const bySize = [...results].sort((a, b) => a.articles - b.articles);
   const largest = bySize.at(-1)!;

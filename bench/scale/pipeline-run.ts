@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { sampleTree, type Units } from './process-tree.ts';
+import { sampleTree, type KindSeconds, type Units } from './process-tree.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NODE_ARGS = analyzeScriptArgs();
@@ -34,6 +34,8 @@ export interface PipelineRun {
   peakRssBytes: number;
   /** Processes seen in the tree over the run. */
   processes: number;
+  /** The run's own process, its article workers and its page writers (sampled). */
+  byKind: KindSeconds[];
   /** Null when the run crashed. */
   sizes: ReportSizes | null;
 }

@@ -10,8 +10,12 @@
 //   grows by over the run is the whole tree's time, the benchmark starting nothing else meanwhile;
 //   plus the tree's processes still alive after the run's process ended (misses processes the tree
 //   left behind that ended before that last look, never reaped by it).
+// - By kind: the sampled CPU time of the run's own process, of its article workers and of its page
+//   writers, and when each kind was last seen, so the output shows where the time goes and when the
+//   articles were done.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
 export interface ProcStat {
   pid: number;
@@ -64,21 +68,62 @@ export function treeMembers(snapshot: readonly ProcStat[], root: number, known: 
   return [...members.values()];
 }
 
+/** What a process of the run does, told by its command line (the workers' module names). */
+export type ProcessKind = 'main' | 'article workers' | 'page writers' | 'other';
+
+export function kindOf(commandLine: string, isRoot: boolean): ProcessKind {
+  if (isRoot) return 'main';
+  if (/article-worker\.[jt]s\b/.test(commandLine)) return 'article workers';
+  if (/page-worker\.[jt]s\b/.test(commandLine)) return 'page writers';
+  return 'other';
+}
+
 export interface TreeUsage {
   /** Last utime + stime seen per process of the tree. */
   cpuTicks: Map<string, number>;
+  /** When each process was last seen, in milliseconds from the start of sampling. */
+  lastSeenMs: Map<string, number>;
+  kinds: Map<string, ProcessKind>;
   peakRssPages: number;
 }
 
-export const emptyUsage = (): TreeUsage => ({ cpuTicks: new Map(), peakRssPages: 0 });
+export const emptyUsage = (): TreeUsage => ({ cpuTicks: new Map(), lastSeenMs: new Map(), kinds: new Map(), peakRssPages: 0 });
 
-/** Folds one sample of the tree into the usage so far. */
-export function addSample(usage: TreeUsage, members: readonly ProcStat[]): void {
-  for (const s of members) usage.cpuTicks.set(processKey(s), s.cpuTicks);
+/** Folds one sample of the tree, taken `atMs` after the start, into the usage so far; `kind` names a process seen for the first time. */
+export function addSample(usage: TreeUsage, members: readonly ProcStat[], atMs: number, kind: (s: ProcStat) => ProcessKind): void {
+  for (const s of members) {
+    const key = processKey(s);
+    if (!usage.kinds.has(key)) usage.kinds.set(key, kind(s));
+    usage.cpuTicks.set(key, s.cpuTicks);
+    usage.lastSeenMs.set(key, atMs);
+  }
   usage.peakRssPages = Math.max(
     usage.peakRssPages,
     members.reduce((sum, s) => sum + s.rssPages, 0),
   );
+}
+
+export interface KindUsage {
+  kind: ProcessKind;
+  processes: number;
+  /** Sampled CPU ticks of its processes, summed. */
+  cpuTicks: number;
+  /** When the last of its processes was last seen, milliseconds from the start. */
+  lastSeenMs: number;
+}
+
+/** The usage per kind of process, in the order of ProcessKind. */
+export function usageByKind(usage: TreeUsage): KindUsage[] {
+  const order: ProcessKind[] = ['main', 'article workers', 'page writers', 'other'];
+  const out = new Map<ProcessKind, KindUsage>();
+  for (const [key, kind] of usage.kinds) {
+    const entry = out.get(kind) ?? { kind, processes: 0, cpuTicks: 0, lastSeenMs: 0 };
+    entry.processes++;
+    entry.cpuTicks += usage.cpuTicks.get(key) ?? 0;
+    entry.lastSeenMs = Math.max(entry.lastSeenMs, usage.lastSeenMs.get(key) ?? 0);
+    out.set(kind, entry);
+  }
+  return order.flatMap((kind) => out.get(kind) ?? []);
 }
 
 const sum = (xs: Iterable<number>): number => [...xs].reduce((a, b) => a + b, 0);
@@ -120,16 +165,35 @@ export function procUnits(): Units {
 
 const selfReapedTicks = (): number => parseStat(readFileSync('/proc/self/stat', 'utf8'))!.reapedTicks;
 
+/** A kind of process's share of a run, in seconds. */
+export interface KindSeconds {
+  kind: ProcessKind;
+  processes: number;
+  cpuSeconds: number;
+  /** When the last of them was last seen, from the start of the run. */
+  lastSeenSeconds: number;
+}
+
 export interface TreeSampler {
   /** Call once the run's process has exited (and been reaped). */
-  stop(): { cpuSeconds: number; peakRssBytes: number; processes: number };
+  stop(): { cpuSeconds: number; peakRssBytes: number; processes: number; byKind: KindSeconds[] };
+}
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
 }
 
 /** Samples the tree under `root`, a child of this process, every `intervalMs` until stopped. */
 export function sampleTree(root: number, units: Units, intervalMs: number): TreeSampler {
   const reapedBefore = selfReapedTicks();
+  const started = performance.now();
   const usage = emptyUsage();
-  const sample = () => addSample(usage, treeMembers(readSnapshot(), root, new Set(usage.cpuTicks.keys())));
+  const kind = (s: ProcStat): ProcessKind => kindOf(commandLine(s.pid), s.pid === root);
+  const sample = () => addSample(usage, treeMembers(readSnapshot(), root, new Set(usage.cpuTicks.keys())), performance.now() - started, kind);
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
@@ -137,11 +201,12 @@ export function sampleTree(root: number, units: Units, intervalMs: number): Tree
       clearInterval(timer);
       // The root is gone: only processes already seen, and their children, are left (its pid may be reused).
       const survivors = treeMembers(readSnapshot(), -1, new Set(usage.cpuTicks.keys()));
-      addSample(usage, survivors);
+      addSample(usage, survivors, performance.now() - started, () => 'other');
       return {
         cpuSeconds: treeCpuTicks(usage, selfReapedTicks() - reapedBefore, survivors) / units.ticksPerSecond,
         peakRssBytes: usage.peakRssPages * units.pageBytes,
         processes: usage.cpuTicks.size,
+        byKind: usageByKind(usage).map((k) => ({ kind: k.kind, processes: k.processes, cpuSeconds: k.cpuTicks / units.ticksPerSecond, lastSeenSeconds: k.lastSeenMs / 1000 })),
       };
     },
   };

@@ -12,8 +12,8 @@ import { crashed, parseCommandLine, usageError } from '../../src/cli/command.ts'
 import { loadDatasets, readData } from '../extract/datasets.ts';
 import { fixed } from '../extract/table.ts';
 import { goalLine } from '../goals.ts';
-import { scaleFigures, type SizeResult } from './figures.ts';
-import { checkGoals } from './goals.ts';
+import { defaultRun, readabilityBudget, scaleFigures, type SizeResult } from './figures.ts';
+import { checkGoals, GOALS } from './goals.ts';
 import { runPipeline, supportsJobs, type PipelineRun } from './pipeline-run.ts';
 import { parallelCeiling, type ParallelCeiling } from './parallel-ceiling.ts';
 import { procUnits } from './process-tree.ts';
@@ -57,6 +57,17 @@ function describe(run: PipelineRun): string {
 }
 
 /** What the --jobs speed-up can reach on this machine, whatever the pipeline does. */
+/** The Readability goal as a CPU budget, against what the largest default run used. */
+function budgetLine(result: SizeResult, pagesPerSec: number, cores: number): string[] {
+  const run = defaultRun(result);
+  if (!run?.ok) return [];
+  const budget = readabilityBudget(result.articles, pagesPerSec, GOALS.vsReadability, cores);
+  return [
+    `At ${GOALS.vsReadability}× Readability's pages/s, ${result.articles} articles would take at most ${fixed(budget.wallSeconds, 1)} s: ` +
+      `${fixed(budget.cpuSeconds, 1)} CPU-seconds with all ${cores} cores busy throughout; the default run used ${fixed(run.cpuSeconds, 1)}.`,
+  ];
+}
+
 function ceilingLine(c: ParallelCeiling): string {
   return (
     `One process analyzed ${c.articles} articles at ${fixed(c.alone, 1)} ms each; two at once, ${fixed(c.together, 1)} ms each: ` +
@@ -138,6 +149,7 @@ async function main(): Promise<number> {
     ...results.flatMap((r, i) => [renderSize(r, i === results.length - 1), '']),
     `Readability 0.6 on linkedom, extraction only, one process: ${peer.pages} pages in ${fixed(peer.seconds, 1)} s, ${fixed(peer.pagesPerSec, 1)} pages/s` +
       (peer.failures ? ` (${peer.failures} pages threw)` : ''),
+    ...budgetLine(results.at(-1)!, peer.pagesPerSec, cores),
     ...(ceiling ? [ceilingLine(ceiling)] : []),
     '',
     'Goals (issue 14):',

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { fitExponent, scaleFigures } from '../../../bench/scale/figures.ts';
+import { fitExponent, readabilityBudget, scaleFigures } from '../../../bench/scale/figures.ts';
 import { checkGoals } from '../../../bench/scale/goals.ts';
 import type { PipelineRun } from '../../../bench/scale/pipeline-run.ts';
 
@@ -37,6 +37,7 @@ const run = (jobs: number | null, wallSeconds: number, ok = true, peakRssBytes =
   cpuSeconds: wallSeconds,
   peakRssBytes,
   processes: 1,
+  byKind: [{ kind: 'main', processes: 1, cpuSeconds: wallSeconds, lastSeenSeconds: wallSeconds }],
   sizes: ok ? { reportJson: 2e6, indexHtml: 3e6, folder: 9e6 } : null,
 });
 
@@ -93,4 +94,10 @@ test('without --jobs runs the speed-up is not measured', (t) => {
   );
   t.is(f.speedup, null);
   t.is(checkGoals(f)[3]!.met, null);
+});
+
+test('the Readability goal as a budget: 5,000 articles at 1.5 × 25 pages/s take at most 133.3 s, 266.7 CPU-seconds on 2 cores', (t) => {
+  const budget = readabilityBudget(5000, 25, 1.5, 2);
+  t.true(Math.abs(budget.wallSeconds - 133.33) < 0.01);
+  t.true(Math.abs(budget.cpuSeconds - 266.67) < 0.01);
 });

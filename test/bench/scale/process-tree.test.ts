@@ -1,5 +1,5 @@
 import test from 'ava';
-import { addSample, emptyUsage, parseStat, processKey, treeCpuTicks, treeMembers, type ProcStat } from '../../../bench/scale/process-tree.ts';
+import { addSample, emptyUsage, kindOf, parseStat, processKey, treeCpuTicks, treeMembers, usageByKind, type ProcStat } from '../../../bench/scale/process-tree.ts';
 
 // A /proc/<pid>/stat line: pid (comm) state ppid … utime(14) stime(15) … starttime(22) vsize(23) rss(24) …
 function statLine(pid: number, comm: string, ppid: number, times: [utime: number, stime: number, cutime: number, cstime: number], start: number, rss: number): string {
@@ -29,12 +29,34 @@ test('the tree: the root, its descendants at any depth, and orphans already know
 
 test('usage: peak is the largest sum of one sample; CPU the larger of the sampled and the reaped counts', (t) => {
   const usage = emptyUsage();
-  addSample(usage, [stat(100, 1, 10, 100), stat(101, 100, 5, 50)]);
-  addSample(usage, [stat(100, 1, 30, 120), stat(101, 100, 9, 20), stat(102, 100, 4, 70)]);
-  addSample(usage, [stat(100, 1, 40, 90)]);
+  const kind = (s: ProcStat) => (s.pid === 100 ? 'main' : 'article workers');
+  addSample(usage, [stat(100, 1, 10, 100), stat(101, 100, 5, 50)], 0, kind);
+  addSample(usage, [stat(100, 1, 30, 120), stat(101, 100, 9, 20), stat(102, 100, 4, 70)], 75, kind);
+  addSample(usage, [stat(100, 1, 40, 90)], 150, kind);
   t.is(usage.peakRssPages, 210);
   // Sampled: each process's last value, 40 + 9 + 4.
   t.is(treeCpuTicks(usage, 50, []), 53);
   // Reaped: short-lived children the samples missed, and a process left running after the run.
   t.is(treeCpuTicks(usage, 58, [stat(102, 1, 6, 70)]), 64);
+});
+
+test('by kind: sampled CPU per kind of process, and when the last of each was seen', (t) => {
+  const usage = emptyUsage();
+  const kinds: Record<number, 'main' | 'article workers' | 'page writers'> = { 100: 'main', 101: 'article workers', 102: 'article workers', 103: 'page writers' };
+  const kind = (s: ProcStat) => kinds[s.pid]!;
+  addSample(usage, [stat(100, 1, 10, 1), stat(101, 100, 5, 1), stat(102, 100, 6, 1)], 0, kind);
+  addSample(usage, [stat(100, 1, 20, 1), stat(101, 100, 9, 1), stat(102, 100, 8, 1)], 75, kind);
+  addSample(usage, [stat(100, 1, 30, 1), stat(103, 100, 3, 1)], 150, kind);
+  t.deepEqual(usageByKind(usage), [
+    { kind: 'main', processes: 1, cpuTicks: 30, lastSeenMs: 150 },
+    { kind: 'article workers', processes: 2, cpuTicks: 17, lastSeenMs: 75 },
+    { kind: 'page writers', processes: 1, cpuTicks: 3, lastSeenMs: 150 },
+  ]);
+});
+
+test('a process is told by its command line: the workers by their modules, the run itself by being the root', (t) => {
+  t.is(kindOf('/usr/bin/node --import tsx /x/src/pipeline/article-worker.ts', false), 'article workers');
+  t.is(kindOf('/usr/bin/node /x/dist/src/pipeline/page-worker.js', false), 'page writers');
+  t.is(kindOf('/usr/bin/node --import tsx src/cli/analyze.ts --no-cache', true), 'main');
+  t.is(kindOf('redis-server *:6379', false), 'other');
 });
