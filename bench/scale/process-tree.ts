@@ -201,7 +201,7 @@ export function sampleTree(root: number, units: Units, intervalMs: number): Tree
       clearInterval(timer);
       // The root is gone: only processes already seen, and their children, are left (its pid may be reused).
       const survivors = treeMembers(readSnapshot(), -1, new Set(usage.cpuTicks.keys()));
-      addSample(usage, survivors, performance.now() - started, () => 'other');
+      addSample(usage, survivors, performance.now() - started, kind);
       return {
         cpuSeconds: treeCpuTicks(usage, selfReapedTicks() - reapedBefore, survivors) / units.ticksPerSecond,
         peakRssBytes: usage.peakRssPages * units.pageBytes,

@@ -56,7 +56,6 @@ function describe(run: PipelineRun): string {
   return `${run.ok ? 'ok' : `crash (${run.ended})`} in ${fixed(run.wallSeconds, 1)} s, peak ${fixed(run.peakRssBytes / 1e6, 0)} MB`;
 }
 
-/** What the --jobs speed-up can reach on this machine, whatever the pipeline does. */
 /** The Readability goal as a CPU budget, against what the largest default run used. */
 function budgetLine(result: SizeResult, pagesPerSec: number, cores: number): string[] {
   const run = defaultRun(result);
@@ -68,6 +67,7 @@ function budgetLine(result: SizeResult, pagesPerSec: number, cores: number): str
   ];
 }
 
+/** What the --jobs speed-up can reach on this machine, whatever the pipeline does. */
 function ceilingLine(c: ParallelCeiling): string {
   return (
     `One process analyzed ${c.articles} articles at ${fixed(c.alone, 1)} ms each; two at once, ${fixed(c.together, 1)} ms each: ` +
