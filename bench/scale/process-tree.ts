@@ -68,8 +68,9 @@ export function treeMembers(snapshot: readonly ProcStat[], root: number, known: 
   return [...members.values()];
 }
 
-/** What a process of the run does, told by its command line (the workers' module names). */
-export type ProcessKind = 'main' | 'article workers' | 'page writers' | 'other';
+/** What a process of the run does, told by its command line (the workers' module names), in the order shown. */
+const KINDS = ['main', 'article workers', 'page writers', 'other'] as const;
+export type ProcessKind = (typeof KINDS)[number];
 
 export function kindOf(commandLine: string, isRoot: boolean): ProcessKind {
   if (isRoot) return 'main';
@@ -112,9 +113,8 @@ export interface KindUsage {
   lastSeenMs: number;
 }
 
-/** The usage per kind of process, in the order of ProcessKind. */
+/** The usage per kind of process, in the order of KINDS. */
 export function usageByKind(usage: TreeUsage): KindUsage[] {
-  const order: ProcessKind[] = ['main', 'article workers', 'page writers', 'other'];
   const out = new Map<ProcessKind, KindUsage>();
   for (const [key, kind] of usage.kinds) {
     const entry = out.get(kind) ?? { kind, processes: 0, cpuTicks: 0, lastSeenMs: 0 };
@@ -123,7 +123,7 @@ export function usageByKind(usage: TreeUsage): KindUsage[] {
     entry.lastSeenMs = Math.max(entry.lastSeenMs, usage.lastSeenMs.get(key) ?? 0);
     out.set(kind, entry);
   }
-  return order.flatMap((kind) => out.get(kind) ?? []);
+  return KINDS.flatMap((kind) => out.get(kind) ?? []);
 }
 
 const sum = (xs: Iterable<number>): number => [...xs].reduce((a, b) => a + b, 0);

@@ -13,15 +13,17 @@ const NATIVE_FRAME = /^\s*\d+: 0x[0-9a-f]+/;
 const runName = (r: PipelineRun): string => (r.jobs === null ? 'default' : `--jobs ${r.jobs}`);
 const megabytes = (bytes: number | null | undefined): string => (bytes == null ? '-' : fixed(bytes / MB, 1));
 
+const ofKind = (r: PipelineRun, kind: ProcessKind) => r.byKind.find((x) => x.kind === kind);
+
 /** A kind of process's CPU seconds and how many there were; '-' when the run had none. */
 function kindCpu(r: PipelineRun, kind: ProcessKind): string {
-  const k = r.byKind.find((x) => x.kind === kind);
+  const k = ofKind(r, kind);
   return k ? `${fixed(k.cpuSeconds, 1)}${k.processes > 1 ? ` in ${k.processes}` : ''}` : '-';
 }
 
 /** When the article workers were last seen (from 1,000 articles on they end once the articles are analyzed); '-' when the run analyzed in its own process. */
 function workersEnded(r: PipelineRun): string {
-  const k = r.byKind.find((x) => x.kind === 'article workers');
+  const k = ofKind(r, 'article workers');
   return k ? fixed(k.lastSeenSeconds, 1) : '-';
 }
 

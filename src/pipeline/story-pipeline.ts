@@ -99,13 +99,14 @@ const RECORD_READS = 8;
 
 /**
  * Every article of the story through the runner, as many at a time as it takes, or from the cache;
- * results in file order. An article in the cache is only noted on the pass over the articles: when
- * `unchanged` says the story's keys are those of the last run, nothing more is read (at 5,000
+ * results in file order, with the article keys and the story's key made from them. An article in
+ * the cache is only noted on the pass over the articles: when `unchanged` says the story's key is
+ * that of the last run, nothing more is read (at 5,000
  * articles, parsing every cached record for lean copies that were then dropped took most of a minute)
  * and `results` is null. Otherwise the records are read; `broken` names the keys whose record could
  * not be, and the story then has to be read again with those analyzed anew.
  */
-async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions, unchanged: (keys: readonly string[]) => boolean) {
+async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions, unchanged: (key: string) => boolean) {
   const keys: string[] = [];
   const results: ArticleResult[] = [];
   const fromCache: Array<{ i: number; file: string }> = [];
@@ -138,14 +139,15 @@ async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, r
   }
   await eachBounded(numbered(), options.runner.begin(story.total), handle);
   await options.runner.rest();
-  if (unchanged(keys)) return { keys, results: null, reused: fromCache.length, broken: [] };
+  const key = storyKey(keys, story);
+  if (unchanged(key)) return { keys, key, results: null, reused: fromCache.length, broken: [] };
   const broken: string[] = [];
   await eachBounded(fromCache, RECORD_READS, async ({ i, file }) => {
     const cached = await records.get(keys[i]!);
     if (cached) take(i, file, leanResult(cached));
     else broken.push(keys[i]!);
   });
-  return { keys, results, reused: fromCache.length, broken };
+  return { keys, key, results, reused: fromCache.length, broken };
 }
 
 /** What the story's pages and its comparison start from: the warnings about what was analyzed, and the story's names unified. */
@@ -233,7 +235,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     const { previous, previousSha256 } = await readPrevious(reportPath, options.onWarning);
     // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
     const intact = previous !== null && earlier?.reportSha256 === previousSha256 && existsSync(join(dir, 'index.html'));
-    const unchanged = (keys: readonly string[]): boolean => earlier !== null && earlier.storyKey === storyKey(keys, story) && intact && !options.timestamp;
+    const unchanged = (key: string): boolean => earlier !== null && earlier.storyKey === key && intact && !options.timestamp;
     const known = new Set(earlier?.articles);
     let got = await analyzeArticles(story, known, records, options, unchanged);
     // A cached record that cannot be read (a partial write, an edit): the story is read again and its article analyzed anew.
@@ -242,8 +244,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
       story = await openStory(storyDir, id, options);
       got = await analyzeArticles(story, known, records, options, () => false);
     }
-    const { keys, results, reused } = got;
-    const key = storyKey(keys, story);
+    const { keys, key, results, reused } = got;
     if (results === null) {
       const { report: current } = readBackReport(await readIfExists(reportPath));
       if (!current) throw new Error(`${reportPath} changed or went away while the run read it`);
