@@ -90,11 +90,15 @@ export interface TreeUsage {
 
 export const emptyUsage = (): TreeUsage => ({ cpuTicks: new Map(), lastSeenMs: new Map(), kinds: new Map(), peakRssPages: 0 });
 
-/** Folds one sample of the tree, taken `atMs` after the start, into the usage so far; `kind` names a process seen for the first time. */
+/**
+ * Folds one sample of the tree, taken `atMs` after the start, into the usage so far. `kind` tells a
+ * process until it is told as more than 'other': a worker caught between fork and exec still shows
+ * its parent's command line.
+ */
 export function addSample(usage: TreeUsage, members: readonly ProcStat[], atMs: number, kind: (s: ProcStat) => ProcessKind): void {
   for (const s of members) {
     const key = processKey(s);
-    if (!usage.kinds.has(key)) usage.kinds.set(key, kind(s));
+    if ((usage.kinds.get(key) ?? 'other') === 'other') usage.kinds.set(key, kind(s));
     usage.cpuTicks.set(key, s.cpuTicks);
     usage.lastSeenMs.set(key, atMs);
   }

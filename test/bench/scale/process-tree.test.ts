@@ -60,3 +60,19 @@ test('a process is told by its command line: the workers by their modules, the r
   t.is(kindOf('/usr/bin/node --import tsx src/cli/analyze.ts --no-cache', true), 'main');
   t.is(kindOf('redis-server *:6379', false), 'other');
 });
+
+test('a process told as other is told again: a worker first seen between fork and exec shows its parent command line', (t) => {
+  const usage = emptyUsage();
+  let commandLine = 'node src/cli/analyze.ts';
+  const kind = (s: ProcStat) => kindOf(commandLine, s.pid === 100);
+  addSample(usage, [stat(100, 1, 1, 1), stat(101, 100, 0, 1)], 0, kind);
+  commandLine = 'node src/pipeline/page-worker.ts';
+  addSample(usage, [stat(100, 1, 2, 1), stat(101, 100, 5, 1)], 75, kind);
+  t.deepEqual(
+    usageByKind(usage).map((k) => [k.kind, k.processes]),
+    [
+      ['main', 1],
+      ['page writers', 1],
+    ],
+  );
+});
