@@ -1,6 +1,7 @@
 // Reads the line formats `npm run frames` takes: a TSV of `id<TAB>text` and JSON Lines of
 // `{"id", "text"}`. A bad line is reported, not thrown, as in the sentiment command.
 import { extname } from 'node:path';
+import { blankField } from './line-fields.ts';
 
 export interface TextItem {
   id: string;
@@ -9,10 +10,15 @@ export interface TextItem {
 
 export type ParsedText = { ok: true; item: TextItem } | { ok: false; error: string };
 
+function item(id: string, text: string): ParsedText {
+  const blank = blankField(id, text);
+  return blank ? { ok: false, error: blank } : { ok: true, item: { id, text } };
+}
+
 export function parseIdTextTsv(line: string): ParsedText {
   const cells = line.split('\t');
   if (cells.length !== 2) return { ok: false, error: `expected 2 tab-separated columns (id, text), found ${cells.length}` };
-  return { ok: true, item: { id: cells[0]!, text: cells[1]! } };
+  return item(cells[0]!, cells[1]!);
 }
 
 export function parseIdTextJson(line: string): ParsedText {
@@ -26,7 +32,7 @@ export function parseIdTextJson(line: string): ParsedText {
   const { id, text } = raw as Record<string, unknown>;
   if (typeof id !== 'string' && typeof id !== 'number') return { ok: false, error: '"id" must be a string or a number' };
   if (typeof text !== 'string') return { ok: false, error: '"text" must be a string' };
-  return { ok: true, item: { id: String(id), text } };
+  return item(String(id), text);
 }
 
 /** The line parser for a path, or null when the file is not a line file (an article, or unknown). */

@@ -3,6 +3,7 @@
 // A bad line is reported, not thrown, so one broken line does not stop a run.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { blankField } from './line-fields.ts';
 
 export type Polarity = -1 | 0 | 1;
 
@@ -51,6 +52,8 @@ export function parseTsvLine(line: string): ParsedLine {
   const [id, rating, text] = cells as [string, string, string];
   const value = Number(rating);
   if (rating.trim() === '' || !Number.isFinite(value)) return fail(`rating is not a number: ${JSON.stringify(rating)}`);
+  const blank = blankField(id, text);
+  if (blank) return fail(blank);
   return { ok: true, item: { id, text, rating: value } };
 }
 
@@ -82,6 +85,8 @@ export function parseJsonlLine(line: string): ParsedLine {
   const { primary_gid: id, sentence_normalized: text, targets = [] } = raw as Record<string, unknown>;
   if (typeof id !== 'string') return fail('"primary_gid" must be a string');
   if (typeof text !== 'string') return fail('"sentence_normalized" must be a string');
+  const blank = blankField(id, text, { id: '"primary_gid"', text: '"sentence_normalized"' });
+  if (blank) return fail(blank);
   if (!Array.isArray(targets)) return fail('"targets" must be an array');
   const parsed: TargetMention[] = [];
   for (const [i, t] of targets.entries()) {

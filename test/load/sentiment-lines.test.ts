@@ -14,6 +14,15 @@ test('a TSV line with the wrong column count or a non-numeric rating is an error
   t.false(parseTsvLine('s1\t\tThe plan fell apart.').ok);
 });
 
+test('a TSV line with an empty id or text is an error naming the field', (t) => {
+  const error = (line: string) => {
+    const r = parseTsvLine(line);
+    return r.ok ? '' : r.error;
+  };
+  t.is(error('\t1\tThe plan fell apart.'), 'id is empty');
+  t.is(error('s1\t1\t  '), 'text is empty');
+});
+
 test('a JSON line gives id, text and targets with gold polarity mapped from 2/4/6', (t) => {
   const line = JSON.stringify({
     primary_gid: 'g1',
@@ -52,6 +61,8 @@ test('bad JSON lines: invalid JSON, missing fields, offsets outside the text, un
   t.regex(error('[1, 2]'), /not a JSON object/);
   t.regex(error('{"sentence_normalized": "x"}'), /primary_gid/);
   t.regex(error('{"primary_gid": "g", "sentence_normalized": 3}'), /sentence_normalized/);
+  t.is(error('{"primary_gid": " ", "sentence_normalized": "Hi."}'), '"primary_gid" is empty');
+  t.is(error('{"primary_gid": "g", "sentence_normalized": ""}'), '"sentence_normalized" is empty');
   t.regex(error('{"primary_gid": "g", "sentence_normalized": "Hi.", "targets": {}}'), /must be an array/);
   t.regex(error('{"primary_gid": "g", "sentence_normalized": "Hi.", "targets": [{"from": 1, "to": 9}]}'), /outside the text/);
   t.regex(error('{"primary_gid": "g", "sentence_normalized": "Hi.", "targets": [{"from": 2, "to": 2}]}'), /outside the text/);
