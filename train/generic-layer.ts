@@ -104,10 +104,10 @@ export function genericExample(item: NarrativeItem): GenericExample {
   return { labels: item.labels, segments, frames, terms: segmentTerms(segments), counts: countFeatures(segments, frames) };
 }
 
-/** The folds every narrative-framing figure is measured on. */
-export function narrativeFolds(examples: readonly { labels: Record<GenericFrameId, boolean> }[]): number[] {
+/** The folds every narrative-framing figure is measured on; another seed deals another assignment (repeated cross-validation). */
+export function narrativeFolds(examples: readonly { labels: Record<GenericFrameId, boolean> }[], seed: number = CV.seed): number[] {
   const strata = examples.map((e) => GENERIC_FRAMES.map((f) => (e.labels[f] ? '1' : '0')).join(''));
-  return assignFolds(examples.length, CV.folds, CV.seed, { strata });
+  return assignFolds(examples.length, CV.folds, seed, { strata });
 }
 
 /** How much a feature is shrunk while fitting for `frame`, its own cue counts by `own`. */

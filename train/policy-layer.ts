@@ -163,9 +163,9 @@ export function predictFrac(model: LinearModelFile, example: FracExample): strin
   return policyClass(top, model);
 }
 
-/** The stratified folds every FrAC figure is measured on. */
-export function fracFolds(labels: readonly string[]): number[] {
-  return assignFolds(labels.length, CV.folds, CV.seed, { strata: labels });
+/** The stratified folds every FrAC figure is measured on; another seed deals another assignment. */
+export function fracFolds(labels: readonly string[], seed: number = CV.seed): number[] {
+  return assignFolds(labels.length, CV.folds, seed, { strata: labels });
 }
 
 /** Each item's class from the layer refitted without its fold. */

@@ -10,13 +10,13 @@ export function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : '-';
 }
 
-/** A string row is a section heading; other rows align under the header. */
-export function table(header: string[], rows: Row[]): string {
+/** A string row is a section heading; other rows align under the header. `goalHeader` '' leaves the goal column unnamed, for a table without goals. */
+export function table(header: string[], rows: Row[], goalHeader = 'goal'): string {
   const cells = rows.filter((r): r is Exclude<Row, string> => typeof r !== 'string');
   const labelWidth = Math.max(...cells.map((r) => r[0].length + 2), 28);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[1][i] ?? '').length)) + 2);
   const line = (label: string, values: string[], goal = '') => (label.padEnd(labelWidth) + values.map((v, i) => v.padStart(widths[i]!)).join('') + (goal ? `   ${goal}` : '')).trimEnd();
-  const out = [line('', header, 'goal')];
+  const out = [line('', header, goalHeader)];
   for (const r of rows) out.push(typeof r === 'string' ? r : line(`  ${r[0]}`, r[1], r[2]));
   return out.join('\n');
 }

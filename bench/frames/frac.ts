@@ -47,11 +47,11 @@ function peerClasses(items: readonly FracItem[], fold: readonly number[]): strin
   return out;
 }
 
-/** framelens and the peer on `dataDir`/frac.dev.csv; a missing file is a DataError. */
-export function fracFigures(dataDir: string): FracFigures {
+/** framelens and the peer on `dataDir`/frac.dev.csv, folds dealt by `seed`; a missing file is a DataError. */
+export function fracFigures(dataDir: string, seed: number = CV.seed): FracFigures {
   const items = readFrac(need(join(dataDir, FRAC_FILE)));
   const gold = items.map((item) => item.label);
-  const fold = fracFolds(gold);
+  const fold = fracFolds(gold, seed);
   return {
     framelens: fracScores(gold, crossValidatedClasses(items.map(fracExample), fold)),
     peer: fracScores(gold, peerClasses(items, fold)),

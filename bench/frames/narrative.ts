@@ -120,11 +120,11 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
   };
 }
 
-/** framelens and the peer on `dataDir`/narrative-framing.dev.tsv; a missing file is a DataError. */
-export function narrativeFigures(dataDir: string, settings: CorpusRunSettings): NarrativeFigures {
+/** framelens and the peer on `dataDir`/narrative-framing.dev.tsv, folds dealt by `seed`; a missing file is a DataError. */
+export function narrativeFigures(dataDir: string, settings: CorpusRunSettings, seed: number = CV.seed): NarrativeFigures {
   const items = readNarrative(need(join(dataDir, NARRATIVE_FILE)));
   const examples = items.map(genericExample);
-  const fold = narrativeFolds(examples);
+  const fold = narrativeFolds(examples, seed);
   const groups = outletGroups(
     items.map((item) => item.source),
     MIN_OUTLET_ARTICLES,

@@ -3,25 +3,32 @@
 // present, outlets ranked by frame share), the top policy frame on the FrAC sentences, each beside a
 // TF-IDF + logistic regression peer on the same folds; then the calibration of the outlet-difference
 // test on the same articles. Not part of `npm test`: it needs ../shared.
-import { parseCommandLine } from '../../src/cli/command.ts';
+import { parseCommandLine, usageError } from '../../src/cli/command.ts';
 import { loadSettings } from '../../src/settings/load-settings.ts';
 import type { UncertaintySettings } from '../../src/settings/settings-schema.ts';
 import { scoreSegment } from '../../src/analyze/sentiment.ts';
-import { GENERIC_FRAMES } from '../../train/generic-layer.ts';
+import { CV as GENERIC_CV, GENERIC_FRAMES } from '../../train/generic-layer.ts';
+import { CV as POLICY_CV } from '../../train/policy-layer.ts';
 import { readData } from '../extract/datasets.ts';
 import { fixed, table, type Row } from '../extract/table.ts';
 import { checkAtLeast, checkAtMost, goalLine, type GoalCheck } from '../goals.ts';
 import { calibrationCheck, type Calibration } from './calibration.ts';
 import { fracFigures, type FracFigures } from './frac.ts';
 import { MIN_OUTLET_ARTICLES, narrativeFigures, type NarrativeFigures } from './narrative.ts';
+import { meanShape, repeatSeeds } from './repeats.ts';
 
-const USAGE = `Usage: npm run bench:frames -- [--data DIR] [--json]
+const DEFAULT_REPEATS = 5;
 
-  --data DIR   folder with narrative-framing.dev.tsv and frac.dev.csv (default ../shared/bench/frames)
-  --json       print a machine-readable summary instead of the tables`;
+const USAGE = `Usage: npm run bench:frames -- [--data DIR] [--repeats N] [--json]
+
+  --data DIR     folder with narrative-framing.dev.tsv and frac.dev.csv (default ../shared/bench/frames)
+  --repeats N    deal the 5 folds N ways (seeds 13, 14, …) and judge the mean (default ${DEFAULT_REPEATS});
+                 1 gives the figures the training scripts write into the models
+  --json         print a machine-readable summary instead of the tables`;
 
 const OPTIONS = {
   data: { type: 'string', default: '../shared/bench/frames' },
+  repeats: { type: 'string', default: String(DEFAULT_REPEATS) },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -67,9 +74,31 @@ function checkGoals(n: NarrativeFigures, frac: FracFigures, cal: Calibration): G
   ];
 }
 
-function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration): string {
+/** One fold assignment's figures. */
+interface Deal {
+  seed: number;
+  n: NarrativeFigures;
+  frac: FracFigures;
+}
+
+/** framelens's headline figures of one deal, for the spread table and --json. */
+function dealSummary({ seed, n, frac }: Deal) {
+  const fl = n.framelens;
+  return { seed, macroAuc: fl.macroAuc, macroF1: fl.macroF1, outletPresence: fl.outletPresence, outletCorpus: fl.outletCorpus, fracMacroF1: frac.framelens.macroF1 };
+}
+
+function spread(deals: readonly Deal[]): string {
+  const rows: Row[] = deals.map((d) => {
+    const s = dealSummary(d);
+    return [`seed ${s.seed}`, [s.macroAuc, s.macroF1, s.outletPresence, s.outletCorpus, s.fracMacroF1].map((v) => fixed(v))];
+  });
+  return `framelens in each fold assignment (the tables above are their mean):\n${table(['macro AUC', 'macro F1', 'outlets', 'corpus', 'FrAC F1'], rows, '')}`;
+}
+
+function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration, deals: number): string {
   const both = (pick: (s: NarrativeFigures['framelens']) => number) => [fixed(pick(n.framelens)), fixed(pick(n.peer))];
-  const rows: Row[] = [`Narrative framing, generic frames (${n.articles} articles, 5-fold CV)`];
+  const cv = deals > 1 ? `5-fold CV, mean of ${deals} fold assignments` : '5-fold CV';
+  const rows: Row[] = [`Narrative framing, generic frames (${n.articles} articles, ${cv})`];
   for (const f of GENERIC_FRAMES) {
     rows.push([`${f} AUC / F1`, [n.framelens, n.peer].map((s) => `${fixed(s.perFrame[f].auc)} / ${fixed(s.perFrame[f].f1)}`)]);
   }
@@ -83,34 +112,49 @@ function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration): strin
     ['mean, presence share', both((s) => s.outletPresence), `>= ${GOALS.outletRanking}`],
     ['mean, mean strength', both((s) => s.outletStrength)],
     [`mean, corpus report (${n.framelens.corpusStories} stories by month)`, both((s) => s.outletCorpus), `>= ${GOALS.outletRanking}`],
-    `FrAC sentences, top policy frame (${frac.sentences} sentences, 5-fold CV)`,
+    `FrAC sentences, top policy frame (${frac.sentences} sentences, ${cv})`,
     ['accuracy', [fixed(frac.framelens.accuracy), fixed(frac.peer.accuracy)]],
     ['macro-F1', [fixed(frac.framelens.macroF1), fixed(frac.peer.macroF1)], `>= ${GOALS.fracMacroF1}`],
   );
   const calibrationLines = [
-    `Calibration of the outlet-difference test (${cal.splits} random splits of the ${n.articles} articles; measures: out-of-fold presence of the 5 generic frames, sentiment):`,
+    `Calibration of the outlet-difference test (${cal.splits} random splits of the ${n.articles} articles; measures: out-of-fold presence of the 5 generic frames${deals > 1 ? ' in the first fold assignment' : ''}, sentiment):`,
     `  random splits with a claimed difference: ${fixed(cal.claimedShare)} (goal <= ${GOALS.claimedShare})`,
     `  planted difference (human economic label): ${cal.plantedFound ? 'found' : 'NOT found'}, adjusted p ${fixed(cal.plantedP, 4)}`,
   ];
   return `${table(['framelens', 'peer'], rows)}\n\n${calibrationLines.join('\n')}`;
 }
 
+function parseRepeats(text: string): number {
+  const repeats = Number(text);
+  if (!Number.isInteger(repeats) || repeats < 1) usageError('bench:frames', USAGE, `--repeats must be a whole number of at least 1, not "${text}"`);
+  return repeats;
+}
+
 function main(): number {
   const { values } = parseCommandLine('bench:frames', USAGE, { options: OPTIONS });
+  const repeats = parseRepeats(values.repeats);
   const measured = readData(() => {
     const settings = loadSettings();
-    const n = narrativeFigures(values.data, settings);
-    return { n, frac: fracFigures(values.data), cal: calibration(n, settings.uncertainty) };
+    const policySeeds = repeatSeeds(POLICY_CV.seed, repeats);
+    const deals = repeatSeeds(GENERIC_CV.seed, repeats).map((seed, i): Deal => {
+      if (repeats > 1) process.stderr.write(`fold assignment ${i + 1} of ${repeats} (seed ${seed})…\n`);
+      return { seed, n: narrativeFigures(values.data, settings, seed), frac: fracFigures(values.data, policySeeds[i]) };
+    });
+    // The calibration check reads one deal's out-of-fold presence: the first, the training scripts' own.
+    return { deals, cal: calibration(deals[0]!.n, settings.uncertainty) };
   });
   if (!measured) return 2;
-  const { n, frac, cal } = measured;
+  const { deals, cal } = measured;
+  const n = meanShape(deals.map((d) => d.n));
+  const frac = meanShape(deals.map((d) => d.frac));
   const goals = checkGoals(n, frac, cal);
   if (values.json) {
     const { examples: _e, presence: _p, ...narrative } = n;
-    process.stdout.write(`${JSON.stringify({ narrative, frac, calibration: cal, goals }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ repeats, narrative, frac, deals: deals.map(dealSummary), calibration: cal, goals }, null, 2)}\n`);
     return 0;
   }
-  process.stdout.write(`${render(n, frac, cal)}\n\nGoals:\n${goals.map((g) => goalLine(g)).join('\n')}\n`);
+  const each = repeats > 1 ? `\n\n${spread(deals)}` : '';
+  process.stdout.write(`${render(n, frac, cal, repeats)}${each}\n\nGoals:\n${goals.map((g) => goalLine(g)).join('\n')}\n`);
   return 0;
 }
 
