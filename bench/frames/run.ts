@@ -3,7 +3,7 @@
 // present, outlets ranked by frame share), the top policy frame on the FrAC sentences, each beside a
 // TF-IDF + logistic regression peer on the same folds; then the calibration of the outlet-difference
 // test on the same articles. Not part of `npm test`: it needs ../shared.
-import { parseCommandLine, usageError } from '../../src/cli/command.ts';
+import { parseCommandLine } from '../../src/cli/command.ts';
 import { loadSettings } from '../../src/settings/load-settings.ts';
 import type { UncertaintySettings } from '../../src/settings/settings-schema.ts';
 import { scoreSegment } from '../../src/analyze/sentiment.ts';
@@ -15,9 +15,7 @@ import { checkAtLeast, checkAtMost, goalLine, type GoalCheck } from '../goals.ts
 import { calibrationCheck, type Calibration } from './calibration.ts';
 import { fracFigures, type FracFigures } from './frac.ts';
 import { MIN_OUTLET_ARTICLES, narrativeFigures, type NarrativeFigures } from './narrative.ts';
-import { meanShape, repeatSeeds } from './repeats.ts';
-
-const DEFAULT_REPEATS = 5;
+import { DEFAULT_REPEATS, meanShape, parseRepeats, repeatSeeds } from '../repeats.ts';
 
 const USAGE = `Usage: npm run bench:frames -- [--data DIR] [--repeats N] [--json]
 
@@ -124,15 +122,9 @@ function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration, deals:
   return `${table(['framelens', 'peer'], rows)}\n\n${calibrationLines.join('\n')}`;
 }
 
-function parseRepeats(text: string): number {
-  const repeats = Number(text);
-  if (!Number.isInteger(repeats) || repeats < 1) usageError('bench:frames', USAGE, `--repeats must be a whole number of at least 1, not "${text}"`);
-  return repeats;
-}
-
 function main(): number {
   const { values } = parseCommandLine('bench:frames', USAGE, { options: OPTIONS });
-  const repeats = parseRepeats(values.repeats);
+  const repeats = parseRepeats('bench:frames', USAGE, values.repeats);
   const measured = readData(() => {
     const settings = loadSettings();
     const policySeeds = repeatSeeds(POLICY_CV.seed, repeats);

@@ -1,35 +1,49 @@
 // `npm run bench:sentiment`: framelens against the `sentiment` package as shipped and VADER on the NYT
 // editorial snippets and NewsMTSC, same run, same lines, scored through the command's own records.
 // framelens's target layer was trained on this NewsMTSC file, so its NewsMTSC figures are
-// cross-validated (5 folds grouped by article, trained.ts); the shipped layer's run gives its speed.
+// cross-validated (5 folds grouped by article, trained.ts, dealt --repeats ways and averaged); the
+// shipped layer's run gives its speed.
 // Not part of `npm test`: it needs ../shared.
 import { join } from 'node:path';
 import { parseCommandLine } from '../../src/cli/command.ts';
+import { CV } from '../../train/target-layer.ts';
 import { fixed, table } from '../extract/table.ts';
 import { readData } from '../extract/datasets.ts';
 import { goalLine, SUBJECT } from '../goals.ts';
+import { DEFAULT_REPEATS, meanShape, parseRepeats, repeatSeeds } from '../repeats.ts';
 import { DEFAULT_FILES, loadDataset, type Dataset } from './datasets.ts';
 import { checkGoals, goalFor, type Results } from './goals.ts';
 import { PEERS } from './peers.ts';
 import { newsmtscFigures, nytFigures, runScorer } from './summarise.ts';
 import { peerTargetScores, stanceFigures, targetFigures, validateTargets } from './trained.ts';
 
-const USAGE = `Usage: npm run bench:sentiment -- [--data DIR] [--nyt FILE] [--newsmtsc FILE] [--json]
+const USAGE = `Usage: npm run bench:sentiment -- [--data DIR] [--nyt FILE] [--newsmtsc FILE] [--repeats N] [--json]
 
   --data DIR       folder with both files (default ../shared/bench/sentiment)
   --nyt FILE       NYT snippets TSV (default DIR/${DEFAULT_FILES.nyt})
   --newsmtsc FILE  NewsMTSC JSON Lines (default DIR/${DEFAULT_FILES.newsmtsc})
+  --repeats N      deal the cross-validation's 5 folds N ways (seeds 13, 14, …) and judge the mean
+                   (default ${DEFAULT_REPEATS}); 1 gives the figures npm run train:target writes
   --json           print a machine-readable summary instead of the tables`;
 
 const OPTIONS = {
   data: { type: 'string', default: '../shared/bench/sentiment' },
   nyt: { type: 'string' },
   newsmtsc: { type: 'string' },
+  repeats: { type: 'string', default: String(DEFAULT_REPEATS) },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-function render(datasets: Dataset[], results: Results): string {
+/** framelens's cross-validated figures in one deal of the folds. */
+type Deal = { seed: number; macroF1: number; stanceMacroF1: number; stanceNegativeAuc: number };
+
+function spread(deals: readonly Deal[]): string {
+  const rows = deals.map((d): [string, string[]] => [`seed ${d.seed}`, [d.macroF1, d.stanceMacroF1, d.stanceNegativeAuc].map((v) => fixed(v))]);
+  return `framelens's NewsMTSC figures in each fold assignment (the table above gives their mean):\n${table(['target F1', 'stance F1', 'stance AUC'], rows, '')}`;
+}
+
+function render(datasets: Dataset[], results: Results, repeats: number): string {
   const names = PEERS.map((p) => p.name);
   const [nyt, mtsc] = [names.map((n) => results.nyt[n]!), names.map((n) => results.newsmtsc[n]!)];
   const badNote = (d: Dataset) => (d.bad.length ? `, ${d.bad.length} unreadable lines skipped` : '');
@@ -40,7 +54,7 @@ function render(datasets: Dataset[], results: Results): string {
     ['3-class macro-F1', nyt.map((x) => fixed(x.macroF1)), goalFor('nyt', 'macroF1')],
     [`binary accuracy, |gold| >= 1 (${nyt[0]!.binarySentences})`, nyt.map((x) => fixed(x.binaryAccuracy))],
     ['sentences/s', nyt.map((x) => fixed(x.sentencesPerSec, 0))],
-    `NewsMTSC train (${mtsc[0]!.sentences} sentences, ${mtsc[0]!.targets} targets${badNote(dm)}; framelens by 5-fold CV grouped by article)`,
+    `NewsMTSC train (${mtsc[0]!.sentences} sentences, ${mtsc[0]!.targets} targets${badNote(dm)}; framelens by 5-fold CV grouped by article${repeats > 1 ? `, mean of ${repeats} fold assignments` : ''})`,
     ['target macro-F1', mtsc.map((x) => fixed(x.macroF1)), goalFor('newsmtsc', 'macroF1')],
     ['target accuracy', mtsc.map((x) => fixed(x.accuracy))],
     ['sentences/s', mtsc.map((x) => fixed(x.sentencesPerSec, 0))],
@@ -52,6 +66,7 @@ function render(datasets: Dataset[], results: Results): string {
 
 function main(): number {
   const { values } = parseCommandLine('bench:sentiment', USAGE, { options: OPTIONS });
+  const repeats = parseRepeats('bench:sentiment', USAGE, values.repeats);
   const datasets = readData((): [Dataset, Dataset] => [
     loadDataset('nyt', values.nyt ?? join(values.data, DEFAULT_FILES.nyt)),
     loadDataset('newsmtsc', values.newsmtsc ?? join(values.data, DEFAULT_FILES.newsmtsc)),
@@ -59,29 +74,35 @@ function main(): number {
   if (!datasets) return 2;
   const [nyt, mtsc] = datasets;
   const results: Results = { nyt: {}, newsmtsc: {} };
-  const validation = validateTargets(mtsc.items);
+  const seeds = repeatSeeds(CV.seed, repeats);
+  const validations = seeds.map((seed, i) => {
+    if (repeats > 1) process.stderr.write(`fold assignment ${i + 1} of ${repeats} (seed ${seed})…\n`);
+    return validateTargets(mtsc.items, seed);
+  });
+  let deals: Deal[] = [];
   for (const { name, scorer } of PEERS) {
     results.nyt[name] = nytFigures(nyt.items, runScorer(nyt.items, scorer));
     const run = runScorer(mtsc.items, scorer);
     const trained = name === SUBJECT;
-    const scores = trained ? validation.decided.map((d) => d.score) : peerTargetScores(mtsc.items, run, 'score');
-    const stance = stanceFigures(validation, trained ? scores : peerTargetScores(mtsc.items, run, 'polarity'), scores);
-    results.newsmtsc[name] = {
-      ...newsmtscFigures(mtsc.items, run),
-      ...(trained ? targetFigures(validation) : {}),
-      stanceArticles: stance.articles,
-      stanceMacroF1: stance.macroF1,
-      stanceNegativeAuc: stance.negativeAuc,
-    };
+    // A peer's scores do not depend on the folds; its stance labels do (the neutral band is chosen on the other folds).
+    const [peerScores, peerPolarities] = trained ? [[], []] : [peerTargetScores(mtsc.items, run, 'score'), peerTargetScores(mtsc.items, run, 'polarity')];
+    const perDeal = validations.map((v) => {
+      const scores = trained ? v.decided.map((d) => d.score) : peerScores;
+      const stance = stanceFigures(v, trained ? scores : peerPolarities, scores);
+      return { ...(trained ? targetFigures(v) : {}), stanceArticles: stance.articles, stanceMacroF1: stance.macroF1, stanceNegativeAuc: stance.negativeAuc };
+    });
+    if (trained) deals = perDeal.map((d, i) => ({ seed: seeds[i]!, macroF1: d.macroF1 ?? Number.NaN, stanceMacroF1: d.stanceMacroF1, stanceNegativeAuc: d.stanceNegativeAuc }));
+    results.newsmtsc[name] = { ...newsmtscFigures(mtsc.items, run), ...meanShape(perDeal) };
   }
   const goals = checkGoals(results);
   if (values.json) {
     const files = Object.fromEntries(datasets.map((d) => [d.name, { path: d.path, unreadable: d.bad }]));
-    process.stdout.write(`${JSON.stringify({ files, goals, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ files, repeats, goals, results, deals }, null, 2)}\n`);
     return 0;
   }
   for (const d of datasets) for (const b of d.bad.slice(0, 5)) process.stderr.write(`${d.path}:${b}\n`);
-  process.stdout.write(`${render(datasets, results)}\n\nGoals:\n${goals.map((g) => goalLine(g)).join('\n')}\n`);
+  const each = repeats > 1 ? `\n\n${spread(deals)}` : '';
+  process.stdout.write(`${render(datasets, results, repeats)}${each}\n\nGoals:\n${goals.map((g) => goalLine(g)).join('\n')}\n`);
   return 0;
 }
 

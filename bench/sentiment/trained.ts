@@ -25,9 +25,10 @@ export interface TargetValidation {
   groups: StanceGroup[];
 }
 
-export function validateTargets(items: readonly SentimentItem[]): TargetValidation {
+/** One cross-validation of the layer, its folds dealt by `seed` (the training script's when not given). */
+export function validateTargets(items: readonly SentimentItem[], seed?: number): TargetValidation {
   const examples = targetExamples(items);
-  const fold = targetFolds(examples);
+  const fold = targetFolds(examples, seed);
   return { examples, fold, decided: crossValidatedTargets(examples, fold), groups: stanceGroups(examples) };
 }
 

@@ -1,7 +1,19 @@
-// Repeated cross-validation: the same 5-fold cross-validation dealt over several fold assignments,
-// and each figure the mean over them. One deal's figures move with its luck (with one model, five
-// deals gave macro AUC 0.814–0.827 and outlet ranking 0.556–0.627), and settings chosen while
-// watching one deal are flattered by it: the mean over deals is the figure to judge.
+// Repeated cross-validation, for the benchmarks of trained parts: the same 5-fold cross-validation
+// dealt over several fold assignments, and each figure the mean over them. One deal's figures move
+// with its luck (with one generic frame layer, five deals gave outlet ranking 0.561–0.641), and
+// settings chosen while watching one deal are flattered by it: the mean over deals is the figure to judge.
+
+import { usageError } from '../src/cli/command.ts';
+
+/** How many ways to deal the folds (`--repeats`), by default; a benchmark run then takes about five times one deal. */
+export const DEFAULT_REPEATS = 5;
+
+/** `--repeats` read as a whole number of at least 1; anything else is a usage error of `command`. */
+export function parseRepeats(command: string, usage: string, text: string): number {
+  const repeats = Number(text);
+  if (!Number.isInteger(repeats) || repeats < 1) usageError(command, usage, `--repeats must be a whole number of at least 1, not "${text}"`);
+  return repeats;
+}
 
 /** The seeds of `repeats` fold assignments, the training scripts' own first, then the next ones. */
 export function repeatSeeds(first: number, repeats: number): number[] {
