@@ -1,8 +1,9 @@
 // `npm run bench:frames`: framelens's frame presence against human coders, every figure from 5-fold
 // cross-validation: generic frames on the narrative-framing articles (AUC of strength, F1 of
 // present, outlets ranked by frame share), the top policy frame on the FrAC sentences, each beside a
-// TF-IDF + logistic regression peer on the same folds; then the calibration of the outlet-difference
-// test on the same articles. Not part of `npm test`: it needs ../shared.
+// TF-IDF + logistic regression peer on the same folds, the folds dealt --repeats ways and the figures
+// averaged (bench/repeats.ts); then the calibration of the outlet-difference test on the same
+// articles. Not part of `npm test`: it needs ../shared.
 import { parseCommandLine } from '../../src/cli/command.ts';
 import { loadSettings } from '../../src/settings/load-settings.ts';
 import type { UncertaintySettings } from '../../src/settings/settings-schema.ts';
