@@ -120,22 +120,27 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
   };
 }
 
-/** framelens and the peer on `dataDir`/narrative-framing.dev.tsv, folds dealt by `seed`; a missing file is a DataError. */
-export function narrativeFigures(dataDir: string, settings: CorpusRunSettings, seed: number = CV.seed): NarrativeFigures {
+/**
+ * Reads `dataDir`/narrative-framing.dev.tsv and segments its articles once (a missing file is a
+ * DataError); gives framelens's and the peer's figures with the folds dealt by a seed.
+ */
+export function narrativeDeals(dataDir: string, settings: CorpusRunSettings): (seed?: number) => NarrativeFigures {
   const items = readNarrative(need(join(dataDir, NARRATIVE_FILE)));
   const examples = items.map(genericExample);
-  const fold = narrativeFolds(examples, seed);
   const groups = outletGroups(
     items.map((item) => item.source),
     MIN_OUTLET_ARTICLES,
   );
-  const presence = crossValidatedPresence(examples, fold);
-  return {
-    articles: items.length,
-    outlets: groups.size,
-    framelens: figures(items, presence, groups, settings),
-    peer: figures(items, peerPresence(items, fold), groups, settings),
-    examples,
-    presence,
+  return (seed = CV.seed) => {
+    const fold = narrativeFolds(examples, seed);
+    const presence = crossValidatedPresence(examples, fold);
+    return {
+      articles: items.length,
+      outlets: groups.size,
+      framelens: figures(items, presence, groups, settings),
+      peer: figures(items, peerPresence(items, fold), groups, settings),
+      examples,
+      presence,
+    };
   };
 }

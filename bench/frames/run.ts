@@ -15,7 +15,7 @@ import { fixed, table, type Row } from '../extract/table.ts';
 import { checkAtLeast, checkAtMost, goalLine, type GoalCheck } from '../goals.ts';
 import { calibrationCheck, type Calibration } from './calibration.ts';
 import { fracFigures, type FracFigures } from './frac.ts';
-import { MIN_OUTLET_ARTICLES, narrativeFigures, type NarrativeFigures } from './narrative.ts';
+import { MIN_OUTLET_ARTICLES, narrativeDeals, type NarrativeFigures } from './narrative.ts';
 import { DEFAULT_REPEATS, meanShape, parseRepeats, repeatSeeds } from '../repeats.ts';
 
 const USAGE = `Usage: npm run bench:frames -- [--data DIR] [--repeats N] [--json]
@@ -129,9 +129,10 @@ function main(): number {
   const measured = readData(() => {
     const settings = loadSettings();
     const policySeeds = repeatSeeds(POLICY_CV.seed, repeats);
+    const narrative = narrativeDeals(values.data, settings);
     const deals = repeatSeeds(GENERIC_CV.seed, repeats).map((seed, i): Deal => {
       if (repeats > 1) process.stderr.write(`fold assignment ${i + 1} of ${repeats} (seed ${seed})…\n`);
-      return { seed, n: narrativeFigures(values.data, settings, seed), frac: fracFigures(values.data, policySeeds[i]) };
+      return { seed, n: narrative(seed), frac: fracFigures(values.data, policySeeds[i]) };
     });
     // The calibration check reads one deal's out-of-fold presence: the first, the training scripts' own.
     return { deals, cal: calibration(deals[0]!.n, settings.uncertainty) };

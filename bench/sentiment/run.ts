@@ -15,7 +15,7 @@ import { DEFAULT_FILES, loadDataset, type Dataset } from './datasets.ts';
 import { checkGoals, goalFor, type Results } from './goals.ts';
 import { PEERS } from './peers.ts';
 import { newsmtscFigures, nytFigures, runScorer } from './summarise.ts';
-import { peerTargetScores, stanceFigures, targetFigures, validateTargets } from './trained.ts';
+import { peerTargetScores, stanceFigures, targetFigures, targetValidations } from './trained.ts';
 
 const USAGE = `Usage: npm run bench:sentiment -- [--data DIR] [--nyt FILE] [--newsmtsc FILE] [--repeats N] [--json]
 
@@ -75,9 +75,10 @@ function main(): number {
   const [nyt, mtsc] = datasets;
   const results: Results = { nyt: {}, newsmtsc: {} };
   const seeds = repeatSeeds(CV.seed, repeats);
+  const validate = targetValidations(mtsc.items);
   const validations = seeds.map((seed, i) => {
     if (repeats > 1) process.stderr.write(`fold assignment ${i + 1} of ${repeats} (seed ${seed})…\n`);
-    return validateTargets(mtsc.items, seed);
+    return validate(seed);
   });
   let deals: Deal[] = [];
   for (const { name, scorer } of PEERS) {

@@ -25,11 +25,17 @@ export interface TargetValidation {
   groups: StanceGroup[];
 }
 
-/** One cross-validation of the layer, its folds dealt by `seed` (the training script's when not given). */
-export function validateTargets(items: readonly SentimentItem[], seed?: number): TargetValidation {
+/**
+ * The targets read and their stance groups made once; gives one cross-validation of the layer with
+ * the folds dealt by a seed (the training script's when not given).
+ */
+export function targetValidations(items: readonly SentimentItem[]): (seed?: number) => TargetValidation {
   const examples = targetExamples(items);
-  const fold = targetFolds(examples, seed);
-  return { examples, fold, decided: crossValidatedTargets(examples, fold), groups: stanceGroups(examples) };
+  const groups = stanceGroups(examples);
+  return (seed) => {
+    const fold = targetFolds(examples, seed);
+    return { examples, fold, decided: crossValidatedTargets(examples, fold), groups };
+  };
 }
 
 export function targetFigures(v: TargetValidation): { macroF1: number; accuracy: number } {
