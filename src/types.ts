@@ -197,7 +197,7 @@ export interface FramePresence {
   id: string;
   family: FrameFamily;
   present: boolean;
-  /** 0..1: orders texts by how strongly they carry the frame (the trained layer's probability). */
+  /** 0..1: orders texts by how strongly they carry the frame (the trained layer's probability; a generic frame's is calibrated, so it reads as the chance coders would mark it). */
   strength: number;
   /** The features that decided it, strongest first, and the sentences whose cues fed them. */
   evidence: FeatureContribution[];
@@ -503,7 +503,7 @@ export interface OutletComparison {
   sentiment: Stat;
   /** Mean frame share per frame id, over the outlet's articles. */
   profile: Record<string, number>;
-  /** Per frame id, the share of the outlet's articles where the frame is present, with its interval. */
+  /** Per frame id, the share of the outlet's articles where the frame is present, with its interval (a generic frame's: the mean of its calibrated strength, chancePresent). */
   presence: Record<string, Interval>;
   /** Mean comparative sentiment with its interval. */
   sentimentInterval: Interval;

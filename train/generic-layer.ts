@@ -11,6 +11,7 @@ import { assignFolds, splits } from '../src/learn/folds.ts';
 import { rateThreshold, toOutput, type LinearModelFile } from '../src/learn/linear-model.ts';
 import { fitLogistic, logit, sigmoid, type Features } from '../src/learn/logistic.ts';
 import { fitIdf } from '../src/learn/tfidf.ts';
+import { fitPlatt, type PlattMap } from '../src/learn/platt.ts';
 import { seedFor, seededRandom, shuffled } from '../src/learn/random.ts';
 import { round } from '../src/round.ts';
 import type { FrameScore, Segment } from '../src/types.ts';
@@ -127,26 +128,29 @@ interface Choice {
   own: number;
   threshold: number;
   auc: number;
+  /** From the same out-of-fold scores: their map to probabilities that match the base rate. */
+  platt: PlattMap;
 }
 
 /** L2, own-cue scale and threshold for one frame, from an inner cross-validation over the training rows only. */
 function chooseSettings(raw: readonly Features[], labels: readonly boolean[], frame: GenericFrameId): Choice {
   const fold = assignFolds(raw.length, CV.folds, CV.seed, { strata: labels.map(String) });
-  let best: Choice = { l2: FIT.l2Grid[0], own: FIT.ownCueGrid[0], threshold: 0.5, auc: -1 };
+  let best: Choice = { l2: FIT.l2Grid[0], own: FIT.ownCueGrid[0], threshold: 0.5, auc: -1, platt: { slope: 1, intercept: 0 } };
   for (const own of FIT.ownCueGrid) {
     const rows = raw.map((row) => scaleRow(row, frame, own));
     for (const l2 of FIT.l2Grid) {
-      const oof = new Array<number>(rows.length).fill(0);
+      const scores = new Array<number>(rows.length).fill(0);
       for (const { train, test } of splits(fold, CV.folds)) {
         const fit = fitOne(
           train.map((i) => rows[i]!),
           train.map((i) => labels[i]!),
           l2,
         );
-        for (const i of test) oof[i] = sigmoid(logit(fit, rows[i]!));
+        for (const i of test) scores[i] = logit(fit, rows[i]!);
       }
+      const oof = scores.map(sigmoid);
       const a = auc(oof, labels);
-      if (a > best.auc) best = { l2, own, threshold: rateThreshold(oof, labels), auc: a };
+      if (a > best.auc) best = { l2, own, threshold: rateThreshold(oof, labels), auc: a, platt: fitPlatt(scores, labels) };
     }
   }
   return best;
@@ -191,25 +195,28 @@ export function fitGenericLayer(examples: readonly GenericExample[]): LinearMode
     ].map(([t, v]) => [t, round(v, 5)]),
   );
   const raw = examples.map((e) => genericRow(e.terms, e.counts, idf));
-  const chosen: Record<string, { l2: number; ownCueScale: number; threshold: number }> = {};
+  const chosen: Record<string, { l2: number; ownCueScale: number; threshold: number; plattSlope: number; plattIntercept: number }> = {};
   const outputs = GENERIC_FRAMES.map((frame) => {
     const labels = examples.map((e) => e.labels[frame]);
-    const { l2, own, threshold } = chooseSettings(raw, labels, frame);
-    chosen[frame] = { l2, ownCueScale: own, threshold: round(threshold, 4) };
+    const { l2, own, threshold, platt } = chooseSettings(raw, labels, frame);
+    chosen[frame] = { l2, ownCueScale: own, threshold: round(threshold, 4), plattSlope: round(platt.slope, 4), plattIntercept: round(platt.intercept, 4) };
     const fit = baggedFit(
       raw.map((row) => scaleRow(row, frame, own)),
       labels,
       l2,
       frame,
     );
-    // Back to the raw counts the analyzer's row carries: w·(s·x) = (s·w)·x.
-    const weights = new Map([...fit.weights].map(([name, w]) => [name, w * fitScale(name, frame, own)]));
-    return toOutput(frame, { bias: fit.bias, weights }, threshold);
+    // Back to the raw counts the analyzer's row carries, w·(s·x) = (s·w)·x; and the Platt map folded
+    // in, a·(b + w·x) + c: one linear layer still, whose probability is calibrated. The map is
+    // monotone, so the threshold moves with it and every present decision stays as it was.
+    const weights = new Map([...fit.weights].map(([name, w]) => [name, w * fitScale(name, frame, own) * platt.slope]));
+    const calibrated = (z: number): number => sigmoid(platt.slope * z + platt.intercept);
+    return toOutput(frame, { bias: platt.slope * fit.bias + platt.intercept, weights }, calibrated(Math.log(threshold / (1 - threshold))));
   });
   return {
     name: 'generic-frames',
     description:
-      "Generic frame presence of an article (Semetko & Valkenburg): one logistic output per frame over the TF-IDF of the word stems (w:…), the damped cue counts of every frame of both lexicons (cue:…), the share of sentences carrying each frame's cues (s:…) and each policy frame by the policy layer (p:…), and text cues of the indicator questions (x:…, src/analyze/generic-presence.ts); present at or above the output's threshold (set to match the training base rate), strength = probability.",
+      "Generic frame presence of an article (Semetko & Valkenburg): one logistic output per frame over the TF-IDF of the word stems (w:…), the damped cue counts of every frame of both lexicons (cue:…), the share of sentences carrying each frame's cues (s:…) and each policy frame by the policy layer (p:…), and text cues of the indicator questions (x:…, src/analyze/generic-presence.ts); present at or above the output's threshold (set to match the training base rate); strength = probability, calibrated: a Platt map fitted on the inner cross-validation's out-of-fold scores is folded into the weights and the threshold (chosen: the map, and the threshold before it), so a group's mean strength estimates the share of its articles carrying the frame.",
     data: {
       source:
         'Narrative Frames Corpus, even-numbered half (225 climate-change articles from many outlets, article-level labels of five generic frames): Frermann, Li, Khanehzar and Mikolajczak (2023), "Conflicts, Villains, Resolutions: Towards models of Narrative Media Framing", ACL 2023.',

@@ -1,7 +1,8 @@
 // The figures an outlet is described and tested on, article by article: whole-text sentiment, the
-// share of quoted words, each frame's presence and the stance toward each actor; and, for an outlet
+// share of quoted words, each frame's chance of being present and the stance toward each actor; and, for an outlet
 // with a single article, the same figure recomputed from that article's sentences.
 import { countTokens } from '../text/segment.ts';
+import { chancePresent } from '../analyze/chance-present.ts';
 import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic } from './intervals.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import type { MeasureSamples } from './differences.ts';
@@ -16,7 +17,11 @@ export const sentimentOf = (a: ArticleReport): number => a.scores.whole.sentimen
 export const quotedShareOf = (a: ArticleReport): number => a.voices.quotedShare;
 export const namesActor = (a: ArticleActor): boolean => a.mentions > 0;
 export const stanceOf = (a: ArticleActor): number => a.stance.score;
-export const presentIn = (presence: Map<string, FramePresence>, frame: string): number => (presence.get(frame)?.present ? 1 : 0);
+/** How much the article counts towards an outlet's share of articles carrying the frame (chancePresent); 0 where it was not scored. */
+export const presentIn = (presence: Map<string, FramePresence>, frame: string): number => {
+  const p = presence.get(frame);
+  return p ? chancePresent(p) : 0;
+};
 
 /** A figure that resampling cannot move. */
 const fixed = (value: number): Constant => ({ constant: value });
@@ -63,19 +68,21 @@ function sentenceQuotedShare(a: ArticleReport): SentenceStatistic {
 }
 
 /**
- * Present when a resample still holds one of the sentences the frame was found in. A frame decided
- * on the whole text with no sentence named cannot be resampled this way: its interval is the figure.
+ * The article's chance of carrying the frame while a resample still holds one of the sentences the
+ * frame was found in, 0 once it holds none. A frame decided on the whole text with no sentence named
+ * cannot be resampled this way: its interval is the figure.
  */
 function sentencePresence(a: ArticleReport, frame: string): SentenceStatistic {
   const sentences = a.sentences.headline.length + a.sentences.body.length;
   const p = presenceOf(a).get(frame);
-  if (!p?.present || p.sentences.length === 0) return { sentences, statistic: fixed(p?.present ? 1 : 0) };
+  const value = p ? chancePresent(p) : 0;
+  if (value === 0 || p!.sentences.length === 0) return { sentences, statistic: fixed(value) };
   const carries = new Uint8Array(sentences);
-  for (const s of p.sentences) carries[sentenceIndex(a, s.part, s.sentence)] = 1;
+  for (const s of p!.sentences) carries[sentenceIndex(a, s.part, s.sentence)] = 1;
   return {
     sentences,
     statistic: (drawn) => {
-      for (let k = 0; k < drawn.length; k++) if (carries[drawn[k]!]) return 1;
+      for (let k = 0; k < drawn.length; k++) if (carries[drawn[k]!]) return value;
       return 0;
     },
   };

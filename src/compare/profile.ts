@@ -1,4 +1,4 @@
-import { presenceOf } from './measures.ts';
+import { presenceOf, presentIn } from './measures.ts';
 import { round } from '../round.ts';
 import type { ArticleReport, FrameFamily, FrameInfo, FrameScore, OutletComparison } from '../types.ts';
 import type { CompareSettings } from '../settings/settings-schema.ts';
@@ -24,9 +24,10 @@ export function frameProfile(articles: ArticleReport[], frames: FrameInfo[]): Re
 }
 
 /**
- * Per family, the frames present in at least `dominant.share` of the outlet's articles (half), most
- * present first (ties: the higher mean strength, then `frames` order), at most `dominant.max`
- * (three): dominance follows from presence, as coders would count it.
+ * Per family, the frames whose presence share (the mean of chancePresent, as the heatmap shows it)
+ * is at least `dominant.share` (half), the larger share first (ties: the higher mean strength, then
+ * `frames` order), at most `dominant.max` (three): dominance follows from presence, as coders would
+ * count it.
  */
 export function outletDominant(articles: ArticleReport[], frames: FrameInfo[], dominant: CompareSettings['compare']['dominant']): OutletComparison['dominant'] {
   const byArticle = articles.map(presenceOf);
@@ -34,9 +35,8 @@ export function outletDominant(articles: ArticleReport[], frames: FrameInfo[], d
     let present = 0;
     let strength = 0;
     for (const presence of byArticle) {
-      const p = presence.get(f.id);
-      if (p?.present) present++;
-      strength += p?.strength ?? 0;
+      present += presentIn(presence, f.id);
+      strength += presence.get(f.id)?.strength ?? 0;
     }
     return { f, order, present, strength };
   });

@@ -1,8 +1,9 @@
 // The measures outlets are pooled and compared on across a corpus, article by article and kept per
-// story (the unit a corpus resamples): each frame's presence, sentiment, the share of the text in
+// story (the unit a corpus resamples): each frame's presence (chancePresent), sentiment, the share of the text in
 // direct quotation, the share of voiced words by speaker kind, and the stance toward each actor that
 // several stories name. Only articles the filters keep, of a known outlet and not reprints of
 // another outlet's article (their story counts them there) are pooled.
+import { chancePresent } from '../analyze/chance-present.ts';
 import { compareNames } from '../text/compare-names.ts';
 import { bootstrap, meanOf, ratioOf } from '../compare/intervals.ts';
 import type { CorpusSettings, UncertaintySettings } from '../settings/settings-schema.ts';
@@ -79,7 +80,7 @@ export function corpusMeasures(stories: readonly KeptStory[], frames: readonly F
     }
     for (const f of rowsOf.get(digest)!.get(row.article) ?? []) {
       const m = frameMeasures.get(f.frame);
-      if (m) put(m, outlet, story, f.present ? 1 : 0);
+      if (m) put(m, outlet, story, chancePresent(f));
     }
     put(sentiment, outlet, story, row.sentiment);
     const { quotedShare, byKind } = digest.pooling[i]!;

@@ -108,3 +108,25 @@ test("an outlet's stance: its articles' mean with an interval, labelled as an ar
   t.like(one!.stance, { n: 3, estimate: 0.2, over: 'sentences', label: stanceLabel(0.2, stanceSettings().band) });
   t.true(one!.stance.low < 0 && one!.stance.high > 0.2);
 });
+
+/** `a` with a generic frame's strength set: the calibrated chance the layer gives it, present or not. */
+function withStrength(a: ArticleReport, frame: string, strength: number, present = false): ArticleReport {
+  const p = a.scores.whole.presence.find((x) => x.id === frame)!;
+  Object.assign(p, { strength, present });
+  return a;
+}
+
+test('a generic frame counts its strength, present or not; a policy frame its decision', (t) => {
+  const a1 = withStrength(article('a1', 'A', { present: ['security'] }), 'conflict', 0.3);
+  const a2 = withStrength(article('a2', 'A'), 'conflict', 0.7, true);
+  const measures = measureSamples([{ name: 'A', articles: [a1, a2] }], frames);
+  const get = (name: string): readonly number[] => measures.find((m) => m.measure === name)!.values.get('A')!;
+  t.deepEqual(get('frame:conflict'), [0.3, 0.7]);
+  t.deepEqual(get('frame:security'), [1, 0]);
+  t.is(outletFigures('A', [a1, a2], frames, UNCERTAINTY).presence.conflict!.estimate, 0.5);
+});
+
+test('a lone article: a generic frame keeps its strength while a resample holds one of its sentences', (t) => {
+  const a = withStrength(lone(), 'conflict', 0.3);
+  t.deepEqual(outletFigures('Lone Daily', [a], frames, UNCERTAINTY).presence.conflict, { n: 6, estimate: 0.3, low: 0, high: 0.3, over: 'sentences' });
+});

@@ -39,3 +39,21 @@ test('ties keep frame order; no articles or no presence, none dominant', (t) => 
   t.deepEqual(outletDominant([], frames, SETTINGS.compare.dominant), { policy: [], generic: [] });
   t.deepEqual(outletDominant([article('a', 'X', { shares: { conflict: 1 } })], frames, SETTINGS.compare.dominant), { policy: [], generic: [] });
 });
+
+test('a generic frame is dominant when its mean strength reaches half, present or not', (t) => {
+  const strengths = (values: number[]) =>
+    values.map((v, i) => {
+      const a = article(`${i}`, 'X');
+      Object.assign(
+        a.scores.whole.presence.find((p) => p.id === 'conflict')!,
+        { strength: v, present: v >= 0.6 },
+      );
+      Object.assign(
+        a.scores.whole.presence.find((p) => p.id === 'human')!,
+        { strength: 0.45, present: false },
+      );
+      return a;
+    });
+  // Conflict: mean 0.55, though present in 1 of 3; human interest: 0.45, under half.
+  t.deepEqual(outletDominant(strengths([0.9, 0.4, 0.35]), frames, SETTINGS.compare.dominant), { policy: [], generic: ['conflict'] });
+});

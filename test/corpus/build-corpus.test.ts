@@ -23,13 +23,14 @@ function planted(): ReturnType<typeof handStory>[] {
 test('a planted difference is found, tested within shared stories, and said in words', (t) => {
   const report = build(planted());
   const economic = report.differences.find((d) => d.measure === 'frame:generic.economic');
-  t.like(economic, { higher: 'Alpha Times', lower: 'Beta Post', effect: 1, stories: 8, n: { higher: 16, lower: 16 } });
+  // Strength 0.9 where the hand digest marks the frame, 0.1 where not: 80 points apart.
+  t.like(economic, { higher: 'Alpha Times', lower: 'Beta Post', effect: 0.8, stories: 8, n: { higher: 16, lower: 16 } });
   t.true(economic!.pAdjusted < 0.05);
   t.false(
     report.differences.some((d) => d.measure === 'sentiment'),
     'sentiment is the same within the stories',
   );
-  t.regex(report.findings[0]!, /^Alpha Times carries the Economic frame in more of its articles than Beta Post: \+100 points within the 8 stories both covered/);
+  t.regex(report.findings[0]!, /^Alpha Times carries the Economic frame in more of its articles than Beta Post: \+80 points within the 8 stories both covered/);
   t.regex(report.findings[0]!, /Holm's correction over \d+ comparisons/);
 });
 
@@ -62,9 +63,10 @@ test('coverage, pooled figures and rankings per frame', (t) => {
   const economic = report.rankings.find((r) => r.frame === 'generic.economic')!;
   t.deepEqual(
     economic.outlets.map((o) => [o.outlet, o.value]),
+    // A generic frame counts its calibrated strength (0.9 where the hand digest marks it, 0.1 where not).
     [
-      ['Alpha Times', 1],
-      ['Beta Post', 0],
+      ['Alpha Times', 0.9],
+      ['Beta Post', 0.1],
     ],
   );
   const alpha = report.outlets.find((o) => o.name === 'Alpha Times')!;

@@ -7,7 +7,7 @@ import { CORPUS_FRAMES, handDigest, type HandArticle } from '../helpers/corpus-d
 const kept = (story: string, articles: HandArticle[]): KeptStory => ({ digest: handDigest(story, articles), kept: articles.map(() => true) });
 const measure = (stories: KeptStory[], id: string) => corpusMeasures(stories, CORPUS_FRAMES, SETTINGS.corpus).find((m) => m.id === id);
 
-test('values are kept per outlet and story; reprints and unknown outlets are not pooled', (t) => {
+test('values are kept per outlet and story; reprints and unknown outlets are not pooled; a generic frame counts its strength', (t) => {
   const stories = [
     kept('s1', [{ outlet: 'A', frames: ['generic.conflict'] }, { outlet: 'A' }, { outlet: 'B', reprintOf: 'A' }, { outlet: 'unknown (x.txt)', known: false }]),
     kept('s2', [{ outlet: 'A', frames: ['generic.conflict'] }]),
@@ -17,8 +17,8 @@ test('values are kept per outlet and story; reprints and unknown outlets are not
   t.deepEqual(
     [...conflict.values.get('A')!],
     [
-      ['s1', [1, 0]],
-      ['s2', [1]],
+      ['s1', [0.9, 0.1]],
+      ['s2', [0.9]],
     ],
   );
 });

@@ -194,6 +194,13 @@ test('heatmap cells are presence shares, with n and the interval in the title an
   t.is(capacity.attr('class'), 'num dominant');
   const conflict = cells.eq(byFamily.findIndex((f) => f.id === 'conflict'));
   t.is(conflict.attr('class'), 'num dominant', 'the generic frame present in most articles');
+  first.presence['conflict'] = { n: 4, estimate: 0.55, low: 0.3, high: 0.8, over: 'articles' };
+  const generic = render(report)
+    .$('table.heat tbody tr')
+    .first()
+    .find('td')
+    .eq(byFamily.findIndex((f) => f.id === 'conflict'));
+  t.is(generic.attr('title'), 'Metro Daily, Conflict: present in an estimated 55% of 4 articles; 95% interval 30% to 80%, over 4 articles', 'a generic share is a mean of calibrated chances');
   const absent = cells.eq(byFamily.findIndex((f) => f.id === 'public_opinion'));
   t.true(absent.text().startsWith('0% '));
   t.regex(absent.attr('title')!, /: absent in its one article;/);

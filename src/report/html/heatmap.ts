@@ -1,5 +1,6 @@
 // Outlets × frames table: the share of each outlet's articles in which each frame is present, the
-// way coders record frames, with n and the 95% interval in each cell's title and for screen
+// way coders record frames (a generic frame's share estimated as the mean of its calibrated
+// strength, src/analyze/chance-present.ts), with n and the 95% interval in each cell's title and for screen
 // readers. Twenty frames do not fit beside the outlet names: the table scrolls inside its own box
 // (the outlet column stays put) and the frame names stand upright, so the page itself never widens.
 import type { FrameInfo, Interval, OutletComparison } from '../../types.ts';
@@ -11,7 +12,10 @@ import { outletName } from './outlet-name.ts';
 
 function cellTitle(o: OutletComparison, frame: FrameInfo, p: Interval | undefined): string {
   if (!p) return `${o.name}, ${frame.label}: not scored`;
-  const present = p.over === 'articles' ? `present in ${Math.round(p.estimate * p.n)} of ${p.n} articles (${fmtShare(p.estimate)})` : `${p.estimate > 0 ? 'present' : 'absent'} in its one article`;
+  let present: string;
+  if (frame.family === 'generic')
+    present = p.over === 'articles' ? `present in an estimated ${fmtShare(p.estimate)} of ${p.n} articles` : `${fmtShare(p.estimate)} chance of presence in its one article`;
+  else present = p.over === 'articles' ? `present in ${Math.round(p.estimate * p.n)} of ${p.n} articles (${fmtShare(p.estimate)})` : `${p.estimate > 0 ? 'present' : 'absent'} in its one article`;
   return `${o.name}, ${frame.label}: ${present}; ${fmtInterval(p, fmtShare)}`;
 }
 
@@ -39,7 +43,7 @@ export function renderFrameHeatmap(frames: readonly FrameInfo[], outlets: readon
   });
 
   return `<div class="scroll"><table class="heat">
-<caption>Share of each outlet's articles in which each frame is present (hover a cell for n and the 95% interval). Outlined: the frame present in most of the outlet's articles, per family; ◆ a clear difference between outlets.</caption>
+<caption>Share of each outlet's articles in which each frame is present; for a generic frame, the mean of each article's calibrated chance of presence (hover a cell for n and the 95% interval). Outlined: the frame present in most of the outlet's articles, per family; ◆ a clear difference between outlets.</caption>
 <colgroup></colgroup>${colgroups}
 <thead><tr><th scope="col" rowspan="2">Outlet</th>${familyRow}</tr>
 <tr>${frameRow}</tr></thead>
