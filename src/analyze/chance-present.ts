@@ -9,7 +9,7 @@ import type { FramePresence } from '../types.ts';
  * 1 or 0, since its strength is a sentence probability, not one of the text. A group's mean of
  * calibrated probabilities estimates the share of its texts carrying the frame better than the
  * count of decisions does (Bella et al. 2010, "probabilistic classify and count"): a text just below
- * the threshold still counts for most of what it is.
+ * the threshold counts for its chance, not for nothing.
  */
 export function chancePresent(p: Pick<FramePresence, 'family' | 'present' | 'strength'>): number {
   return p.family === 'generic' ? p.strength : p.present ? 1 : 0;

@@ -1,6 +1,7 @@
 // The figures an outlet is described and tested on, article by article: whole-text sentiment, the
-// share of quoted words, each frame's chance of being present and the stance toward each actor; and, for an outlet
-// with a single article, the same figure recomputed from that article's sentences.
+// share of quoted words, each frame's chance of being present and the stance toward each actor;
+// and, for an outlet with a single article, the same figure recomputed from that article's
+// sentences.
 import { countTokens } from '../text/segment.ts';
 import { chancePresent } from '../analyze/chance-present.ts';
 import { meanOf, outletInterval, ratioOf, type Constant, type SentenceStatistic } from './intervals.ts';
@@ -76,9 +77,9 @@ function sentencePresence(a: ArticleReport, frame: string): SentenceStatistic {
   const sentences = a.sentences.headline.length + a.sentences.body.length;
   const p = presenceOf(a).get(frame);
   const value = p ? chancePresent(p) : 0;
-  if (value === 0 || p!.sentences.length === 0) return { sentences, statistic: fixed(value) };
+  if (!p || value === 0 || p.sentences.length === 0) return { sentences, statistic: fixed(value) };
   const carries = new Uint8Array(sentences);
-  for (const s of p!.sentences) carries[sentenceIndex(a, s.part, s.sentence)] = 1;
+  for (const s of p.sentences) carries[sentenceIndex(a, s.part, s.sentence)] = 1;
   return {
     sentences,
     statistic: (drawn) => {

@@ -32,18 +32,19 @@ export function frameProfile(articles: ArticleReport[], frames: FrameInfo[]): Re
 export function outletDominant(articles: ArticleReport[], frames: FrameInfo[], dominant: CompareSettings['compare']['dominant']): OutletComparison['dominant'] {
   const byArticle = articles.map(presenceOf);
   const tally = frames.map((f, order) => {
-    let present = 0;
+    // The sum of the articles' chances: the share times the number of articles.
+    let carried = 0;
     let strength = 0;
     for (const presence of byArticle) {
-      present += presentIn(presence, f.id);
+      carried += presentIn(presence, f.id);
       strength += presence.get(f.id)?.strength ?? 0;
     }
-    return { f, order, present, strength };
+    return { f, order, carried, strength };
   });
   const pick = (family: FrameFamily): string[] =>
     tally
-      .filter((t) => t.f.family === family && t.present > 0 && t.present >= dominant.share * articles.length)
-      .sort((a, b) => b.present - a.present || b.strength - a.strength || a.order - b.order)
+      .filter((t) => t.f.family === family && t.carried > 0 && t.carried >= dominant.share * articles.length)
+      .sort((a, b) => b.carried - a.carried || b.strength - a.strength || a.order - b.order)
       .slice(0, dominant.max)
       .map((t) => t.f.id);
   return { policy: pick('policy'), generic: pick('generic') };
