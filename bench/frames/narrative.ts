@@ -34,15 +34,21 @@ export interface ScorerFigures {
   perFrame: Record<GenericFrameId, { auc: number; f1: number }>;
   macroAuc: number;
   macroF1: number;
-  /** Mean Spearman over the frames: outlets ranked by human label share against presence share. */
-  outletPresence: number;
-  /** The same with the outlet's mean strength in place of its presence share. */
-  outletStrength: number;
-  /** The presence-share ranking as the corpus report gives it (articles filed by month as stories, pooled by src/corpus). */
+  /**
+   * Mean Spearman over the frames: outlets ranked by human label share against the share the report
+   * gives, the mean of each article's strength (framelens's is calibrated: chancePresent).
+   */
+  outletShare: number;
+  /** The same with the share of articles marked present (counting decisions) in its place. */
+  outletCount: number;
+  /** The share ranking as the corpus report gives it (articles filed by month as stories, pooled by src/corpus). */
   outletCorpus: number;
   /** Stories the articles were filed into for outletCorpus. */
   corpusStories: number;
+  /** outletShare per frame. */
   outletPerFrame: Record<string, number>;
+  /** The largest gap over the frames between the mean strength and the share of articles the coders marked: how far a share read off strength strays. */
+  strengthGap: number;
 }
 
 export interface NarrativeFigures {
@@ -91,8 +97,10 @@ function peerPresence(items: readonly NarrativeItem[], fold: readonly number[]):
 
 function figures(items: readonly NarrativeItem[], presence: readonly Presence[], groups: Map<string, number[]>, settings: CorpusRunSettings): ScorerFigures {
   const perFrame = {} as ScorerFigures['perFrame'];
+  let strengthGap = 0;
   for (const frame of GENERIC_FRAMES) {
     const labels = items.map((item) => item.labels[frame]);
+    strengthGap = Math.max(strengthGap, Math.abs(mean(presence.map((p) => p[frame].strength)) - mean(labels.map(Number))));
     perFrame[frame] = {
       auc: auc(
         presence.map((p) => p[frame].strength),
@@ -105,18 +113,19 @@ function figures(items: readonly NarrativeItem[], presence: readonly Presence[],
     };
   }
   const human = (i: number, frame: string) => items[i]!.labels[frame as GenericFrameId];
-  const shares = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => (presence[i]![frame as GenericFrameId].present ? 1 : 0));
-  const strengths = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => presence[i]![frame as GenericFrameId].strength);
+  const shares = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => presence[i]![frame as GenericFrameId].strength);
+  const counts = outletRanking(groups, GENERIC_FRAMES, human, (i, frame) => (presence[i]![frame as GenericFrameId].present ? 1 : 0));
   const corpus = corpusRanking(items, presence, groups, settings);
   return {
     perFrame,
     macroAuc: mean(GENERIC_FRAMES.map((f) => perFrame[f].auc)),
     macroF1: mean(GENERIC_FRAMES.map((f) => perFrame[f].f1)),
-    outletPresence: shares.mean,
-    outletStrength: strengths.mean,
+    outletShare: shares.mean,
+    outletCount: counts.mean,
     outletCorpus: corpus.mean,
     corpusStories: corpus.stories,
     outletPerFrame: shares.perFrame,
+    strengthGap,
   };
 }
 

@@ -39,13 +39,14 @@ const CALIBRATION = { splits: 200, seed: 13 } as const;
 const GOALS = { macroAuc: 0.85, macroF1: 0.6, outletRanking: 0.6, fracMacroF1: 0.7, claimedShare: 0.05 } as const;
 
 /**
- * Per article: framelens's out-of-fold presence (0/1) of each generic frame and the whole-text
- * sentiment; the planted difference is the human economic label.
+ * Per article: framelens's out-of-fold strength of each generic frame (the calibrated chance of
+ * presence the report averages and tests) and the whole-text sentiment; the planted difference is
+ * the human economic label.
  */
 function calibration(n: NarrativeFigures, settings: UncertaintySettings): Calibration {
   const items = n.examples.map((e, i) => ({
     measures: {
-      ...Object.fromEntries(GENERIC_FRAMES.map((f) => [f, n.presence[i]![f].present ? 1 : 0])),
+      ...Object.fromEntries(GENERIC_FRAMES.map((f) => [f, n.presence[i]![f].strength])),
       sentiment: scoreSegment(e.segments[0]!).score.comparative,
     },
     planted: e.labels['generic.economic'],
@@ -65,7 +66,7 @@ function checkGoals(n: NarrativeFigures, frac: FracFigures, cal: Calibration): G
     checkAtLeast('generic frames macro F1', GOALS.macroF1, fl.macroF1),
     abovePeer('macro AUC above the peer', peer.macroAuc, fl.macroAuc),
     abovePeer('macro F1 above the peer', peer.macroF1, fl.macroF1),
-    checkAtLeast('outlet ranking, mean Spearman (presence share)', GOALS.outletRanking, fl.outletPresence),
+    checkAtLeast('outlet ranking, mean Spearman (presence share)', GOALS.outletRanking, fl.outletShare),
     checkAtLeast('outlet ranking, mean Spearman (corpus report)', GOALS.outletRanking, fl.outletCorpus),
     checkAtLeast('FrAC macro-F1', GOALS.fracMacroF1, frac.framelens.macroF1),
     checkAtMost('random splits with a claimed difference', GOALS.claimedShare, cal.claimedShare),
@@ -83,13 +84,13 @@ interface Deal {
 /** framelens's headline figures of one deal, for the spread table and --json. */
 function dealSummary({ seed, n, frac }: Deal) {
   const fl = n.framelens;
-  return { seed, macroAuc: fl.macroAuc, macroF1: fl.macroF1, outletPresence: fl.outletPresence, outletCorpus: fl.outletCorpus, fracMacroF1: frac.framelens.macroF1 };
+  return { seed, macroAuc: fl.macroAuc, macroF1: fl.macroF1, outletShare: fl.outletShare, outletCorpus: fl.outletCorpus, fracMacroF1: frac.framelens.macroF1 };
 }
 
 function spread(deals: readonly Deal[]): string {
   const rows: Row[] = deals.map((d) => {
     const s = dealSummary(d);
-    return [`seed ${s.seed}`, [s.macroAuc, s.macroF1, s.outletPresence, s.outletCorpus, s.fracMacroF1].map((v) => fixed(v))];
+    return [`seed ${s.seed}`, [s.macroAuc, s.macroF1, s.outletShare, s.outletCorpus, s.fracMacroF1].map((v) => fixed(v))];
   });
   return `framelens in each fold assignment (the tables above are their mean):\n${table(['macro AUC', 'macro F1', 'outlets', 'corpus', 'FrAC F1'], rows, '')}`;
 }
@@ -104,19 +105,20 @@ function render(n: NarrativeFigures, frac: FracFigures, cal: Calibration, deals:
   rows.push(
     ['macro AUC of strength', both((s) => s.macroAuc), `>= ${GOALS.macroAuc}`],
     ['macro F1 of present', both((s) => s.macroF1), `>= ${GOALS.macroF1}`],
+    ['largest gap, mean strength vs label share', both((s) => s.strengthGap)],
     `Outlets with >= ${MIN_OUTLET_ARTICLES} articles (${n.outlets}): Spearman with the human label share`,
   );
   for (const f of GENERIC_FRAMES) rows.push([`${f} (presence share)`, both((s) => s.outletPerFrame[f]!)]);
   rows.push(
-    ['mean, presence share', both((s) => s.outletPresence), `>= ${GOALS.outletRanking}`],
-    ['mean, mean strength', both((s) => s.outletStrength)],
+    ['mean, presence share (mean strength)', both((s) => s.outletShare), `>= ${GOALS.outletRanking}`],
+    ['mean, share marked present', both((s) => s.outletCount)],
     [`mean, corpus report (${n.framelens.corpusStories} stories by month)`, both((s) => s.outletCorpus), `>= ${GOALS.outletRanking}`],
     `FrAC sentences, top policy frame (${frac.sentences} sentences, ${cv})`,
     ['accuracy', [fixed(frac.framelens.accuracy), fixed(frac.peer.accuracy)]],
     ['macro-F1', [fixed(frac.framelens.macroF1), fixed(frac.peer.macroF1)], `>= ${GOALS.fracMacroF1}`],
   );
   const calibrationLines = [
-    `Calibration of the outlet-difference test (${cal.splits} random splits of the ${n.articles} articles; measures: out-of-fold presence of the 5 generic frames${deals > 1 ? ' in the first fold assignment' : ''}, sentiment):`,
+    `Calibration of the outlet-difference test (${cal.splits} random splits of the ${n.articles} articles; measures: out-of-fold strength of the 5 generic frames${deals > 1 ? ' in the first fold assignment' : ''}, sentiment):`,
     `  random splits with a claimed difference: ${fixed(cal.claimedShare)} (goal <= ${GOALS.claimedShare})`,
     `  planted difference (human economic label): ${cal.plantedFound ? 'found' : 'NOT found'}, adjusted p ${fixed(cal.plantedP, 4)}`,
   ];
