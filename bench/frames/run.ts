@@ -136,7 +136,7 @@ function main(): number {
       if (repeats > 1) process.stderr.write(`fold assignment ${i + 1} of ${repeats} (seed ${seed})…\n`);
       return { seed, n: narrative(seed), frac: fracFigures(values.data, policySeeds[i]) };
     });
-    // The calibration check reads one deal's out-of-fold presence: the first, the training scripts' own.
+    // The calibration check reads one deal's out-of-fold strength: the first, the training scripts' own.
     return { deals, cal: calibration(deals[0]!.n, settings.uncertainty) };
   });
   if (!measured) return 2;

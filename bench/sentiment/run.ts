@@ -15,7 +15,7 @@ import { DEFAULT_FILES, loadDataset, type Dataset } from './datasets.ts';
 import { checkGoals, goalFor, type Results } from './goals.ts';
 import { PEERS } from './peers.ts';
 import { newsmtscFigures, nytFigures, runScorer } from './summarise.ts';
-import { peerTargetScores, stanceFigures, targetFigures, targetValidations } from './trained.ts';
+import { peerTargetScores, stanceFigures, targetFigures, targetValidations, type TargetValidation } from './trained.ts';
 
 const USAGE = `Usage: npm run bench:sentiment -- [--data DIR] [--nyt FILE] [--newsmtsc FILE] [--repeats N] [--json]
 
@@ -37,6 +37,17 @@ const OPTIONS = {
 
 /** framelens's cross-validated figures in one deal of the folds. */
 type Deal = { seed: number; macroF1: number; stanceMacroF1: number; stanceNegativeAuc: number };
+
+/** The stance figures under the names the results table uses. */
+function stanceOf(stance: ReturnType<typeof stanceFigures>) {
+  return { stanceArticles: stance.articles, stanceMacroF1: stance.macroF1, stanceNegativeAuc: stance.negativeAuc };
+}
+
+/** A peer's stance figures in each deal: its scores do not depend on the folds, its stance labels do (the neutral band is chosen on the other folds). */
+function peerDeals(validations: readonly TargetValidation[], items: Dataset['items'], run: ReturnType<typeof runScorer>) {
+  const [scores, polarities] = [peerTargetScores(items, run, 'score'), peerTargetScores(items, run, 'polarity')];
+  return validations.map((v) => stanceOf(stanceFigures(v, polarities, scores)));
+}
 
 function spread(deals: readonly Deal[]): string {
   const rows = deals.map((d): [string, string[]] => [`seed ${d.seed}`, [d.macroF1, d.stanceMacroF1, d.stanceNegativeAuc].map((v) => fixed(v))]);
@@ -80,19 +91,17 @@ function main(): number {
     if (repeats > 1) process.stderr.write(`fold assignment ${i + 1} of ${repeats} (seed ${seed})…\n`);
     return validate(seed);
   });
-  let deals: Deal[] = [];
+  // framelens's figures come from the cross-validated decisions alone, one set per deal.
+  const framelensDeals = validations.map((v) => {
+    const scores = v.decided.map((d) => d.score);
+    return { ...targetFigures(v), ...stanceOf(stanceFigures(v, scores, scores)) };
+  });
+  const deals: Deal[] = framelensDeals.map((d, i) => ({ seed: seeds[i]!, macroF1: d.macroF1, stanceMacroF1: d.stanceMacroF1, stanceNegativeAuc: d.stanceNegativeAuc }));
   for (const { name, scorer } of PEERS) {
     results.nyt[name] = nytFigures(nyt.items, runScorer(nyt.items, scorer));
     const run = runScorer(mtsc.items, scorer);
-    const trained = name === SUBJECT;
-    // A peer's scores do not depend on the folds; its stance labels do (the neutral band is chosen on the other folds).
-    const [peerScores, peerPolarities] = trained ? [[], []] : [peerTargetScores(mtsc.items, run, 'score'), peerTargetScores(mtsc.items, run, 'polarity')];
-    const perDeal = validations.map((v) => {
-      const scores = trained ? v.decided.map((d) => d.score) : peerScores;
-      const stance = stanceFigures(v, trained ? scores : peerPolarities, scores);
-      return { ...(trained ? targetFigures(v) : {}), stanceArticles: stance.articles, stanceMacroF1: stance.macroF1, stanceNegativeAuc: stance.negativeAuc };
-    });
-    if (trained) deals = perDeal.map((d, i) => ({ seed: seeds[i]!, macroF1: d.macroF1 ?? Number.NaN, stanceMacroF1: d.stanceMacroF1, stanceNegativeAuc: d.stanceNegativeAuc }));
+    // framelens's cross-validated target figures replace those of its run; a peer's stay its run's.
+    const perDeal: Array<ReturnType<typeof stanceOf> & Partial<ReturnType<typeof targetFigures>>> = name === SUBJECT ? framelensDeals : peerDeals(validations, mtsc.items, run);
     results.newsmtsc[name] = { ...newsmtscFigures(mtsc.items, run), ...meanShape(perDeal) };
   }
   const goals = checkGoals(results);

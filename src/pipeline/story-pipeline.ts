@@ -102,8 +102,9 @@ const RECORD_READS = 8;
  * results in file order, with the article keys and the story's key made from them. An article in
  * the cache is only noted on the pass over the articles: when `unchanged` says the story's key is
  * that of the last run, nothing more is read (at 5,000 articles, parsing every cached record for
- * lean copies that were then dropped took most of a minute) and `results` is null. Otherwise the records are read; `broken` names the keys whose record could
- * not be, and the story then has to be read again with those analyzed anew.
+ * lean copies that were then dropped took most of a minute) and `results` is null. Otherwise the
+ * records are read; `broken` names the keys whose record could not be, and the story then has to be
+ * read again with those analyzed anew.
  */
 async function analyzeArticles(story: OpenedStory, known: ReadonlySet<string>, records: RecordStore, options: StoryRunOptions, unchanged: (key: string) => boolean) {
   const keys: string[] = [];

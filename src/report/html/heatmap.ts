@@ -1,8 +1,9 @@
 // Outlets × frames table: the share of each outlet's articles in which each frame is present, the
 // way coders record frames (a generic frame's share estimated as the mean of its calibrated
-// strength, src/analyze/chance-present.ts), with n and the 95% interval in each cell's title and for screen
-// readers. Twenty frames do not fit beside the outlet names: the table scrolls inside its own box
-// (the outlet column stays put) and the frame names stand upright, so the page itself never widens.
+// strength, src/analyze/chance-present.ts), with n and the 95% interval in each cell's title and
+// for screen readers. Twenty frames do not fit beside the outlet names: the table scrolls inside its
+// own box (the outlet column stays put) and the frame names stand upright, so the page itself never
+// widens.
 import type { FrameInfo, Interval, OutletComparison } from '../../types.ts';
 import { NO_DIFFERENCES, type ClearDifferences } from './clear-differences.ts';
 import { escapeHtml } from './escape.ts';
@@ -12,11 +13,14 @@ import { outletName } from './outlet-name.ts';
 
 function cellTitle(o: OutletComparison, frame: FrameInfo, p: Interval | undefined): string {
   if (!p) return `${o.name}, ${frame.label}: not scored`;
-  let present: string;
-  if (frame.family === 'generic')
-    present = p.over === 'articles' ? `present in an estimated ${fmtShare(p.estimate)} of ${p.n} articles` : `${fmtShare(p.estimate)} chance of presence in its one article`;
-  else present = p.over === 'articles' ? `present in ${Math.round(p.estimate * p.n)} of ${p.n} articles (${fmtShare(p.estimate)})` : `${p.estimate > 0 ? 'present' : 'absent'} in its one article`;
-  return `${o.name}, ${frame.label}: ${present}; ${fmtInterval(p, fmtShare)}`;
+  return `${o.name}, ${frame.label}: ${presenceText(frame, p)}; ${fmtInterval(p, fmtShare)}`;
+}
+
+/** A policy frame's share counts articles; a generic frame's is an estimate, the mean of calibrated chances. */
+function presenceText(frame: FrameInfo, p: Interval): string {
+  const one = p.over !== 'articles';
+  if (frame.family === 'generic') return one ? `${fmtShare(p.estimate)} chance of presence in its one article` : `present in an estimated ${fmtShare(p.estimate)} of ${p.n} articles`;
+  return one ? `${p.estimate > 0 ? 'present' : 'absent'} in its one article` : `present in ${Math.round(p.estimate * p.n)} of ${p.n} articles (${fmtShare(p.estimate)})`;
 }
 
 export function renderFrameHeatmap(frames: readonly FrameInfo[], outlets: readonly OutletComparison[], clear: ClearDifferences = NO_DIFFERENCES): string {
