@@ -155,8 +155,8 @@ function latentCoordinates(rows: readonly Features[], train: readonly number[]):
 }
 
 /** The rows with their latent coordinates, times `scale`, added as features; unchanged at 0. */
-function withLatent(rows: readonly Features[], coordinates: readonly number[][], scale: number): Features[] {
-  if (scale === 0) return [...rows];
+function withLatent(rows: readonly Features[], coordinates: readonly number[][], scale: number): readonly Features[] {
+  if (scale === 0) return rows;
   return rows.map((row, i) => {
     const out = new Map(row);
     coordinates[i]!.forEach((z, d) => out.set(`${LATENT_PREFIX}${d}`, scale * z));
@@ -186,10 +186,11 @@ function chooseSettings(raw: readonly Features[], labels: readonly boolean[], fr
   for (const own of FIT.ownCueGrid) {
     const scaled = raw.map((row) => scaleRow(row, frame, own));
     for (const latent of FIT.latentGrid) {
+      const partRows = parts.map(({ coordinates }) => withLatent(scaled, coordinates, latent));
       for (const l2 of FIT.l2Grid) {
         const scores = new Array<number>(raw.length).fill(0);
-        for (const { train, test, coordinates } of parts) {
-          const rows = withLatent(scaled, coordinates, latent);
+        for (const [k, { train, test }] of parts.entries()) {
+          const rows = partRows[k]!;
           const fit = fitOne(
             train.map((i) => rows[i]!),
             train.map((i) => labels[i]!),

@@ -1,8 +1,8 @@
 // The measures outlets are pooled and compared on across a corpus, article by article and kept per
 // story (the unit a corpus resamples): each frame's presence (chancePresent), sentiment, the share
 // of the text in direct quotation, the share of voiced words by speaker kind, and the stance toward
-// each actor that several stories name. Only articles the filters keep, of a known outlet and not reprints of
-// another outlet's article (their story counts them there) are pooled.
+// each actor that several stories name. Only articles the filters keep, of a known outlet and not
+// reprints of another outlet's article (their story counts them there) are pooled.
 import { chancePresent } from '../analyze/chance-present.ts';
 import { compareNames } from '../text/compare-names.ts';
 import { bootstrap, meanOf, ratioOf } from '../compare/intervals.ts';

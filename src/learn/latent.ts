@@ -31,24 +31,9 @@ export function symmetricEigen(matrix: readonly (readonly number[])[]): { values
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p]!;
-          const akq = a[k * n + q]!;
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k]!;
-          const aqk = a[q * n + k]!;
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p]!;
-          const vkq = v[k * n + q]!;
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
-        }
+        rotate(a, c, s, p, q, n, n); // columns p and q
+        rotate(a, c, s, p * n, q * n, 1, n); // rows p and q
+        rotate(v, c, s, p, q, n, n);
       }
     }
   }
@@ -56,6 +41,16 @@ export function symmetricEigen(matrix: readonly (readonly number[])[]): { values
     values: Array.from({ length: n }, (_, i) => a[i * n + i]!),
     vectors: Array.from({ length: n }, (_, i) => Array.from(v.subarray(i * n, (i + 1) * n))),
   };
+}
+
+/** Rotates the pairs (m[x + k·stride], m[y + k·stride]), k < count, by the angle whose cosine is c and sine s. */
+function rotate(m: Float64Array, c: number, s: number, x: number, y: number, stride: number, count: number): void {
+  for (let k = 0; k < count; k++) {
+    const mx = m[x + k * stride]!;
+    const my = m[y + k * stride]!;
+    m[x + k * stride] = c * mx - s * my;
+    m[y + k * stride] = s * mx + c * my;
+  }
 }
 
 /** Latent directions as each feature's loadings on them: `loadings.get(name)[d]` is the feature's part of direction d. */

@@ -4,6 +4,8 @@
 // classes weighed to balance ranks well but overstates a rare class; the map keeps the ranking
 // (slope > 0) and puts its probabilities back on the scale of the data.
 
+import { sigmoid } from './logistic.ts';
+
 export interface PlattMap {
   slope: number;
   intercept: number;
@@ -33,7 +35,7 @@ function newton(scores: readonly number[], targets: readonly number[], withSlope
     let [ga, gb, haa, hab, hbb] = [0, 0, 0, 0, 0];
     for (let i = 0; i < scores.length; i++) {
       const z = scores[i]!;
-      const p = 1 / (1 + Math.exp(-(slope * z + intercept)));
+      const p = sigmoid(slope * z + intercept);
       const r = p - targets[i]!;
       const w = p * (1 - p);
       ga += r * z;
