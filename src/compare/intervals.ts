@@ -70,10 +70,29 @@ export const ratioOf =
     return den > 0 ? num / den : 0;
   };
 
+/**
+ * A figure that stays `value` (at least 0) while a resample holds any of `marked` units, and is 0 once
+ * it holds none. Its resampling distribution is known, so its percentiles are exact, with no resamples.
+ */
+export interface WhileAnyDrawn {
+  value: number;
+  marked: number;
+}
+
 /** One article's figure, recomputed from resamples of its sentences. */
 export interface SentenceStatistic {
   sentences: number;
-  statistic: Statistic | Constant;
+  statistic: Statistic | Constant | WhileAnyDrawn;
+}
+
+/** The central 1 − alpha of a sentence statistic's resampling distribution over `size` units. */
+function sentenceRange(size: number, statistic: SentenceStatistic['statistic'], settings: UncertaintySettings, key: string): { low: number; high: number } {
+  if (typeof statistic === 'function') return bootstrap(size, statistic, settings, key);
+  if ('constant' in statistic) return { low: statistic.constant, high: statistic.constant };
+  // The chance that `size` draws with replacement all miss the marked units: the figure's mass at 0.
+  const none = (1 - statistic.marked / size) ** size;
+  const at = (q: number): number => (q <= none ? 0 : statistic.value);
+  return { low: at(settings.alpha / 2), high: at(1 - settings.alpha / 2) };
 }
 
 /**
@@ -86,8 +105,7 @@ export function outletInterval(values: readonly number[], lone: () => SentenceSt
   if (values.length === 1) {
     const { sentences, statistic } = lone();
     // One sentence or none leaves nothing to resample, and a constant nothing to move: the interval is the figure itself.
-    const { low, high } =
-      sentences < 2 ? { low: estimate, high: estimate } : typeof statistic === 'function' ? bootstrap(sentences, statistic, settings, key) : { low: statistic.constant, high: statistic.constant };
+    const { low, high } = sentences < 2 ? { low: estimate, high: estimate } : sentenceRange(sentences, statistic, settings, key);
     // The figure is the article's own; the resamples show how much it rests on a few sentences. Where
     // the recomputation from sentences only approaches the article's figure (a frame decided on the
     // whole text, words counted apart from the scorer), the interval is widened to hold the figure shown.

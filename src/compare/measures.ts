@@ -78,15 +78,8 @@ function sentencePresence(a: ArticleReport, frame: string): SentenceStatistic {
   const p = presenceOf(a).get(frame);
   const value = p ? chancePresent(p) : 0;
   if (!p || value === 0 || p.sentences.length === 0) return { sentences, statistic: fixed(value) };
-  const carries = new Uint8Array(sentences);
-  for (const s of p.sentences) carries[sentenceIndex(a, s.part, s.sentence)] = 1;
-  return {
-    sentences,
-    statistic: (drawn) => {
-      for (let k = 0; k < drawn.length; k++) if (carries[drawn[k]!]) return value;
-      return 0;
-    },
-  };
+  const marked = new Set(p.sentences.map((s) => sentenceIndex(a, s.part, s.sentence))).size;
+  return { sentences, statistic: { value, marked } };
 }
 
 /** The stance is the mean of the target scores of the sentences that name the actor, all kept as evidence. */

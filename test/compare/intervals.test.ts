@@ -78,3 +78,23 @@ test('about 95% of intervals over 30 articles hold the true mean', (t) => {
   }
   t.true(held / runs >= 0.88 && held / runs <= 0.99, `${held} of ${runs}`);
 });
+
+test('a figure held while any marked sentence is drawn: exact percentiles, as the bootstrap finds them', (t) => {
+  const lone = (marked: number, size: number) => (): SentenceStatistic => ({ sentences: size, statistic: { value: 0.4, marked } });
+  // One sentence of six: every draw misses it with chance (5/6)^6 ≈ 0.33, so the interval reaches 0.
+  t.deepEqual(outletInterval([0.4], lone(1, 6), UNCERTAINTY, 'k'), { n: 6, estimate: 0.4, low: 0, high: 0.4, over: 'sentences' });
+  // Five of ten: all missed with chance 0.5^10 ≈ 0.001, under 2.5%: the figure itself.
+  t.deepEqual(outletInterval([0.4], lone(5, 10), UNCERTAINTY, 'k'), { n: 10, estimate: 0.4, low: 0.4, high: 0.4, over: 'sentences' });
+  for (const [marked, size] of [
+    [1, 6],
+    [5, 10],
+    [2, 40],
+  ] as const) {
+    const drawnHolds = (drawn: Int32Array): number => (drawn.some((i) => i < marked) ? 0.4 : 0);
+    t.deepEqual(
+      outletInterval([0.4], lone(marked, size), UNCERTAINTY, 'k'),
+      outletInterval([0.4], () => ({ sentences: size, statistic: drawnHolds }), UNCERTAINTY, 'k'),
+      `${marked} of ${size}`,
+    );
+  }
+});
