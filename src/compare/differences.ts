@@ -5,7 +5,7 @@
 // numbers come in (per measure, per outlet, one value per article): the compare stage and the
 // benchmark's calibration check run the same test.
 import { round } from '../round.ts';
-import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
+import { randomIndex, seededIndices, seededRandom, seedFor } from '../learn/random.ts';
 import { compareNames } from '../text/compare-names.ts';
 import { mean, percentiles } from './intervals.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
@@ -211,14 +211,16 @@ export function holm(p: readonly number[]): number[] {
 
 /** Percentile bootstrap interval of mean(high) − mean(low), each side resampled on its own. */
 export function differenceInterval(high: readonly number[], low: readonly number[], settings: UncertaintySettings, key: string): { low: number; high: number } {
-  const random = seededRandom(seedFor(settings.seed, key));
-  const resampledMean = (values: readonly number[]): number => {
+  const draw = seededIndices(seedFor(settings.seed, key));
+  const drawn = { high: new Int32Array(high.length), low: new Int32Array(low.length) };
+  const resampledMean = (values: readonly number[], into: Int32Array): number => {
+    draw(into, values.length);
     let sum = 0;
-    for (let i = 0; i < values.length; i++) sum += values[randomIndex(random, values.length)]!;
+    for (let i = 0; i < into.length; i++) sum += values[into[i]!]!;
     return sum / values.length;
   };
   const stats = new Float64Array(settings.resamples);
-  for (let r = 0; r < settings.resamples; r++) stats[r] = resampledMean(high) - resampledMean(low);
+  for (let r = 0; r < settings.resamples; r++) stats[r] = resampledMean(high, drawn.high) - resampledMean(low, drawn.low);
   return percentiles(stats, settings.alpha);
 }
 

@@ -2,7 +2,7 @@
 // where the outlet has a single article, over that article's sentences (the figure recomputed from
 // resampled sentences), so no figure is shown as if it were exact.
 import { round } from '../round.ts';
-import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
+import { seededIndices, seedFor } from '../learn/random.ts';
 import type { Interval } from '../types.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
 
@@ -31,10 +31,10 @@ export function percentiles(values: Float64Array, alpha: number): { low: number;
 /** Percentile bootstrap of `statistic` over `size` units, drawn with the stream named `key`. */
 export function bootstrap(size: number, statistic: Statistic, settings: UncertaintySettings, key: string): { low: number; high: number } {
   const drawn = new Int32Array(size);
-  const random = seededRandom(seedFor(settings.seed, key));
+  const draw = seededIndices(seedFor(settings.seed, key));
   const stats = new Float64Array(settings.resamples);
   for (let r = 0; r < settings.resamples; r++) {
-    for (let i = 0; i < size; i++) drawn[i] = randomIndex(random, size);
+    draw(drawn, size);
     stats[r] = statistic(drawn);
   }
   return percentiles(stats, settings.alpha);

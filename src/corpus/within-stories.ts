@@ -6,7 +6,7 @@
 // only (a stratified test, whose statistic is that same weighted sum); the interval comes from
 // resampling the shared stories. Where the two share a single story, its articles are resampled.
 import { round } from '../round.ts';
-import { randomIndex, seededRandom, seedFor } from '../learn/random.ts';
+import { randomIndex, seededIndices, seededRandom, seedFor } from '../learn/random.ts';
 import { choose, differenceInterval, erfc, hypergeometric, permutationTest, settledP, TIE, type StagedP } from '../compare/differences.ts';
 import { percentiles } from '../compare/intervals.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
@@ -161,11 +161,11 @@ export function withinStoriesP(strata: readonly Stratum[], budget: number, setti
 /** Percentile interval of the effect: shared stories resampled; one shared story, its articles on each side. */
 function effectInterval(strata: readonly Stratum[], settings: UncertaintySettings, key: string): { low: number; high: number } {
   if (strata.length === 1) return differenceInterval(strata[0]!.a, strata[0]!.b, settings, key);
-  const random = seededRandom(seedFor(settings.seed, key));
+  const draw = seededIndices(seedFor(settings.seed, key));
   const stats = new Float64Array(settings.resamples);
   const drawn = new Int32Array(strata.length);
   for (let r = 0; r < settings.resamples; r++) {
-    for (let i = 0; i < drawn.length; i++) drawn[i] = randomIndex(random, strata.length);
+    draw(drawn, strata.length);
     stats[r] = weightedDifference(strata, drawn);
   }
   return percentiles(stats, settings.alpha);

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { randomIndex, seededRandom, shuffled } from '../../src/learn/random.ts';
+import { randomIndex, seededIndices, seededRandom, shuffled } from '../../src/learn/random.ts';
 
 test('the same seed gives the same numbers, in [0, 1); another seed others', (t) => {
   const take = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
@@ -21,5 +21,22 @@ test('shuffled keeps every item, leaves its input alone, and follows the seed', 
   for (let i = 0; i < 100; i++) {
     const k = randomIndex(r, 4);
     t.true(Number.isInteger(k) && k >= 0 && k < 4);
+  }
+});
+
+test('seededIndices draws the stream randomIndex reads from seededRandom, a block at a time', (t) => {
+  const random = seededRandom(11);
+  const draw = seededIndices(11);
+  for (const [size, n] of [
+    [7, 7],
+    [3, 40],
+    [12, 2],
+  ] as const) {
+    const block = new Int32Array(size);
+    draw(block, n);
+    t.deepEqual(
+      [...block],
+      Array.from({ length: size }, () => randomIndex(random, n)),
+    );
   }
 });
