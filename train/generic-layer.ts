@@ -253,14 +253,13 @@ export function fitGenericLayer(examples: readonly GenericExample[]): LinearMode
   const chosen: Record<string, { l2: number; ownCueScale: number; latentScale: number; threshold: number; plattSlope: number; plattIntercept: number }> = {};
   const outputs = GENERIC_FRAMES.map((frame) => {
     const labels = examples.map((e) => e.labels[frame]);
-    const choice = chooseSettings(raw, labels, frame);
-    const { l2, own, threshold, platt } = choice;
-    chosen[frame] = { l2, ownCueScale: own, latentScale: choice.latent, threshold: round(threshold, 4), plattSlope: round(platt.slope, 4), plattIntercept: round(platt.intercept, 4) };
+    const { l2, own, latent: latentScale, threshold, platt } = chooseSettings(raw, labels, frame);
+    chosen[frame] = { l2, ownCueScale: own, latentScale, threshold: round(threshold, 4), plattSlope: round(platt.slope, 4), plattIntercept: round(platt.intercept, 4) };
     const fit = baggedFit(
       withLatent(
         raw.map((row) => scaleRow(row, frame, own)),
         latent.coordinates,
-        choice.latent,
+        latentScale,
       ),
       labels,
       l2,
@@ -270,7 +269,7 @@ export function fitGenericLayer(examples: readonly GenericExample[]): LinearMode
     // analyzer's row carries, w·(s·x) = (s·w)·x; and the Platt map folded in, a·(b + w·x) + c: one
     // linear layer still, whose probability is calibrated. The map is monotone, so the threshold
     // moves with it and every present decision stays as it was.
-    const words = foldLatent(fit.weights, latent.basis, choice.latent, LATENT_PREFIX);
+    const words = foldLatent(fit.weights, latent.basis, latentScale, LATENT_PREFIX);
     const weights = new Map([...words].map(([name, w]) => [name, w * fitScale(name, frame, own) * platt.slope]));
     const calibrated = (z: number): number => sigmoid(platt.slope * z + platt.intercept);
     return toOutput(frame, { bias: platt.slope * fit.bias + platt.intercept, weights }, calibrated(Math.log(threshold / (1 - threshold))));

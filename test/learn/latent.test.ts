@@ -4,6 +4,8 @@ import { seededRandom } from '../../src/learn/random.ts';
 import type { Features } from '../../src/learn/logistic.ts';
 
 const close = (a: number, b: number, eps = 1e-9): boolean => Math.abs(a - b) < eps;
+/** A linear score: the sum of the row's values times their weights. */
+const score = (w: ReadonlyMap<string, number>, r: Features): number => [...r].reduce((s, [name, v]) => s + v * (w.get(name) ?? 0), 0);
 
 test('symmetricEigen: the eigenpairs of a small symmetric matrix', (t) => {
   const { values, vectors } = symmetricEigen([
@@ -47,7 +49,6 @@ test('foldLatent: the folded weights score every row as the weights over latent 
   for (const row of rows) {
     const z = project(row, basis);
     const withCoordinates = new Map([...row, ['x:length', 1], ...z.map((v, i) => [`z:${i}`, scale * v] as [string, number])]);
-    const score = (w: ReadonlyMap<string, number>, r: Features): number => [...r].reduce((s, [name, v]) => s + v * (w.get(name) ?? 0), 0);
     t.true(close(score(folded, new Map([...row, ['x:length', 1]])), score(weights, withCoordinates)));
   }
 });
