@@ -1,5 +1,7 @@
 // Recognises outlets the text itself names, from the gazetteer in data/outlets.json. Never guesses.
 import { escapeRegExp } from '../escape-regexp.ts';
+import { compareNames } from '../text/compare-names.ts';
+import { spellingKey } from '../text/normalize.ts';
 import { table } from '../settings/tables.ts';
 
 const data = table('outlets');
@@ -18,11 +20,29 @@ const outlets: KnownOutlet[] = data.outlets;
  * Report" and "drudgereport" (data sets and feeds write outlets as either).
  */
 export function outletKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .replace(/^the(?=\p{L}{3})/u, '');
+  return spellingKey(name).replace(/^the(?=\p{L}{3})/u, '');
+}
+
+/**
+ * One spelling per outlet, given the outlet of every article ("@politifact" on one page,
+ * "PolitiFact" on another): names with the same key take the spelling most articles use, ties to
+ * the first in name order. Maps every other spelling to the one chosen.
+ */
+export function outletSpellings(names: Iterable<string>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const name of names) {
+    const key = outletKey(name);
+    const spellings = counts.get(key) ?? new Map<string, number>();
+    spellings.set(name, (spellings.get(name) ?? 0) + 1);
+    counts.set(key, spellings);
+  }
+  const rename = new Map<string, string>();
+  for (const spellings of counts.values()) {
+    if (spellings.size < 2) continue;
+    const [chosen] = [...spellings].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))[0]!;
+    for (const name of spellings.keys()) if (name !== chosen) rename.set(name, chosen);
+  }
+  return rename;
 }
 
 const byKey = new Map<string, KnownOutlet>();
@@ -51,12 +71,23 @@ export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
   return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
 }
 
+/** The host of a web address, without "www."; undefined for anything else. */
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The gazetteer's name for this outlet ("bbc.co.uk" is "BBC News", "thehuffingtonpost" is
- * "HuffPost"), or the name as given when it is not listed.
+ * "HuffPost"), or the name as given when it is not listed; a site named by its address
+ * ("https://www.newsnation.in") by its host.
  */
 export function canonicalOutlet(nameOrDomain: string): string {
-  return (lookupOutlet(nameOrDomain) ?? bySpelling.get(outletKey(nameOrDomain)))?.name ?? nameOrDomain;
+  const name = (/^https?:\/\//i.test(nameOrDomain.trim()) && hostOf(nameOrDomain.trim())) || nameOrDomain;
+  return (lookupOutlet(name) ?? bySpelling.get(outletKey(name)))?.name ?? name;
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;

@@ -1,6 +1,6 @@
 // Who published the article: what the user said, else what the text itself says, else unknown —
 // reported with the file name, never guessed.
-import { canonicalOutlet } from './outlet-names.ts';
+import { canonicalOutlet, hostOf } from './outlet-names.ts';
 import { readClues } from './text/clean-text.ts';
 import { foundMeta } from './text/found-meta.ts';
 import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef, RemovedBlock } from '../types.ts';
@@ -12,7 +12,8 @@ export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string):
   }
   if (found.outlet) {
     return {
-      name: found.outlet.name,
+      // A page's own metadata spells its site as it likes ("WSJ", "the Guardian", "usatoday").
+      name: canonicalOutlet(found.outlet.name),
       known: true,
       source: 'text',
       evidence: `${found.outlet.rule}: ${found.outlet.evidence}`,
@@ -23,14 +24,6 @@ export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string):
 }
 
 const sameOutlet = (a: string, b: string): boolean => canonicalOutlet(a).toLowerCase() === canonicalOutlet(b).toLowerCase();
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // A repost names its source next to the article's start or end: only that far is read (data/outlets.json).
 const SOURCE_LINE_REACH = table('outlets').sourceLineReach;
@@ -46,7 +39,7 @@ export function withStatedSource(cleaned: CleanedArticle): CleanedArticle {
   const ends = blocks.length > 2 * SOURCE_LINE_REACH ? [...blocks.slice(0, SOURCE_LINE_REACH), ...blocks.slice(-SOURCE_LINE_REACH)] : blocks;
   // Only the outlet clue is wanted: the passes that decide body from chrome need not run.
   const ctx = readClues(ends);
-  const stated = foundMeta(ctx.clues, null).outlet;
+  const stated = foundMeta(ctx.clues, cleaned.title).outlet;
   const site = found.siteName ?? hostOf(found.url);
   if (!stated || (site && sameOutlet(stated.name, site)) || (found.outlet && sameOutlet(stated.name, found.outlet.name))) return cleaned;
   const on = site ?? 'this page';

@@ -9,7 +9,7 @@ import { shownDifferences } from '../measure.ts';
 import type { CorpusRunSettings, UncertaintySettings } from '../settings/settings-schema.ts';
 import { percent, plural, signed } from '../prose.ts';
 import { articleWanted } from './filters.ts';
-import { outletKey } from '../clean/outlet-names.ts';
+import { outletSpellings } from '../clean/outlet-names.ts';
 import { corpusMeasures, pooledFigure, type CorpusMeasure } from './corpus-measures.ts';
 import { sharedStories, testableWithin, withinStoriesEffect, withinStoriesP } from './within-stories.ts';
 import { SCHEMA_VERSION, type CorpusDifference, type CorpusExclusion, type CorpusFilters, type CorpusReport, type KeptStory, type StoryDigest } from '../types.ts';
@@ -26,20 +26,7 @@ export interface CorpusStory {
  * stories with their rows renamed (the same objects where nothing needs renaming).
  */
 export function mergeSpellings(stories: readonly CorpusStory[]): CorpusStory[] {
-  const counts = new Map<string, Map<string, number>>();
-  for (const { digest } of stories) {
-    for (const a of digest.articles) {
-      const spellings = counts.get(outletKey(a.outlet)) ?? new Map<string, number>();
-      spellings.set(a.outlet, (spellings.get(a.outlet) ?? 0) + 1);
-      counts.set(outletKey(a.outlet), spellings);
-    }
-  }
-  const rename = new Map<string, string>();
-  for (const spellings of counts.values()) {
-    if (spellings.size < 2) continue;
-    const [chosen] = [...spellings].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))[0]!;
-    for (const name of spellings.keys()) if (name !== chosen) rename.set(name, chosen);
-  }
+  const rename = outletSpellings(stories.flatMap(({ digest }) => digest.articles.map((a) => a.outlet)));
   if (rename.size === 0) return [...stories];
   const renamed = <R extends { outlet: string }>(rows: readonly R[]): R[] => rows.map((r) => (rename.has(r.outlet) ? { ...r, outlet: rename.get(r.outlet)! } : r));
   return stories.map(({ digest, link }) => ({

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { renameActors } from '../analyze/actors/story-names.ts';
 import type { CachedArticle } from '../cache/story-cache.ts';
 import { writeArticleReport } from '../report/write-report.ts';
-import type { ArticleRecord } from '../types.ts';
+import type { ArticleRecord, ArticleReport } from '../types.ts';
 import { errorMessage } from '../error-message.ts';
 
 export interface PageJob {
@@ -13,6 +13,13 @@ export interface PageJob {
   recordFile: string;
   /** Short names to replace with the story-wide name. */
   renames: Array<[string, string]>;
+  /** The story's spelling of the article's outlet, where the article spells it otherwise. */
+  outlet?: string;
+}
+
+/** The report under the story's spelling of its outlet, if it has one of its own. */
+export function spelledOutlet(report: ArticleReport, spelling: string | undefined): ArticleReport {
+  return spelling ? { ...report, outlet: { ...report.outlet, name: spelling } } : report;
 }
 
 /** A story's page jobs with what every page shares, said once: the messages to the writers stay small. */
@@ -36,7 +43,7 @@ export type PageOutcome = PageFiles | { error: string };
 async function runPageJob(job: PageJob, batch: PageBatch): Promise<PageFiles> {
   const { report } = JSON.parse(await readFile(job.recordFile, 'utf8')) as CachedArticle;
   if (!report) throw new Error(`${job.recordFile} holds no article`);
-  return writeArticleReport(batch.storyDir, { ...batch.head, article: renameActors(report, new Map(job.renames)) });
+  return writeArticleReport(batch.storyDir, { ...batch.head, article: spelledOutlet(renameActors(report, new Map(job.renames)), job.outlet) });
 }
 
 /**

@@ -10,6 +10,7 @@ import { renameActors, storyRenames } from '../analyze/actors/story-names.ts';
 import { frameCatalog } from '../analyze/frames.ts';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
 import { articleKey, readStoryCache, runRecords, storyKey, storyRecords, writeStoryCache, type CachedArticle, type RecordStore } from '../cache/story-cache.ts';
+import { outletSpellings } from '../clean/outlet-names.ts';
 import { compareOutlets } from '../compare/compare-outlets.ts';
 import { sha256 } from '../hash.ts';
 import { testDifferences } from '../compare/differences.ts';
@@ -24,7 +25,7 @@ import { priorOf, summaryViewOf, type PriorReport, type StoryRun } from '../repo
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
-import type { PageBatch } from './page-job.ts';
+import { spelledOutlet, type PageBatch } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import { digestOfWritten, type CachedDigest } from './write-corpus.ts';
 import type { Settings } from '../settings/settings-schema.ts';
@@ -166,8 +167,9 @@ function settleStory(story: OpenedStory, results: readonly ArticleResult[], fewS
     }
   }
   const renames = storyRenames(analyzed.map((r) => r.lean.report));
-  const lean = analyzed.map((r, i) => renameActors(r.lean.report, renames[i]!));
-  return { analyzed, renames, lean, diagnostics };
+  const spellings = outletSpellings(analyzed.map((r) => r.lean.report.outlet.name));
+  const lean = analyzed.map((r, i) => spelledOutlet(renameActors(r.lean.report, renames[i]!), spellings.get(r.lean.report.outlet.name)));
+  return { analyzed, renames, spellings, lean, diagnostics };
 }
 
 type SettledStory = ReturnType<typeof settleStory>;
@@ -189,7 +191,10 @@ function compareStory(settled: SettledStory, frames: FrameInfo[], settings: Sett
  * out of the index, so the index never names a file that is not there.
  */
 async function writePages(settled: SettledStory, records: RecordStore, head: PageBatch['head'], storyDir: string, runner: ArticleRunner) {
-  const pages = settled.analyzed.map((result, i) => ({ recordFile: records.path(result.key), renames: [...settled.renames[i]!] }));
+  const pages = settled.analyzed.map((result, i) => {
+    const outlet = settled.spellings.get(result.lean.report.outlet.name);
+    return { recordFile: records.path(result.key), renames: [...settled.renames[i]!], ...(outlet ? { outlet } : {}) };
+  });
   const { done } = await runner.writePages({ storyDir, head, pages });
   return async () => {
     const outcomes = await done;

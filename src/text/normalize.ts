@@ -12,3 +12,11 @@ export function normalizeText(raw: string, keepLines: boolean): string {
   if (!keepLines) return visible.replace(SPACE_RUN, ' ').trim();
   return visible.replace(/\r\n?/g, '\n').replace(INLINE_SPACE_RUN, ' ').replace(LINE_EDGES, '\n').replace(BLANK_LINES, '\n\n').trim();
 }
+
+/** A name or line reduced to its letters and digits, lower-cased: spellings that differ only in case, spacing and punctuation meet. */
+export function spellingKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

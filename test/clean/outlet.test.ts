@@ -1,5 +1,6 @@
 import test from 'ava';
-import { resolveOutlet } from '../../src/clean/outlet.ts';
+import { extractHtml } from '../../src/clean/html/extract.ts';
+import { resolveOutlet, withStatedSource } from '../../src/clean/outlet.ts';
 import { lookupOutlet, mastheadOutlet } from '../../src/clean/outlet-names.ts';
 import type { FoundMeta } from '../../src/types.ts';
 
@@ -35,6 +36,14 @@ test('without metadata, the outlet the text names is used, with its rule and evi
   });
 });
 
+test('a page’s own spelling of its site is canonicalised through the gazetteer too, its evidence kept', (t) => {
+  const found: FoundMeta = { outlet: { name: 'the Guardian', evidence: 'og:site_name "the Guardian"', rule: 'meta:og:site_name' } };
+  t.like(resolveOutlet({}, found, 'a.html'), { name: 'The Guardian', evidence: 'meta:og:site_name: og:site_name "the Guardian"' });
+  const address: FoundMeta = { outlet: { name: 'https://www.newsnation.in/', evidence: 'og:site_name "https://www.newsnation.in/"', rule: 'meta:og:site_name' } };
+  t.is(resolveOutlet({}, address, 'b.html').name, 'newsnation.in', 'a site named by its address is named by its host');
+  t.is(resolveOutlet({ outlet: 'https://www.washingtonpost.com/politics/' }, {}, 'c.txt').name, 'The Washington Post');
+});
+
 test('a repost found in the text is carried along', (t) => {
   const found: FoundMeta = {
     outlet: { name: 'SpaceNews', evidence: '"Source: spacenews.com"', rule: 'source-line' },
@@ -43,6 +52,17 @@ test('a repost found in the text is carried along', (t) => {
   const ref = resolveOutlet({}, found, 'forum.txt');
   t.like(ref, { name: 'SpaceNews', source: 'text', repost: { on: 'NASASpaceflight forum', evidence: 'Forum › News' } });
   t.false('repost' in resolveOutlet({}, fromText, 'a.txt'));
+});
+
+test('a line shaped like a page title inside a page does not name its outlet unless its headline is the page’s', (t) => {
+  const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the tyre maker said on Tuesday that its new compound lasts longer in the wet.</p>`).join('');
+  const page = (first: string): string =>
+    `<!doctype html><html><head><title>Tyres that last longer in the wet</title><meta property="og:site_name" content="Tyre Weekly"></head><body><article><h1>Tyres that last longer in the wet</h1><p>${first}</p>${body}</article></body></html>`;
+  const byline = withStatedSource(extractHtml(page('Bridgestone Team | 5 min read')));
+  t.like(byline.found.outlet, { name: 'Tyre Weekly' });
+  t.false('repost' in byline.found);
+  const tab = withStatedSource(extractHtml(page('Tyres that last longer in the wet | Rubber Daily')));
+  t.like(tab.found, { outlet: { name: 'Rubber Daily', rule: 'title-site-date' }, repost: { on: 'Tyre Weekly' } });
 });
 
 test('with neither, the outlet is unknown and named after the file', (t) => {

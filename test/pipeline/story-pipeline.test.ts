@@ -115,6 +115,30 @@ test('report.json keeps an index of the articles; each article has its record an
   t.false(storyPage.includes('id="article"'), 'and inlines none');
 });
 
+const third = `---
+outlet: Orbit Daily
+---
+# Space agencies sign lunar research pact
+
+The two space agencies said the lunar research base would be built in stages over the next decade.
+
+Scientists welcomed the pact but asked how the costs would be shared.
+`;
+
+test('one outlet spelled two ways is one outlet, under the spelling most of its articles use, in the comparison, the index and the records', async (t) => {
+  const spelled = (text: string, outlet: string): string => text.replace(/^outlet: .*$/m, `outlet: ${outlet}`);
+  const s = await story(t, { 'a.md': spelled(english, 'orbit-daily'), 'b.md': spelled(second, 'Orbit Daily'), 'c.md': third });
+  const report = await run(t, s);
+  t.deepEqual(
+    report.comparison.outlets.map((o) => [o.name, o.articles.length]),
+    [['Orbit Daily', 3]],
+  );
+  for (const entry of report.articles) {
+    t.is(entry.outlet.name, 'Orbit Daily');
+    t.is((await readArticle(join(s.outDir, 'moon'), entry.id))!.outlet.name, 'Orbit Daily');
+  }
+});
+
 test('a rerun without an article removes its record and page', async (t) => {
   const s = await story(t, { 'a.md': english, 'c.md': second });
   await run(t, s);

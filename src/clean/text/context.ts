@@ -15,6 +15,8 @@ export interface TextClue {
   value: string;
   evidence: string;
   rule: string;
+  /** From a page-title line ("Headline | Site | date"): its headline, which must be the article's for the clue to hold. */
+  headline?: string;
 }
 
 export interface ForumPanel {

@@ -63,6 +63,36 @@ test('outlet clues: masthead, attribution, forum repost of a named source', (t) 
   t.is(unnamed.found.outlet, undefined);
 });
 
+const BODY = 'A long enough sentence of the body that says what happened, with words.';
+
+test('an attribution names the outlet up to the end of its sentence, and an abbreviation does not end it', (t) => {
+  const futurism = cleanText(`A headline for the article goes here\n\n${BODY}\n\nThis article was originally published by Futurism. Read the original article.\n`);
+  t.is(futurism.found.outlet?.name, 'Futurism');
+  const stLouis = cleanText(`A headline for the article goes here\n\n${BODY}\n\nOriginally published in the St. Louis Post-Dispatch.\n`);
+  t.is(stLouis.found.outlet?.name, 'the St. Louis Post-Dispatch');
+});
+
+test('a page-title line names the outlet and date only when its headline is the article’s, whole or cut short', (t) => {
+  const tab = (line: string): ReturnType<typeof cleanText> => cleanText(`${line}\n\nRussia, China agree to build lunar station together\n\n${BODY}\n`);
+  const whole = tab('Russia, China agree to build lunar station together | DW | 09.03.2021');
+  t.is(whole.found.outlet?.name, 'DW');
+  t.is(whole.found.published, '2021-03-09');
+  t.is(tab('Russia, China agree to build lu | DW').found.outlet?.name, 'DW');
+  // Same shape, another headline: a byline with a reading time, a product's specs.
+  for (const line of ['Bridgestone Team | 5 min read', 'Brushing Modes: 1 | # of Brush Heads: 11 | 01.02.2024']) {
+    const r = tab(line);
+    t.is(r.found.outlet, undefined, line);
+    t.is(r.found.published, undefined, line);
+  }
+});
+
+test('a source line names a domain only when the domain is written in one case', (t) => {
+  const at = (line: string): ReturnType<typeof cleanText> => cleanText(`A headline for the article goes here\n\n${BODY}\n\n${line}\n`);
+  t.is(at('www.techzine.eu').found.outlet?.name, 'techzine.eu');
+  t.is(at('WWW.TECHZINE.EU').found.outlet?.name, 'TECHZINE.EU');
+  t.is(at('Alyio.Extensions.Http.Logging').found.outlet, undefined);
+});
+
 test('byline and dateline become metadata, not body', (t) => {
   const r = cleanText('A headline for the article goes here\n\nBy Jane Smith\n\nMarch 9, 2021\n\nA long enough sentence of the body that says what happened, with words.\n');
   t.is(r.found.author, 'Jane Smith');

@@ -3,8 +3,16 @@ import { captureMaxWords, lineRules, type LineRule } from '../patterns.ts';
 import { readDateLine, readNumericDate } from '../dates.ts';
 import { label, type CleanContext, type TextClue } from '../context.ts';
 
+// A name ends where its sentence does ("originally published by Futurism. Read the original
+// article."); a period after a capital or two ("St. Louis", "U.S. News") is an abbreviation's.
+const SENTENCE_BREAK = /(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u;
+
+// Domains are written in one case; "Alyio.Extensions.Http.Logging" is a name in code.
+const oneCase = (label: string): boolean => label === label.toLowerCase() || label === label.toUpperCase();
+
 function cluesOf(rule: LineRule, groups: Record<string, string | undefined>, evidence: string): TextClue[] | null {
-  const name = groups.name?.trim().replace(/\.$/, '');
+  const name = groups.name?.trim().split(SENTENCE_BREAK)[0]!.replace(/\.$/, '');
+  if (groups.domain && !oneCase(groups.domain.split('.').at(-1)!)) return null;
   if (name && name.split(/\s+/).length > captureMaxWords) return null;
   const clue = (kind: TextClue['kind'], value: string): TextClue => ({ kind, value, evidence, rule: rule.rule });
   switch (rule.meta) {
@@ -16,7 +24,8 @@ function cluesOf(rule: LineRule, groups: Record<string, string | undefined>, evi
       return [clue('source', name ?? groups.domain ?? evidence)];
     case 'source-title': {
       const date = groups.date ? readNumericDate(groups.date) : null;
-      return name ? [clue('source', name), ...(date ? [clue('published', date)] : [])] : null;
+      const headline = groups.title!.trim();
+      return name ? [clue('source', name), ...(date ? [clue('published', date)] : [])].map((c) => ({ ...c, headline })) : null;
     }
     default:
       return [];
