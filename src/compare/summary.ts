@@ -164,6 +164,15 @@ export function findingsOf(comparison: Pick<Comparison, 'outlets' | 'differences
   return [...shown.map((d) => differenceFinding(d, comparison, frames)), ...more];
 }
 
+// A sentence names at most this many outlets or articles; past that, the ones with the most, and a
+// count of the rest, so a story of hundreds of outlets still reads in a few lines.
+const NAMED_MAX = 5;
+
+/** The items a sentence names: all of them in their order, or past NAMED_MAX the ones counting most (stable on ties). */
+function namedFew<T>(items: readonly T[], count: (item: T) => number): T[] {
+  return items.length <= NAMED_MAX ? [...items] : [...items].sort((a, b) => count(b) - count(a)).slice(0, NAMED_MAX);
+}
+
 function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byName: ReadonlyMap<string, OutletComparison>): string {
   const { claims } = comparison;
   const core = claims.core.length;
@@ -174,14 +183,27 @@ function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byNa
     const o = byName.get(name);
     return o ? outletName(o, atStart) : name;
   };
-  const omits = omitting.length ? ` ${list(omitting.map((o, i) => `${named(o.name, i === 0)} leaves out ${o.omits.length}`))}.` : ' Every outlet makes all of them.';
+  const shown = namedFew(omitting, (o) => o.omits.length);
+  const others = omitting.length - shown.length;
+  const fewest = shown.at(-1)?.omits.length ?? 0;
+  const rest = others ? `; ${plural(others, 'other outlet')} ${others === 1 ? 'leaves' : 'leave'} out ${fewest === 1 ? '1' : `at most ${fewest}`}${others === 1 ? '' : ' each'}` : '';
+  const omits = omitting.length ? ` ${list(shown.map((o, i) => `${named(o.name, i === 0)} leaves out ${o.omits.length}`))}${rest}.` : ' Every outlet makes all of them.';
   return ` ${core} ${core === 1 ? 'claim is' : 'claims are'} made by at least half of the outlets, the story's core.${omits}`;
 }
 
 function repostSentence(outlets: readonly OutletComparison[]): string {
-  const parts = outlets
-    .filter((o) => o.reposts.length)
-    .map((o) => `${list(o.reposts)} ${o.reposts.length === 1 ? 'reprints' : 'reprint'} ${outletName(o, false)} and ${o.reposts.length === 1 ? 'is' : 'are'} counted as it`);
+  const reprinted = outlets.filter((o) => o.reposts.length);
+  const shown = namedFew(reprinted, (o) => o.reposts.length);
+  const parts = shown.map((o) => {
+    const n = o.reposts.length;
+    const files = n > NAMED_MAX ? [...o.reposts.slice(0, NAMED_MAX), plural(n - NAMED_MAX, 'more article')] : o.reposts;
+    return `${list(files)} ${n === 1 ? 'reprints' : 'reprint'} ${outletName(o, false)} and ${n === 1 ? 'is' : 'are'} counted as it`;
+  });
+  const others = reprinted.filter((o) => !shown.includes(o));
+  if (others.length) {
+    const n = others.reduce((sum, o) => sum + o.reposts.length, 0);
+    parts.push(`${plural(n, 'more article')} ${n === 1 ? 'reprints' : 'reprint'} ${plural(others.length, 'other outlet')}`);
+  }
   return parts.length ? ` ${parts.join('; ')}.` : '';
 }
 

@@ -169,3 +169,20 @@ test('the summary gives context only: articles, outlets, core claims, reposts, h
   // No superlative that was not tested.
   t.notRegex(summarize(input([dw, wj]), frames), /most|lean|sharpest/);
 });
+
+test('past five outlets or articles, the summary names those with the most and counts the rest', (t) => {
+  // Outlet k leaves out k of the core claims and is reprinted by k articles.
+  const many = Array.from({ length: 8 }, (_, k) => outlet(`Outlet ${k}`, 1, { reposts: Array.from({ length: k }, (_, i) => `copy-${k}-${i}.html`) }));
+  const core = Array.from({ length: 7 }, (_, i) => `c${i + 1}`);
+  const claims = {
+    claims: core.map((id) => ({ id, text: id, outlets: [], members: [], shared: [] })),
+    core,
+    outlets: many.map((o, k) => ({ name: o.name, omits: core.slice(0, k), only: [] })),
+  };
+  const summary = summarize(input(many, [], { claims }), frames);
+  t.regex(summary, /Outlet 7 leaves out 7, Outlet 6 leaves out 6, Outlet 5 leaves out 5, Outlet 4 leaves out 4 and Outlet 3 leaves out 3; 2 other outlets leave out at most 3 each\./);
+  t.regex(summary, / copy-7-0\.html, copy-7-1\.html, copy-7-2\.html, copy-7-3\.html, copy-7-4\.html and 2 more articles reprint Outlet 7 and are counted as it; /);
+  t.regex(summary, / copy-6-0\.html, copy-6-1\.html, copy-6-2\.html, copy-6-3\.html, copy-6-4\.html and 1 more article reprint Outlet 6 and/);
+  t.regex(summary, /copy-3-0\.html, copy-3-1\.html and copy-3-2\.html reprint Outlet 3 and are counted as it; 3 more articles reprint 2 other outlets\./);
+  t.notRegex(summary, /Outlet [012] /);
+});
