@@ -12,6 +12,15 @@ export interface Page {
   with: string[];
   without: string[];
   path: string;
+  /** WCXB only: the page's title, author and publication date as the annotators read them, where they give one. */
+  meta?: PageMeta;
+}
+
+export interface PageMeta {
+  title?: string;
+  author?: string;
+  /** ISO, a day ("2025-09-04") or coarser ("2003-11"). */
+  published?: string;
 }
 
 export interface Dataset {
@@ -64,7 +73,14 @@ function scrapinghub(dir: string): Dataset {
 }
 
 interface WcxbTruth {
-  ground_truth: { main_content?: string; with?: string[]; without?: string[] };
+  ground_truth: { main_content?: string; with?: string[]; without?: string[]; title?: string | null; author?: string | null; publish_date?: string | null };
+}
+
+/** The fields the annotators filled in. */
+function pageMeta(gt: WcxbTruth['ground_truth']): PageMeta {
+  const given = (v: string | null | undefined): string | undefined => (v && v.trim() ? v.trim() : undefined);
+  const meta = { title: given(gt.title), author: given(gt.author), published: given(gt.publish_date) };
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
 
 function wcxb(dir: string): Dataset {
@@ -85,6 +101,7 @@ function wcxb(dir: string): Dataset {
       with: nonEmpty(gt.with),
       without: nonEmpty(gt.without),
       path: need(join(dir, 'html', `${id}.html.gz`)),
+      meta: pageMeta(gt),
     });
   }
   return { name: 'wcxb-dev', pages, skipped };

@@ -1,11 +1,13 @@
 // `npm run bench:extract`: framelens vs Mozilla Readability on the ScrapingHub and WCXB dev pages,
 // same run, same pages (HTML mode); then the text cleaner on the same pages converted to plain text,
-// against the unclean text as a reference (text mode). Not part of `npm test`: it needs ../shared.
+// against the unclean text as a reference (text mode); and the title, author and date each reads
+// from the WCXB pages against their annotation. Not part of `npm test`: it needs ../shared.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { goalLine } from '../goals.ts';
 import { loadDatasets, readData, readHtml, type Dataset, type Page } from './datasets.ts';
 import { checkGoals } from './goals.ts';
+import { renderMetadata, scoreMetadata } from './metadata.ts';
 import { pageToText } from './page-text.ts';
 import { extractorsByMode, type Extractor, type Mode } from './peers.ts';
 import { renderDataset } from './render.ts';
@@ -68,12 +70,14 @@ function main(): number {
   const started = performance.now();
   const results: Partial<Record<Mode, DatasetResult[]>> = {};
   for (const m of modes) if (chosen[m].length) results[m] = runMode(m, datasets, chosen[m]);
+  // The annotated title, author and date come with the WCXB pages only.
+  const metadata = modes.includes('html') ? datasets.filter((d) => d.pages.some((p) => p.meta)).map((d) => ({ dataset: d.name, scores: scoreMetadata(d) })) : [];
   const seconds = (performance.now() - started) / 1000;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   const goals = checkGoals(results);
 
   if (values.json) {
-    const summary = { data: values.data, limit: limit ?? null, modes, seconds, maxRssMb, goals, results };
+    const summary = { data: values.data, limit: limit ?? null, modes, seconds, maxRssMb, goals, results, metadata };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
@@ -91,6 +95,7 @@ function main(): number {
       process.stdout.write('\n');
     }
   }
+  for (const m of metadata) process.stdout.write(`${renderMetadata(m.dataset, m.scores)}\n\n`);
   process.stdout.write(
     `Goals:\n${goals
       .filter((g) => modes.includes(g.mode))

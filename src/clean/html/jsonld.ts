@@ -103,7 +103,8 @@ export function readJsonLd($: CheerioAPI): JsonLdFacts {
 
   const j = chrome.jsonLd;
   const articles = nodes.filter((n) => types(n).some((t) => j.articleTypes.has(t)));
-  const article = articles.find((a) => a.headline || a.articleBody) ?? articles[0];
+  // A page typed only as a WebPage that gives a headline is its article (newsletter platforms do this).
+  const article = articles.find((a) => a.headline || a.articleBody) ?? articles[0] ?? nodes.find((n) => n.headline && types(n).includes('WebPage'));
   const website = nodes.find((n) => types(n).some((t) => j.websiteTypes.has(t)));
   const facts: JsonLdFacts = { authors: [], organizationAuthors: [] };
   if (website) facts.website = str(website.name);

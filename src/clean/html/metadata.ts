@@ -92,14 +92,37 @@ function creditedNames($: CheerioAPI, selector: string): string | undefined {
 function readDay(raw: string): string | undefined {
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
-  for (const part of text.split(/\s[|•·]\s|\n/)) {
+  // "June 4, 2025 - 11 minutes", "Last Updated : 20 January 2025"
+  for (const part of text.split(/\s[|•·–—-]\s|\n/)) {
     const plain = part
-      .replace(/^(?:(?:posted|published|updated|date|on)\b:?\s*)+/i, '')
+      .replace(/^(?:(?:posted|published|last|updated|date|on)\b\s*:?\s*)+/i, '')
       .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
       .replace(/\s*@.*$/, '')
       .trim();
     const day = readDateLine(plain);
     if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  }
+  return undefined;
+}
+
+/**
+ * A date printed on its own beside the headline, where nothing else marks it as one: in the
+ * headline's block (its parent, and so many levels up), within so many elements of the headline
+ * (the block may hold the whole article, an embedded post's date and all), the first element
+ * whose short text reads as a day.
+ */
+function dateBesideHeadline($: CheerioAPI): string | undefined {
+  const m = chrome.metadata;
+  const headline = select($, 'h1').first()[0];
+  let block = headline?.parent;
+  for (let level = 1; level < m.headlineDateLevels && block?.parent && isTag(block.parent); level++) block = block.parent;
+  if (!headline || !block) return undefined;
+  const inBlock = $(block).find('*').toArray();
+  const at = inBlock.indexOf(headline);
+  for (const el of inBlock.slice(Math.max(0, at - m.headlineDateReach), at + m.headlineDateReach + 1)) {
+    const text = textOf(el);
+    const day = text.length <= m.headlineDateMaxChars ? readDay(text) : undefined;
+    if (day) return day;
   }
   return undefined;
 }
@@ -166,7 +189,7 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
       .slice(0, m.maxDateCandidates)
       .map((el) => readDay(textOf(el)))
       .find(Boolean);
-  const published = statedDate ? (readDay(statedDate) ?? statedDate.trim()) : visible();
+  const published = statedDate ? (readDay(statedDate) ?? statedDate.trim()) : (visible() ?? dateBesideHeadline($));
   if (published) found.published = published;
 
   const url = [select($, 'link[rel~="canonical"]').attr('href'), meta.get('og:url'), ld.url].find(nonEmpty);

@@ -61,6 +61,24 @@ test('published: written dates are read as ISO days; ISO stays as stated', (t) =
   t.is(meta('', '<article><p class="post-date">Posted on Friday January 12, 2024 @11:40AM</p></article>').published, '2024-01-12');
   t.is(meta('', '<div class="entry-meta">By Amy | March 24, 2025</div>').published, '2025-03-24');
   t.is(meta('', '<span class="date">3 days ago</span>').published, undefined);
+  t.is(meta('', '<article><time>Mar 24, 2025</time></article>').published, '2025-03-24', 'a <time> without datetime, by its text');
+  t.is(meta('', '<span class="date">Last Updated : 20 January 2025</span>').published, '2025-01-20');
+  t.is(meta('', '<span class="date">February 4, 2025 - 11 minutes</span>').published, '2025-02-04');
+});
+
+test('published: a date printed on its own beside the headline, not one further down the article', (t) => {
+  const header = (after: string, before = ''): string =>
+    `<main><div class="hero">${before}<h1>Understanding mathematics through Lean</h1><div class="byline"><span>By</span><span>Ann Lee</span></div>${after}</div><div class="body"><p>The text.</p></div></main>`;
+  t.is(meta('', header('<p class="muted">December 15, 2025</p>')).published, '2025-12-15');
+  t.is(meta('', header('', '<h5 class="kicker">January 23, 2025</h5>')).published, '2025-01-23');
+  const far = `<article><h1>A headline</h1>${'<p>A paragraph of the article with enough words in it.</p>'.repeat(20)}<blockquote><a href="#">November 20, 2025</a></blockquote></article>`;
+  t.is(meta('', far).published, undefined, 'an embedded post’s date deep in the article is not the article’s');
+  t.is(meta('', header('<p>A sentence that mentions December 15, 2025 in passing, as prose does.</p>')).published, undefined);
+});
+
+test('JSON-LD: a page typed only as a WebPage that gives a headline is its article', (t) => {
+  t.is(meta(ld({ '@type': 'WebPage', headline: 'Signal #18', datePublished: '2025-12-19T14:00:18Z' })).published, '2025-12-19T14:00:18Z');
+  t.is(meta(ld({ '@type': 'WebPage', name: 'Home', datePublished: '2020-01-01' })).published, undefined, 'a WebPage without a headline is not');
 });
 
 test('lang: <html lang>, then Content-Language, og:locale and JSON-LD inLanguage, as BCP 47', (t) => {
