@@ -25,7 +25,8 @@ function cleanAuthor(raw: string | undefined): string | undefined {
     .replace(/[\s,;:–—-]+$/, '')
     .trim();
   if (!name || !/\p{L}/u.test(name) || URL_LIKE.test(name) || name.includes('@') || name.length > m.maxAuthorChars || name.split(' ').length > m.maxAuthorWords) return undefined;
-  return name;
+  // A byline box that holds only the date ("July 22, 2017") names no one.
+  return readDay(name) ? undefined : name;
 }
 
 const NOT_NAME_WORDS = new Set(chrome.metadata.notNameWords);

@@ -50,6 +50,11 @@ test("author: on a thread only the first post's author counts; co-authors in one
   t.is(meta('', '<p class="byline">By <a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>').author, 'Ann Lee, Bo Chan');
 });
 
+test('author: a byline that holds only the date names no one', (t) => {
+  t.is(meta('', '<article><div class="byline">July 22, 2017</div><p>Text.</p></article>').author, undefined);
+  t.is(meta('', '<article><div class="byline">By Eric Ries | July 22, 2017</div><p>Text.</p></article>').author, 'Eric Ries');
+});
+
 test('author: account links, avatars and link-list phrases are not names', (t) => {
   t.is(meta('', '<header><a href="/users/signup">Sign up</a></header><article><a href="/users/77/dana">D</a><a href="/users/77/dana">dana</a></article>').author, 'dana');
   t.is(meta('', '<footer><a href="/author/site-team">Site Team</a></footer>').author, undefined);
