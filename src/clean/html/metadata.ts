@@ -6,6 +6,7 @@ import type { FoundMeta } from '../../types.ts';
 import { chrome } from './chrome.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { textOf } from './text-of.ts';
+import { spellingKey } from '../../text/normalize.ts';
 import { readDateLine } from '../text/dates.ts';
 import { pageHeadline } from './title.ts';
 import { descendant, select } from './select.ts';
@@ -107,25 +108,36 @@ function readDay(raw: string): string | undefined {
 }
 
 /**
- * A date printed on its own beside the headline, where nothing else marks it as one: in the
- * headline's block (its parent, and so many levels up), within so many elements of the headline
- * (the block may hold the whole article, an embedded post's date and all), the first element
- * whose short text reads as a day.
+ * The short texts beside the headline, where a page without markup for them prints its date and
+ * byline: in the headline's block (its parent, and so many levels up), the elements within so
+ * many of the headline (the block may hold the whole article, an embedded post's date and all)
+ * whose text is short, in page order.
  */
-function dateBesideHeadline($: CheerioAPI): string | undefined {
+function besideHeadline($: CheerioAPI, title: string | undefined): string[] {
   const m = chrome.metadata;
-  const headline = select($, 'h1').first()[0];
+  // The <h1> that holds the headline, not a site's logo marked up as one.
+  const h1s = select($, 'h1').toArray();
+  const key = title === undefined ? '' : spellingKey(title);
+  const headline = h1s.find((h) => spellingKey(textOf(h)) === key) ?? h1s[0];
   let block = headline?.parent;
-  for (let level = 1; level < m.headlineDateLevels && block?.parent && isTag(block.parent); level++) block = block.parent;
-  if (!headline || !block) return undefined;
+  for (let level = 1; level < m.headlineBlockLevels && block?.parent && isTag(block.parent); level++) block = block.parent;
+  if (!headline || !block) return [];
   const inBlock = $(block).find('*').toArray();
   const at = inBlock.indexOf(headline);
-  for (const el of inBlock.slice(Math.max(0, at - m.headlineDateReach), at + m.headlineDateReach + 1)) {
-    const text = textOf(el);
-    const day = text.length <= m.headlineDateMaxChars ? readDay(text) : undefined;
-    if (day) return day;
-  }
-  return undefined;
+  return inBlock
+    .slice(Math.max(0, at - m.headlineReach), at + m.headlineReach + 1)
+    .map(textOf)
+    .filter((text) => text.length <= m.headlineMetaMaxChars);
+}
+
+/**
+ * A byline printed beside the headline ("By Amy Wilhelm"), its name capitalised as a person's is;
+ * of nested boxes the one that holds the least beside it ("By Melissa Norris", not "By Melissa
+ * Norris FacebookTweetPin").
+ */
+function bylineBesideHeadline(texts: readonly string[]): string | undefined {
+  const names = texts.filter((text) => BYLINE_PREFIX.test(text)).map(nameLike);
+  return names.filter((name): name is string => name !== undefined && /^\p{Lu}/u.test(name)).sort((a, b) => a.length - b.length)[0];
 }
 
 const nonEmpty = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
@@ -162,6 +174,9 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   // The publisher named as author stands in for a missing byline: used only when there is none.
   const isSite = (name: string): boolean => [found.siteName, ld.publisher].some((s) => s && s.toLowerCase() === name.toLowerCase());
   const metaAuthors = m.authorMetaNames.map((n) => cleanAuthor(meta.get(n))).filter((n): n is string => Boolean(n));
+  // Read once, and only for a page that marks neither its byline nor its date.
+  let nearHeadline: string[] | undefined;
+  const beside = (): string[] => (nearHeadline ??= besideHeadline($, title));
   const personal = (name: string | undefined): string | undefined => (name && !isSite(name) ? name : undefined);
   const author =
     metaAuthors.map(personal).find(Boolean) ??
@@ -172,6 +187,7 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     authorLinks($)
       .map((el) => nameLike(textOf(el)))
       .find(Boolean) ??
+    bylineBesideHeadline(beside()) ??
     metaAuthors[0] ??
     cleanAuthor([...ld.authors, ...ld.organizationAuthors].join(', '));
   if (author) found.author = author;
@@ -190,7 +206,7 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
       .slice(0, m.maxDateCandidates)
       .map((el) => readDay(textOf(el)))
       .find(Boolean);
-  const published = statedDate ? (readDay(statedDate) ?? statedDate.trim()) : (visible() ?? dateBesideHeadline($));
+  const published = statedDate ? (readDay(statedDate) ?? statedDate.trim()) : (visible() ?? beside().map(readDay).find(Boolean));
   if (published) found.published = published;
 
   const url = [select($, 'link[rel~="canonical"]').attr('href'), meta.get('og:url'), ld.url].find(nonEmpty);

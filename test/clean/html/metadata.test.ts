@@ -55,6 +55,13 @@ test('author: a byline that holds only the date names no one', (t) => {
   t.is(meta('', '<article><div class="byline">By Eric Ries | July 22, 2017</div><p>Text.</p></article>').author, 'Eric Ries');
 });
 
+test('author: a byline printed beside the headline, the one of the page’s headline, holding the least beside it', (t) => {
+  const page = (header: string): string => `<header><h1>Tyre Weekly</h1></header><main>${header}<p>The text of the article, long enough to read.</p></main>`;
+  t.is(meta('<title>The History of Coffee</title>', page('<h1>The History of Coffee</h1><div class="meta"><p><time>Mar 24, 2025</time></p><p>By Amy Wilhelm</p></div>')).author, 'Amy Wilhelm');
+  t.is(meta('<title>Pest Control</title>', page('<div><h1>Pest Control</h1><div><p>By Melissa Norris</p><div>FacebookTweetPin</div></div></div>')).author, 'Melissa Norris');
+  t.is(meta('<title>Counting</title>', page('<h1>Counting</h1><p>By the numbers</p>')).author, undefined, 'not a name');
+});
+
 test('author: account links, avatars and link-list phrases are not names', (t) => {
   t.is(meta('', '<header><a href="/users/signup">Sign up</a></header><article><a href="/users/77/dana">D</a><a href="/users/77/dana">dana</a></article>').author, 'dana');
   t.is(meta('', '<footer><a href="/author/site-team">Site Team</a></footer>').author, undefined);
