@@ -5,7 +5,7 @@ import { isTag, type AnyNode } from 'domhandler';
 import type { FoundMeta } from '../../types.ts';
 import { chrome } from './chrome.ts';
 import type { JsonLdFacts } from './jsonld.ts';
-import { textOf } from './text-of.ts';
+import { shortTextOf, textOf } from './text-of.ts';
 import { spellingKey } from '../../text/normalize.ts';
 import { readDateLine } from '../text/dates.ts';
 import { pageHeadline } from './title.ts';
@@ -126,8 +126,8 @@ function besideHeadline($: CheerioAPI, title: string | undefined): string[] {
   const at = inBlock.indexOf(headline);
   return inBlock
     .slice(Math.max(0, at - m.headlineReach), at + m.headlineReach + 1)
-    .map(textOf)
-    .filter((text) => text.length <= m.headlineMetaMaxChars);
+    .map((el) => shortTextOf(el, m.headlineMetaMaxChars))
+    .filter((text): text is string => text !== undefined && text.length <= m.headlineMetaMaxChars);
 }
 
 /**
