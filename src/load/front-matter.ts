@@ -26,6 +26,15 @@ export class FrontMatterError extends Error {
   }
 }
 
+// A title holds ": " and a handle starts with "@": YAML reads both as syntax unless the value is quoted.
+const NEEDS_QUOTES = /^\s*([\w-]+):[ \t]+(?!["'])([@`*&!|>%{[].*|.*(?::\s|\s#).*)$/;
+
+/** How to fix the line, when it is a value that needs quotes. */
+function quotingHint(line: string | undefined): string {
+  const m = line === undefined ? null : NEEDS_QUOTES.exec(line);
+  return m ? `; put the value in quotes: ${m[1]}: ${JSON.stringify(m[2]!.trim())}` : '';
+}
+
 /** Throws a FrontMatterError whose message says what is wrong with the front matter. */
 export function splitFrontMatter(text: string): FrontMatter {
   const open = OPENING.exec(text);
@@ -44,7 +53,8 @@ export function splitFrontMatter(text: string): FrontMatter {
     const at = (e as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     // Its own "at line 2, column 8" would count from there too: the place says the file's line instead.
     const what = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FrontMatterError(`front matter is not valid YAML: ${what}`, at === undefined ? undefined : at + 1, { cause: e });
+    const hint = at === undefined ? '' : quotingHint(yamlText.split(/\r?\n/)[at - 1]);
+    throw new FrontMatterError(`front matter is not valid YAML: ${what}${hint}`, at === undefined ? undefined : at + 1, { cause: e });
   }
   if (data === null || data === undefined) return { given: {}, body: afterClose, bodyLine, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter must be a mapping of keys to values', 2);

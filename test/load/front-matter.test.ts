@@ -56,6 +56,16 @@ test("a YAML error names its line of the file, counting the opening '---'", (t) 
   t.is(t.throws<FrontMatterError>(() => splitFrontMatter('---\noutlet: CNN\n\nBody text'))!.line, 1, 'never closed: the opening line');
 });
 
+test('a value YAML reads as syntax (a title with ": ", a handle with "@") gets the quoted line to write instead', (t) => {
+  const colon = t.throws<FrontMatterError>(() => splitFrontMatter('---\noutlet: CNN\ntitle: Moon base: the plan\n---\nBody'));
+  t.regex(colon!.message, /; put the value in quotes: title: "Moon base: the plan"$/);
+  const handle = t.throws<FrontMatterError>(() => splitFrontMatter('---\noutlet: @orbitdaily\n---\nBody'));
+  t.regex(handle!.message, /; put the value in quotes: outlet: "@orbitdaily"$/);
+  t.deepEqual(splitFrontMatter('---\ntitle: "Moon base: the plan"\noutlet: "@orbitdaily"\n---\nBody').given, { title: 'Moon base: the plan', outlet: '@orbitdaily' });
+  const unclosed = t.throws<FrontMatterError>(() => splitFrontMatter('---\ntitle: "Moon base\n---\nBody'));
+  t.false(unclosed!.message.includes('put the value in quotes'), 'no hint where quotes are already there');
+});
+
 test('a list or a scalar instead of a mapping is an error', (t) => {
   t.throws(() => splitFrontMatter('---\n- outlet\n- CNN\n---\nBody'), { message: /must be a mapping/ });
   t.throws(() => splitFrontMatter('---\njust words\n---\nBody'), { message: /must be a mapping/ });
