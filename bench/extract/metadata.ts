@@ -2,11 +2,10 @@
 // wrote down, for framelens and for Readability on the same pages (HTML mode, untimed). An author
 // is right when either name holds the other ("Jane Smith" in "By Jane Smith, Staff Writer"); a
 // date when it is the annotated one to the annotation's precision (a day, or "2003-11" a month).
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractHtml } from '../../src/clean/html/extract.ts';
 import { spellingKey } from '../../src/text/normalize.ts';
 import { readHtml, type Dataset, type PageMeta } from './datasets.ts';
+import { readabilityParse } from './peers.ts';
 import { percent, table, type Row } from './table.ts';
 
 export const FIELDS = ['title', 'author', 'published'] as const;
@@ -55,9 +54,7 @@ const framelens = (html: string): ReadMeta => {
 };
 
 const readability = (html: string): ReadMeta => {
-  // linkedom's document implements the subset of DOM Readability walks; its types differ from lib.dom.
-  const { document } = parseHTML(html);
-  const r = new Readability(document as unknown as Document).parse();
+  const r = readabilityParse(html);
   return { title: r?.title ?? null, author: r?.byline ?? null, published: r?.publishedTime ?? null };
 };
 

@@ -26,13 +26,16 @@ const framelensHtml: Extractor = {
   extract: (html, type) => scoredText(extractHtml(html), type),
 };
 
+/** Readability's reading of a page, on linkedom. */
+export function readabilityParse(html: string): ReturnType<Readability['parse']> {
+  // linkedom's document implements the subset of DOM Readability walks; its types differ from lib.dom.
+  const { document } = parseHTML(html);
+  return new Readability(document as unknown as Document).parse();
+}
+
 const readability: Extractor = {
   name: 'readability',
-  extract(html) {
-    // linkedom's document implements the subset of DOM Readability walks; its types differ from lib.dom.
-    const { document } = parseHTML(html);
-    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
-  },
+  extract: (html) => readabilityParse(html)?.textContent ?? '',
 };
 
 /** The reference row: the converted page as it is, the score of cleaning nothing. */

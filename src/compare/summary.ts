@@ -168,9 +168,11 @@ export function findingsOf(comparison: Pick<Comparison, 'outlets' | 'differences
 // count of the rest, so a story of hundreds of outlets still reads in a few lines.
 const NAMED_MAX = 5;
 
-/** The items a sentence names: all of them in their order, or past NAMED_MAX the ones counting most (stable on ties). */
-function namedFew<T>(items: readonly T[], count: (item: T) => number): T[] {
-  return items.length <= NAMED_MAX ? [...items] : [...items].sort((a, b) => count(b) - count(a)).slice(0, NAMED_MAX);
+/** The items a sentence names, all of them in their order or past NAMED_MAX the ones counting most (stable on ties), and the rest. */
+function namedFew<T>(items: readonly T[], count: (item: T) => number): { shown: T[]; rest: T[] } {
+  if (items.length <= NAMED_MAX) return { shown: [...items], rest: [] };
+  const ranked = [...items].sort((a, b) => count(b) - count(a));
+  return { shown: ranked.slice(0, NAMED_MAX), rest: ranked.slice(NAMED_MAX) };
 }
 
 function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byName: ReadonlyMap<string, OutletComparison>): string {
@@ -183,8 +185,8 @@ function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byNa
     const o = byName.get(name);
     return o ? outletName(o, atStart) : name;
   };
-  const shown = namedFew(omitting, (o) => o.omits.length);
-  const others = omitting.length - shown.length;
+  const { shown, rest: unnamed } = namedFew(omitting, (o) => o.omits.length);
+  const others = unnamed.length;
   const fewest = shown.at(-1)?.omits.length ?? 0;
   const rest = others ? `; ${plural(others, 'other outlet')} ${others === 1 ? 'leaves' : 'leave'} out ${fewest === 1 ? '1' : `at most ${fewest}`}${others === 1 ? '' : ' each'}` : '';
   const omits = omitting.length ? ` ${list(shown.map((o, i) => `${named(o.name, i === 0)} leaves out ${o.omits.length}`))}${rest}.` : ' Every outlet makes all of them.';
@@ -193,13 +195,12 @@ function claimsSentence(comparison: Pick<Comparison, 'outlets' | 'claims'>, byNa
 
 function repostSentence(outlets: readonly OutletComparison[]): string {
   const reprinted = outlets.filter((o) => o.reposts.length);
-  const shown = namedFew(reprinted, (o) => o.reposts.length);
+  const { shown, rest: others } = namedFew(reprinted, (o) => o.reposts.length);
   const parts = shown.map((o) => {
     const n = o.reposts.length;
     const files = n > NAMED_MAX ? [...o.reposts.slice(0, NAMED_MAX), plural(n - NAMED_MAX, 'more article')] : o.reposts;
     return `${list(files)} ${n === 1 ? 'reprints' : 'reprint'} ${outletName(o, false)} and ${n === 1 ? 'is' : 'are'} counted as it`;
   });
-  const others = reprinted.filter((o) => !shown.includes(o));
   if (others.length) {
     const n = others.reduce((sum, o) => sum + o.reposts.length, 0);
     parts.push(`${plural(n, 'more article')} ${n === 1 ? 'reprints' : 'reprint'} ${plural(others.length, 'other outlet')}`);

@@ -169,7 +169,7 @@ function settleStory(story: OpenedStory, results: readonly ArticleResult[], fewS
   const renames = storyRenames(analyzed.map((r) => r.lean.report));
   const spellings = outletSpellings(analyzed.map((r) => r.lean.report.outlet.name));
   const lean = analyzed.map((r, i) => spelledOutlet(renameActors(r.lean.report, renames[i]!), spellings.get(r.lean.report.outlet.name)));
-  return { analyzed, renames, spellings, lean, diagnostics };
+  return { analyzed, renames, lean, diagnostics };
 }
 
 type SettledStory = ReturnType<typeof settleStory>;
@@ -192,8 +192,8 @@ function compareStory(settled: SettledStory, frames: FrameInfo[], settings: Sett
  */
 async function writePages(settled: SettledStory, records: RecordStore, head: PageBatch['head'], storyDir: string, runner: ArticleRunner) {
   const pages = settled.analyzed.map((result, i) => {
-    const outlet = settled.spellings.get(result.lean.report.outlet.name);
-    return { recordFile: records.path(result.key), renames: [...settled.renames[i]!], ...(outlet ? { outlet } : {}) };
+    const outlet = settled.lean[i]!.outlet.name;
+    return { recordFile: records.path(result.key), renames: [...settled.renames[i]!], ...(outlet !== result.lean.report.outlet.name ? { outlet } : {}) };
   });
   const { done } = await runner.writePages({ storyDir, head, pages });
   return async () => {
