@@ -29,6 +29,10 @@ export interface StoryCache {
   reportSha256: string;
   /** The article keys whose records this run left. */
   articles: string[];
+  /** The story's report folder (resolved) that `pages` are in. */
+  pagesDir: string;
+  /** The files of each article's record and page there, by the key of what they were made from (pageKey). */
+  pages: Record<string, { record: string; page: string }>;
 }
 
 const keyOf = (value: unknown): string => sha256(JSON.stringify(value));

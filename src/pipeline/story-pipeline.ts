@@ -5,11 +5,12 @@
 // cache wraps the per-article part: an article whose key is in it is not analyzed again, and a story
 // whose inputs and report are those of the last run is not compared or rendered again.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { access } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { renameActors, storyRenames } from '../analyze/actors/story-names.ts';
 import { frameCatalog } from '../analyze/frames.ts';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
-import { articleKey, readStoryCache, runRecords, storyKey, storyRecords, writeStoryCache, type CachedArticle, type RecordStore } from '../cache/story-cache.ts';
+import { articleKey, readStoryCache, runRecords, storyKey, storyRecords, writeStoryCache, type CachedArticle, type RecordStore, type StoryCache } from '../cache/story-cache.ts';
 import { outletSpellings } from '../clean/outlet-names.ts';
 import { compareOutlets } from '../compare/compare-outlets.ts';
 import { sha256 } from '../hash.ts';
@@ -25,7 +26,7 @@ import { priorOf, summaryViewOf, type PriorReport, type StoryRun } from '../repo
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
-import { spelledOutlet, type PageBatch } from './page-job.ts';
+import { spelledOutlet, type PageBatch, type PageFiles, type PageOutcome } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import { digestOfWritten, type CachedDigest } from './write-corpus.ts';
 import type { Settings } from '../settings/settings-schema.ts';
@@ -184,33 +185,61 @@ function compareStory(settled: SettledStory, frames: FrameInfo[], settings: Sett
   }
 }
 
+/** Whether the files of an article's record and page are in the story's report folder. */
+async function present(storyDir: string, files: PageFiles): Promise<boolean> {
+  const there = await Promise.all(
+    [files.record, files.page].map((f) =>
+      access(join(storyDir, f)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return there.every(Boolean);
+}
+
 /**
  * Hands each full record from disk, under the story's names, to the runner to be written to its own
  * file and page; once they are under way, gives a function that waits for them and gives the index of
  * the articles written. An article whose files cannot be written is an error of the report and is left
- * out of the index, so the index never names a file that is not there.
+ * out of the index, so the index never names a file that is not there. A page made from what the
+ * last run's was (the same record, names and story head: `earlier.pages`) and still in the folder is
+ * not written again: a story that gains one article renders one page, not thousands.
  */
-async function writePages(settled: SettledStory, records: RecordStore, head: PageBatch['head'], storyDir: string, runner: ArticleRunner) {
+async function writePages(settled: SettledStory, records: RecordStore, head: PageBatch['head'], storyDir: string, runner: ArticleRunner, earlier: StoryCache | null) {
   const pages = settled.analyzed.map((result, i) => {
     const outlet = settled.lean[i]!.outlet.name;
     return { recordFile: records.path(result.key), renames: [...settled.renames[i]!], ...(outlet !== result.lean.report.outlet.name ? { outlet } : {}) };
   });
-  const { done } = await runner.writePages({ storyDir, head, pages });
+  const headKey = sha256(JSON.stringify(head));
+  const pageKeys = settled.analyzed.map((result, i) => sha256(JSON.stringify([result.key, pages[i]!.renames, pages[i]!.outlet ?? null, headKey])));
+  const folder = resolve(storyDir);
+  const kept = await Promise.all(
+    pageKeys.map(async (key) => {
+      const files = earlier?.pagesDir === folder ? earlier.pages[key] : undefined;
+      return files && (await present(storyDir, files)) ? files : null;
+    }),
+  );
+  const toWrite = pages.filter((_, i) => kept[i] === null);
+  const { done } = await runner.writePages({ storyDir, head, pages: toWrite });
   return async () => {
-    const outcomes = await done;
+    const written = (await done)[Symbol.iterator]();
+    const outcomes = kept.map((files) => files ?? (written.next().value as PageOutcome));
     const failures: Diagnostic[] = [];
     // The articles as their records hold them, for the corpus's digest.
     const byRecord = new Map<string, ArticleReport>();
+    const madeFrom: StoryCache['pages'] = {};
     const entries = settled.lean.flatMap((article, i) => {
       const outcome = outcomes[i]!;
       if (!('error' in outcome)) {
         byRecord.set(outcome.record, article);
+        madeFrom[pageKeys[i]!] = { record: outcome.record, page: outcome.page };
         return [articleEntry(article, outcome)];
       }
       failures.push(diagnostic('page-not-written', settled.analyzed[i]!.file, `cannot write the article's record and page, so the report leaves it out: ${outcome.error}`));
       return [];
     });
-    return { entries, failures, byRecord };
+    return { entries, failures, byRecord, cached: { pagesDir: folder, pages: madeFrom } };
   };
 }
 
@@ -259,7 +288,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     const settled = settleStory(story, results, options.settings.limits.sentences.few);
     const storyHead = { id, title: story.title };
     // The pages are written while this thread compares the story.
-    const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner);
+    const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner, earlier);
     // What reading the articles left behind makes room for the comparison, the story's busiest time.
     collectGarbage();
     const { comparison, failure } = compareStory(settled, frames, options.settings);
@@ -277,7 +306,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     const reportSha256 = await writeStoryReport(options.outDir, report);
     const digest = await digestOfWritten(options.outDir, report, pages.byRecord, options.settings.uncertainty, VERSION);
     if (options.cacheDir) {
-      await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256, articles: keys });
+      await writeStoryCache(options.cacheDir, id, { fingerprint: analyzerFingerprint(), storyKey: key, reportSha256, articles: keys, ...pages.cached });
       await records.retain(new Set(keys));
     }
     return { previous, current: report, unchanged: false, reused, analyzed: results.length - reused, dir, digest };

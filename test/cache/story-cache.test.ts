@@ -11,7 +11,14 @@ const record: CachedArticle = { report: null, words: [['moon', 2]], diagnostics:
 
 test('a story cache is written and read back; records are one file each, kept or dropped by key', async (t) => {
   const dir = await tempDir(t);
-  const cache = { fingerprint: analyzerFingerprint(), storyKey: 'k', reportSha256: 'r', articles: ['a', 'b'] };
+  const cache = {
+    fingerprint: analyzerFingerprint(),
+    storyKey: 'k',
+    reportSha256: 'r',
+    articles: ['a', 'b'],
+    pagesDir: '/reports/moon',
+    pages: { p: { record: 'articles/a.json', page: 'articles/a.html' } },
+  };
   await writeStoryCache(dir, 'moon/base', cache);
   t.deepEqual(await readStoryCache(dir, 'moon/base'), { cache });
   const records = storyRecords(dir, 'moon/base');
@@ -33,8 +40,8 @@ test('a cache of another version, layout or a broken file counts as absent, with
     await writeFile(join(dir, id, 'story.json'), text);
   };
   await write('broken', '{"fingerprint":');
-  await write('old', JSON.stringify({ fingerprint: analyzerFingerprint(), storyKey: 'k', reportSha256: 'r', articles: { key: {} } }));
-  await write('other', JSON.stringify({ fingerprint: 'f', storyKey: 'k', reportSha256: 'r', articles: [] }));
+  await write('old', JSON.stringify({ fingerprint: analyzerFingerprint(), storyKey: 'k', reportSha256: 'r', articles: { key: {} }, pagesDir: '/r', pages: {} }));
+  await write('other', JSON.stringify({ fingerprint: 'f', storyKey: 'k', reportSha256: 'r', articles: [], pagesDir: '/r', pages: {} }));
   t.regex((await readStoryCache(dir, 'broken')).problem ?? '', /not JSON/);
   t.regex((await readStoryCache(dir, 'old')).problem ?? '', /not a cache of this version \(at \/articles: must be array\)/);
   t.regex((await readStoryCache(dir, 'other')).problem ?? '', /another version or build/);

@@ -1,5 +1,5 @@
 import test, { type ExecutionContext } from 'ava';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localRunner } from '../../src/pipeline/runner.ts';
 import { runStory } from '../../src/pipeline/story-pipeline.ts';
@@ -172,4 +172,30 @@ test('an unchanged story reads none of its cached records; a changed one with a 
   t.regex(changed.warnings[0]!, /is not a cached result of this version/);
   const fresh = await story(t, { 'a.md': english, 'b.md': english.replace('Orbit Daily', 'Crater Courier'), 'c.md': second });
   t.deepEqual(changed.outcome.current.comparison, (await run(t, fresh)).comparison, 'the same comparison as a run without the cache');
+});
+
+test('with the cache, a story that gains an article writes that page only; a page gone from the folder is written again', async (t) => {
+  const s = await story(t, { 'a.md': english, 'c.md': second });
+  const cacheDir = join(s.outDir, '..', 'cache');
+  const first = (await cachedRun(t, s, cacheDir)).outcome.current;
+  const folder = join(s.outDir, 'moon');
+  // A file written anew is a new file (written beside, then renamed over the old one).
+  const inodes = async (files: string[]) => Promise.all(files.map(async (f) => (await stat(join(folder, f))).ino));
+  const [a, c] = first.articles.map((e) => [e.record, e.page]);
+  const before = await inodes([...a!, ...c!]);
+  await rm(join(folder, c![1]!));
+  await writeFile(join(s.dir, 'b.md'), english.replace('Orbit Daily', 'Crater Courier'));
+  const changed = (await cachedRun(t, s, cacheDir)).outcome.current;
+  t.deepEqual(
+    changed.articles.map((e) => e.file),
+    ['a.md', 'b.md', 'c.md'],
+  );
+  t.deepEqual(changed.articles[0]!.record, a![0]);
+  t.deepEqual(await inodes(a!), before.slice(0, 2), 'the unchanged page and record were not written again');
+  t.notDeepEqual((await inodes(c!))[0], before[2], 'the page that was gone is written again, with its record');
+  const fresh = await story(t, { 'a.md': english, 'b.md': english.replace('Orbit Daily', 'Crater Courier'), 'c.md': second });
+  await run(t, fresh);
+  for (const entry of changed.articles) {
+    t.is(await readFile(join(folder, entry.page), 'utf8'), await readFile(join(fresh.outDir, 'moon', entry.page), 'utf8'), `${entry.file}: the page a run without the cache writes`);
+  }
 });
