@@ -6,7 +6,7 @@
 // grows with the claims a sentence could join (found through an inverted index of claims), never
 // with every pair of sentences. A sentence stays in the claim it joined: reading order decides, which
 // makes the claims the same on every run.
-import { tokenize } from '../text/segment.ts';
+import { tokenTexts, wordForms } from '../text/segment.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { round } from '../round.ts';
 import { compareNames } from '../text/compare-names.ts';
@@ -30,6 +30,11 @@ interface Vocabulary {
   df: number[];
   /** Each word a feature stands for, once (features keep its number). */
   words: Map<string, number>;
+  /**
+   * Each word as written, once: its feature and the word it stands for there, or null (a stopword).
+   * A story repeats the same few thousand words across hundreds of thousands of sentences.
+   */
+  written: Map<string, { id: number; word: string } | null>;
 }
 
 /**
@@ -97,6 +102,15 @@ function wordId(vocab: Vocabulary, word: string): number {
   return id;
 }
 
+/** The feature a word as written stands for, and the word shown for it; null for a stopword. */
+function writtenFeature(vocab: Vocabulary, written: string): { id: number; word: string } | null {
+  const { norm, stem } = wordForms(written);
+  // A number is kept as written: "2024" must not meet "2025".
+  const number = /\p{N}/u.test(norm);
+  if (!number && isStopword(norm)) return null;
+  return { id: featureId(vocab, number ? 'number' : 'stem', number ? norm : stem), word: norm.replace(/'s$/, '') };
+}
+
 /**
  * The sentence's features with the word each stands for, appended to `ids` and `words`, or nothing
  * for a fragment too short to be a claim; `seen` marks the features the sentence already has.
@@ -104,12 +118,10 @@ function wordId(vocab: Vocabulary, word: string): number {
 function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: number[], seen: Map<number, number>, minFeatures: number): boolean {
   seen.clear();
   // Compounds are taken apart so that "NASA-led" meets "NASA" and "long-term" meets "term".
-  for (const t of tokenize(s.text.replace(/-/g, ' '))) {
-    // A number is kept as written: "2024" must not meet "2025".
-    const number = /\p{N}/u.test(t.norm);
-    if (!number && isStopword(t.norm)) continue;
-    const id = featureId(vocab, number ? 'number' : 'stem', number ? t.norm : t.stem);
-    if (!seen.has(id)) seen.set(id, wordId(vocab, t.norm.replace(/'s$/, '')));
+  for (const written of tokenTexts(s.text.replace(/-/g, ' '))) {
+    let feature = vocab.written.get(written);
+    if (feature === undefined) vocab.written.set(written, (feature = writtenFeature(vocab, written)));
+    if (feature && !seen.has(feature.id)) seen.set(feature.id, wordId(vocab, feature.word));
   }
   if (seen.size < minFeatures) return false;
   for (const actor of s.actors) {
@@ -141,7 +153,7 @@ function toUnit(v: Omit<Vectors, 'sentences' | 'start' | 'wordList'>, from: numb
 }
 
 function vectorize(sentences: readonly ClaimSentence[], config: ClaimSettings): { vectors: Vectors; weight: number[] } {
-  const vocab: Vocabulary = { ids: { stem: new Map(), number: new Map(), actor: new Map() }, kinds: [], df: [], words: new Map() };
+  const vocab: Vocabulary = { ids: { stem: new Map(), number: new Map(), actor: new Map() }, kinds: [], df: [], words: new Map(), written: new Map() };
   const ids: number[] = [];
   const words: number[] = [];
   const starts = [0];

@@ -72,13 +72,23 @@ export function normalizedWords(text: string): { norms: string[]; starts: number
   return { norms, starts, ends };
 }
 
+/** A word's normalised form and stem, from the word as written. */
+export function wordForms(word: string): Pick<Token, 'norm' | 'stem'> {
+  const norm = normalizeWord(word);
+  // The stemmer keeps "nation's" as "nation'": drop the possessive so it meets "nation".
+  const base = norm.length > 2 && norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  return { norm, stem: stem(base) };
+}
+
+/** The words of `text` as written, in order: its tokens' texts, for callers that look each word up once. */
+export function* tokenTexts(text: string): Generator<string> {
+  for (const m of text.matchAll(tokenPattern)) yield m[0];
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {
-    const norm = normalizeWord(m[0]);
-    // The stemmer keeps "nation's" as "nation'": drop the possessive so it meets "nation".
-    const base = norm.length > 2 && norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-    tokens.push({ text: m[0], norm, stem: stem(base), start: offset + m.index, end: offset + m.index + m[0].length });
+    tokens.push({ text: m[0], ...wordForms(m[0]), start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return tokens;
 }
