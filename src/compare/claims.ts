@@ -6,7 +6,7 @@
 // grows with the claims a sentence could join (found through an inverted index of claims), never
 // with every pair of sentences. A sentence stays in the claim it joined: reading order decides, which
 // makes the claims the same on every run.
-import { tokenTexts, wordForms } from '../text/segment.ts';
+import { wordMatches, wordForms } from '../text/segment.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { round } from '../round.ts';
 import { compareNames } from '../text/compare-names.ts';
@@ -118,7 +118,7 @@ function writtenFeature(vocab: Vocabulary, written: string): { id: number; word:
 function addFeatures(s: ClaimSentence, vocab: Vocabulary, ids: number[], words: number[], seen: Map<number, number>, minFeatures: number): boolean {
   seen.clear();
   // Compounds are taken apart so that "NASA-led" meets "NASA" and "long-term" meets "term".
-  for (const written of tokenTexts(s.text.replace(/-/g, ' '))) {
+  for (const [written] of wordMatches(s.text.replace(/-/g, ' '))) {
     let feature = vocab.written.get(written);
     if (feature === undefined) vocab.written.set(written, (feature = writtenFeature(vocab, written)));
     if (feature && !seen.has(feature.id)) seen.set(feature.id, wordId(vocab, feature.word));

@@ -2,7 +2,7 @@
 // inverted index of word shingles (every pair of articles is never compared), and the containment of
 // each article in the other, which tells a reprint from two reports quoting the same source.
 import { FNV_OFFSET, fnvStep } from '../hash.ts';
-import { normalizedWords } from '../text/segment.ts';
+import { normalizeWord, wordMatches } from '../text/segment.ts';
 import { round } from '../round.ts';
 import type { ReuseLink, ReusePassage } from '../types.ts';
 import type { ReuseSettings } from '../settings/settings-schema.ts';
@@ -125,15 +125,21 @@ function index(inputs: readonly ReuseInput[], k: number): { articles: Indexed[];
   const [numbers, starts, ends] = [int32List(), int32List(), int32List()];
   const from = [0];
   const words = new Map<string, number>();
+  // Each word as written → its normalised word's number: a story repeats the same words throughout.
+  const written = new Map<string, number>();
   for (const input of inputs) {
-    const found = normalizedWords(input.text);
-    found.norms.forEach((w, i) => {
-      let id = words.get(w);
-      if (id === undefined) words.set(w, (id = words.size));
+    for (const m of wordMatches(input.text)) {
+      let id = written.get(m[0]);
+      if (id === undefined) {
+        const norm = normalizeWord(m[0]);
+        id = words.get(norm);
+        if (id === undefined) words.set(norm, (id = words.size));
+        written.set(m[0], id);
+      }
       numbers.push(id);
-      starts.push(found.starts[i]!);
-      ends.push(found.ends[i]!);
-    });
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
     from.push(numbers.length);
   }
   const tokenized = inputs.map((_, a) => ({ numbers: numbers.view(from[a]!, from[a + 1]!), starts: starts.view(from[a]!, from[a + 1]!), ends: ends.view(from[a]!, from[a + 1]!) }));
@@ -142,6 +148,7 @@ function index(inputs: readonly ReuseInput[], k: number): { articles: Indexed[];
   // positions and postings entries, at most one per shingle.
   const take = arena(7 * total);
   words.clear();
+  written.clear();
   const numbered = numberShingles(
     tokenized.map((t) => t.numbers),
     k,

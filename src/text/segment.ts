@@ -59,19 +59,6 @@ export function countTokens(text: string): number {
   return n;
 }
 
-/** The normalised words of `text` and where each starts and ends: its tokens without stems, for indexes over whole texts. */
-export function normalizedWords(text: string): { norms: string[]; starts: number[]; ends: number[] } {
-  const norms: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
-    norms.push(normalizeWord(m[0]));
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  return { norms, starts, ends };
-}
-
 /** A word's normalised form and stem, from the word as written. */
 export function wordForms(word: string): Pick<Token, 'norm' | 'stem'> {
   const norm = normalizeWord(word);
@@ -80,10 +67,11 @@ export function wordForms(word: string): Pick<Token, 'norm' | 'stem'> {
   return { norm, stem: stem(base) };
 }
 
-/** The words of `text` as written, in order: its tokens' texts, for callers that look each word up once. */
-export function* tokenTexts(text: string): Generator<string> {
-  for (const m of text.matchAll(tokenPattern)) yield m[0];
-}
+/**
+ * The words of `text` as written (m[0]) and where each starts (m.index), in order: its tokens without
+ * their forms, for callers that look each distinct word up once.
+ */
+export const wordMatches = (text: string): IterableIterator<RegExpExecArray> => text.matchAll(tokenPattern);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { normalizedWords, normalizeWord, segment, tokenize } from '../../src/text/segment.ts';
+import { normalizeWord, segment, tokenize, wordForms, wordMatches } from '../../src/text/segment.ts';
 import { stem } from '../../src/text/stem.ts';
 
 const sentences = (text: string): string[] => segment('body', text).sentences.map((s) => s.text);
@@ -82,21 +82,17 @@ test('sentence text and token offsets slice back out of the full text', (t) => {
   }
 });
 
-test('normalised words are the tokens without stems: the same words at the same offsets', (t) => {
+test('word matches are the tokens as written, at the same offsets; their forms are the tokens\' forms', (t) => {
   const text = 'Isn’t the U.S. Space Force’s long-term plan costing 3.5 percent more?';
   const tokens = tokenize(text);
-  const words = normalizedWords(text);
+  const matches = [...wordMatches(text)];
   t.deepEqual(
-    words.norms,
-    tokens.map((x) => x.norm),
+    matches.map((m) => [m[0], m.index, m.index + m[0].length]),
+    tokens.map((x) => [x.text, x.start, x.end]),
   );
   t.deepEqual(
-    [...words.starts],
-    tokens.map((x) => x.start),
-  );
-  t.deepEqual(
-    [...words.ends],
-    tokens.map((x) => x.end),
+    matches.map((m) => wordForms(m[0])),
+    tokens.map((x) => ({ norm: x.norm, stem: x.stem })),
   );
 });
 
