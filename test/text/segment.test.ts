@@ -82,7 +82,7 @@ test('sentence text and token offsets slice back out of the full text', (t) => {
   }
 });
 
-test('word matches are the tokens as written, at the same offsets; their forms are the tokens\' forms', (t) => {
+test("word matches are the tokens as written, at the same offsets; their forms are the tokens' forms", (t) => {
   const text = 'Isn’t the U.S. Space Force’s long-term plan costing 3.5 percent more?';
   const tokens = tokenize(text);
   const matches = [...wordMatches(text)];
