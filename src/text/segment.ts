@@ -48,6 +48,12 @@ function splitSentences(paragraph: string): Array<[number, number]> {
 // Dotted acronyms ("U.S.") are one token.
 const tokenPattern = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/**
+ * The words of `text` as written (m[0]) and where each starts (m.index), in order: its tokens without
+ * their forms, for callers that look each distinct word up once.
+ */
+export const wordMatches = (text: string): IterableIterator<RegExpExecArray> => text.matchAll(tokenPattern);
+
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
@@ -55,7 +61,7 @@ export function normalizeWord(word: string): string {
 /** How many tokens `tokenize` would give, without building them. */
 export function countTokens(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(tokenPattern)) n++;
+  for (const _ of wordMatches(text)) n++;
   return n;
 }
 
@@ -67,15 +73,9 @@ export function wordForms(word: string): Pick<Token, 'norm' | 'stem'> {
   return { norm, stem: stem(base) };
 }
 
-/**
- * The words of `text` as written (m[0]) and where each starts (m.index), in order: its tokens without
- * their forms, for callers that look each distinct word up once.
- */
-export const wordMatches = (text: string): IterableIterator<RegExpExecArray> => text.matchAll(tokenPattern);
-
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
+  for (const m of wordMatches(text)) {
     tokens.push({ text: m[0], ...wordForms(m[0]), start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return tokens;
