@@ -5,7 +5,6 @@
 // cache wraps the per-article part: an article whose key is in it is not analyzed again, and a story
 // whose inputs and report are those of the last run is not compared or rendered again.
 import { existsSync } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renameActors, storyRenames } from '../analyze/actors/story-names.ts';
 import { frameCatalog } from '../analyze/frames.ts';
@@ -26,7 +25,7 @@ import { priorOf, summaryViewOf, type PriorReport, type StoryRun } from '../repo
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
-import { spelledOutlet, type PageBatch, type PageFiles, type PageOutcome } from './page-job.ts';
+import { spelledOutlet, type PageBatch, type PageOutcome } from './page-job.ts';
 import type { ArticleRunner } from './runner.ts';
 import { digestOfWritten, type CachedDigest } from './write-corpus.ts';
 import type { Settings } from '../settings/settings-schema.ts';
@@ -185,19 +184,6 @@ function compareStory(settled: SettledStory, frames: FrameInfo[], settings: Sett
   }
 }
 
-/** Whether the files of an article's record and page are in the story's report folder. */
-async function present(storyDir: string, files: PageFiles): Promise<boolean> {
-  const there = await Promise.all(
-    [files.record, files.page].map((f) =>
-      access(join(storyDir, f)).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  return there.every(Boolean);
-}
-
 /**
  * Hands each full record from disk, under the story's names, to the runner to be written to its own
  * file and page; once they are under way, gives a function that waits for them and gives the index of
@@ -214,12 +200,10 @@ async function writePages(settled: SettledStory, records: RecordStore, head: Pag
   const headKey = sha256(JSON.stringify(head));
   const pageKeys = settled.analyzed.map((result, i) => sha256(JSON.stringify([result.key, pages[i]!.renames, pages[i]!.outlet ?? null, headKey])));
   const folder = resolve(storyDir);
-  const kept = await Promise.all(
-    pageKeys.map(async (key) => {
-      const files = earlier?.pagesDir === folder ? earlier.pages[key] : undefined;
-      return files && (await present(storyDir, files)) ? files : null;
-    }),
-  );
+  const kept = pageKeys.map((key) => {
+    const files = earlier?.pagesDir === folder ? earlier.pages[key] : undefined;
+    return files && existsSync(join(storyDir, files.record)) && existsSync(join(storyDir, files.page)) ? files : null;
+  });
   const toWrite = pages.filter((_, i) => kept[i] === null);
   const { done } = await runner.writePages({ storyDir, head, pages: toWrite });
   return async () => {
