@@ -16,7 +16,8 @@ const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 /**
  * The headline without a site-name prefix or suffix. With `generic` (for <title>), a short last
- * segment after a separator is taken for the site name even when the site's name is unknown.
+ * segment after a separator is taken for the site name even when the site's name is unknown, and
+ * so is the next one while a headline's worth of words is left ("… / Arch Discussion / Arch Linux Forums").
  */
 export function cleanTitle(raw: string, siteName?: string, generic = false): string {
   const title = raw.replace(/\s+/g, ' ').trim();
@@ -36,7 +37,7 @@ export function cleanTitle(raw: string, siteName?: string, generic = false): str
   // A bare domain after the last separator is a site name however short the headline before it.
   if (DOMAIN.test(after)) return before;
   const t = chrome.title;
-  if (generic && words(after) <= t.maxSuffixWords && words(before) >= t.minTitleWords) return before;
+  if (generic && words(after) <= t.maxSuffixWords && words(before) >= t.minTitleWords) return cleanTitle(before, undefined, generic);
   return title;
 }
 
@@ -124,5 +125,7 @@ export function pageHeadline($: CheerioAPI, stated: string | undefined, docTitle
   const heads = [stated, docTitle].filter((t): t is string => Boolean(t?.trim()));
   // Without a stated title the heads are <title> alone, as the first-<h1> fallback reads them: one list serves both.
   const h1s = headings($, 'h1', heads, siteName);
-  return visibleHeadline($, heads, h1s, siteName) ?? (stated ? cleanTitle(stated, siteName) : (h1s[0]?.text ?? (docTitle ? cleanTitle(docTitle, siteName, true) : undefined)));
+  // A stated title that repeats <title> word for word repeats its site name too.
+  const copied = stated !== undefined && docTitle !== undefined && same(stated, docTitle);
+  return visibleHeadline($, heads, h1s, siteName) ?? (stated ? cleanTitle(stated, siteName, copied) : (h1s[0]?.text ?? (docTitle ? cleanTitle(docTitle, siteName, true) : undefined)));
 }

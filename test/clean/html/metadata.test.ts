@@ -35,6 +35,14 @@ test('title: site names holding separators and bare domains are cut', (t) => {
   t.is(cleanTitle('GAME CHANGER | shop.example.com', undefined, true), 'GAME CHANGER');
 });
 
+test('title: an og:title that copies <title> loses the site segment <title> would; forum titles lose every trailing board name', (t) => {
+  const copied = 'The Ultimate Car Maintenance Checklist | Bridgestone Tires';
+  t.is(meta(`<meta property="og:title" content="${copied}"><title>${copied}</title>`).title, 'The Ultimate Car Maintenance Checklist');
+  t.is(meta(`<meta property="og:title" content="${copied}"><title>Car checklist</title>`).title, copied, 'an og:title of its own keeps its words');
+  t.is(meta('<title>What happened with the ISO in 2024 / Arch Discussion / Arch Linux Forums</title>').title, 'What happened with the ISO in 2024');
+  t.is(cleanTitle('Rates rise - again - Daily Courier', undefined, true), 'Rates rise - again', 'a cut never leaves fewer words than a headline has');
+});
+
 test('author: the site named as author only stands in when there is no byline', (t) => {
   const head = '<meta property="og:site_name" content="Acme Clinic"><meta name="author" content="Acme Clinic">';
   t.is(meta(head, '<div class="byline">By <a href="/author/jo-park">Jo Park</a>, staff writer</div>').author, 'Jo Park');
