@@ -104,10 +104,10 @@ function isAdjective(word: string): boolean {
 }
 
 function adjectiveBefore(place: SentencePlace, mention: Mention): ActorDescriptor | null {
-  if (isAttributive(place, mention)) return null;
   const before = wordsBefore(place, mention.start).at(-1);
   if (!before || before.capital || !/^ +$/.test(place.text.slice(before.end - place.start, mention.start - place.start))) return null;
-  if (!isAdjective(before.text) || roleWords.has(before.text.toLowerCase())) return null;
+  // The word tests last: each may run the tagger on a word it has not seen.
+  if (roleWords.has(before.text.toLowerCase()) || isAttributive(place, mention) || !isAdjective(before.text)) return null;
   return { text: before.text, kind: 'adjective', span: span(place, before.start, before.end) };
 }
 
