@@ -21,6 +21,7 @@ import { localRunner, type ArticleRunner } from '../pipeline/runner.ts';
 import { redisUrlProblem } from '../distribute/redis-connection.ts';
 import { redisRunner } from '../distribute/redis-runner.ts';
 import { errorMessage } from '../error-message.ts';
+import { plural } from '../prose.ts';
 
 const COMMAND = 'framelens';
 
@@ -193,7 +194,7 @@ async function runAll(
   const filters: CorpusFilters = { since: opts.since ?? null, until: opts.until ?? null, outlets: opts.outlet ?? [], stories: opts.story ?? [] };
   const { corpus, summary } = await writeRunReports(runs, { outDir: opts.out, cacheDir, filters, settings, version: VERSION, onWarning: out.warning });
   out.line(
-    `corpus: ${corpus.stories.length} ${corpus.stories.length === 1 ? 'story' : 'stories'}, ${corpus.outlets.length} outlets, ${corpus.differences.length} clear differences → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`,
+    `corpus: ${plural(corpus.stories.length, 'story', 'stories')}, ${plural(corpus.outlets.length, 'outlet')}, ${plural(corpus.differences.length, 'clear difference')} → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`,
   );
   if (workDone === 0) out.line('nothing changed since the last run: no analysis work done');
   if (process.env['GITHUB_STEP_SUMMARY']) await appendFile(process.env['GITHUB_STEP_SUMMARY'], `${summary}\n`);

@@ -1,6 +1,7 @@
 // What a run tells its user: on a terminal a progress bar and text lines, in a CI log plain text
 // lines, with --json one JSON object per event on stdout, with --quiet only errors.
 import type { FetchProgress } from '../load/fetch/fetch-story.ts';
+import { plural } from '../prose.ts';
 import type { Diagnostic } from '../types.ts';
 import type { StoryOutcome } from '../pipeline/story-pipeline.ts';
 
@@ -91,7 +92,7 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
         });
       }
       const work = o.unchanged ? 'unchanged since the last run, nothing analyzed' : `${o.analyzed} analyzed, ${o.reused} unchanged from the cache`;
-      text(`${id}: ${current.articles.length} articles from ${current.comparison.outlets.length} outlets (${work}), ${errors} errors → ${dir}/index.html`);
+      text(`${id}: ${plural(current.articles.length, 'article')} from ${plural(current.comparison.outlets.length, 'outlet')} (${work}), ${plural(errors, 'error')} → ${dir}/index.html`);
     },
     done: (stats: Record<string, number>): void => {
       if (json) event({ event: 'done', ...stats });

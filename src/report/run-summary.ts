@@ -3,7 +3,7 @@
 // changes per outlet, the story's findings (the outlet differences that passed the test, or that
 // none did), and the run's warnings and failures; then the corpus's findings across the stories.
 import { errorCount } from '../diagnostics.ts';
-import { percent, signed } from '../prose.ts';
+import { percent, plural, signed } from '../prose.ts';
 import type { ArticleEntry, CorpusReport, Diagnostic, FrameInfo, OutletComparison, StoryReport } from '../types.ts';
 import { compareNames } from '../text/compare-names.ts';
 
@@ -98,7 +98,7 @@ function diagnosticsOf(report: Pick<SummaryView, 'diagnostics'>): string[] {
 function storySection({ previous, current, unchanged }: StoryRun): string {
   const errors = errorCount(current.diagnostics);
   const warnings = current.diagnostics.length - errors;
-  const head = `## ${cell(current.story.title)} (\`${current.story.id}\`)\n\n${current.articles.length} articles from ${current.outlets.length} outlets; ${errors} errors, ${warnings} warnings.`;
+  const head = `## ${cell(current.story.title)} (\`${current.story.id}\`)\n\n${plural(current.articles.length, 'article')} from ${plural(current.outlets.length, 'outlet')}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
   if (unchanged) return `${head} Unchanged since the last run: nothing analyzed.\n`;
   const { added, changed, removed } = articleChanges(previous, current);
   const list = (label: string, ids: string[]): string => (ids.length ? `- ${label}: ${ids.map((id) => `\`${cell(id)}\``).join(', ')}\n` : '');
@@ -114,11 +114,11 @@ function storySection({ previous, current, unchanged }: StoryRun): string {
 function corpusSection(corpus: CorpusReport): string {
   const articles = corpus.coverage.reduce((n, c) => n + c.articles, 0);
   const left = corpus.excluded.map((e) => `- left out: \`${cell(e.story)}\` (${e.reason}): ${cell(e.detail)}`);
-  return `## Corpus\n\n${corpus.stories.length} stories, ${articles} articles, ${corpus.outlets.length} outlets of known name (reports/index.html, reports/corpus.json, reports/corpus/*.csv).\n\nFindings:\n\n${corpus.findings.map((f) => `- ${cell(f)}`).join('\n')}\n${left.length ? `\n${left.join('\n')}\n` : ''}`;
+  return `## Corpus\n\n${plural(corpus.stories.length, 'story', 'stories')}, ${plural(articles, 'article')}, ${plural(corpus.outlets.length, 'outlet')} of known name (reports/index.html, reports/corpus.json, reports/corpus/*.csv).\n\nFindings:\n\n${corpus.findings.map((f) => `- ${cell(f)}`).join('\n')}\n${left.length ? `\n${left.join('\n')}\n` : ''}`;
 }
 
 export function runSummary(stories: readonly StoryRun[], corpus?: CorpusReport): string {
   const unchanged = stories.filter((s) => s.unchanged).length;
-  const head = `# framelens run\n\n${stories.length} stories; ${stories.length - unchanged} analyzed, ${unchanged} unchanged.\n`;
+  const head = `# framelens run\n\n${plural(stories.length, 'story', 'stories')}; ${stories.length - unchanged} analyzed, ${unchanged} unchanged.\n`;
   return [head, ...stories.map(storySection), ...(corpus ? [corpusSection(corpus)] : [])].join('\n');
 }

@@ -53,7 +53,7 @@ test('a second run on an unchanged tree does no analysis work and says so; the r
   t.regex(second.stderr, /unchanged since the last run, nothing analyzed/);
   t.regex(second.stderr, /nothing changed since the last run: no analysis work done/);
   assertSameFiles(t, await filesOf(w), before, 'the second run');
-  t.regex(await readFile(join(w.out, 'summary.md'), 'utf8'), /1 stories; 0 analyzed, 1 unchanged/);
+  t.regex(await readFile(join(w.out, 'summary.md'), 'utf8'), /1 story; 0 analyzed, 1 unchanged/);
 });
 
 test('a changed article is the only one analyzed, and the report equals a run without the cache', async (t) => {
