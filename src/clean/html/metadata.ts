@@ -142,6 +142,9 @@ function bylineBesideHeadline(texts: readonly string[]): string | undefined {
 
 const nonEmpty = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
 
+/** Lowercase letters, digits and dots with no space, a URL or a handle: how a system names the site, not how it prints its name. */
+const isMachineName = (name: string): boolean => /^[\p{Ll}\p{N}._-]+$/u.test(name) || URL_LIKE.test(name) || name.startsWith('@');
+
 export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const meta = new Map<string, string>();
   select($, 'meta').each((_, el) => {
@@ -158,7 +161,9 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     [meta.get('application-name'), 'meta:application-name', 'application-name'],
     [ld.website, 'jsonld:website', 'JSON-LD WebSite'],
   ];
-  const site = sites.find(([name]) => nonEmpty(name));
+  const named = sites.filter(([name]) => nonEmpty(name));
+  // A machine form ("detroitnews", "livescience.com", a URL, "@politifact") gives way to the next way the page names itself that reads as a name.
+  const site = named.find(([name]) => !isMachineName(name!.trim())) ?? named[0];
   if (site) {
     const name = site[0]!.trim();
     found.siteName = name;

@@ -43,6 +43,14 @@ test('title: an og:title that copies <title> loses the site segment <title> woul
   t.is(cleanTitle('Rates rise - again - Daily Courier', undefined, true), 'Rates rise - again', 'a cut never leaves fewer words than a headline has');
 });
 
+test('site name: a machine form gives way to the name the page prints, when it gives one', (t) => {
+  const publisher = ld({ '@type': 'NewsArticle', headline: 'H', publisher: { '@type': 'Organization', name: 'The Detroit News' } });
+  t.like(meta(`<meta property="og:site_name" content="detroitnews">${publisher}`), { siteName: 'The Detroit News', outlet: { name: 'The Detroit News', rule: 'jsonld:publisher' } });
+  t.is(meta('<meta property="og:site_name" content="https://www.hawaiinewsnow.com"><meta name="application-name" content="Hawaii News Now">').siteName, 'Hawaii News Now');
+  t.is(meta('<meta property="og:site_name" content="cleveland">').siteName, 'cleveland', 'nothing better: the machine form stands');
+  t.is(meta('<meta property="og:site_name" content="特許業務法人">').siteName, '特許業務法人', 'a script without case is a name');
+});
+
 test('author: the site named as author only stands in when there is no byline', (t) => {
   const head = '<meta property="og:site_name" content="Acme Clinic"><meta name="author" content="Acme Clinic">';
   t.is(meta(head, '<div class="byline">By <a href="/author/jo-park">Jo Park</a>, staff writer</div>').author, 'Jo Park');
