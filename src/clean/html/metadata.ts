@@ -9,6 +9,7 @@ import { shortTextOf, textOf } from './text-of.ts';
 import { spellingKey } from '../../text/normalize.ts';
 import { readDateLine } from '../text/dates.ts';
 import { pageHeadline } from './title.ts';
+import { hostOf } from '../outlet-names.ts';
 import { descendant, select } from './select.ts';
 
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./i;
@@ -154,6 +155,8 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     if (key && content && !meta.has(key)) meta.set(key, content);
   });
   const found: FoundMeta = {};
+  const url = [select($, 'link[rel~="canonical"]').attr('href'), meta.get('og:url'), ld.url].find(nonEmpty);
+  if (url) found.url = url.trim();
 
   const sites: Array<[string | undefined, string, string]> = [
     [meta.get('og:site_name'), 'meta:og:site_name', 'og:site_name'],
@@ -165,9 +168,12 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   // A machine form ("detroitnews", "livescience.com", a URL, "@politifact") gives way to the next way the page names itself that reads as a name.
   const site = named.find(([name]) => !isMachineName(name!.trim())) ?? named[0];
   if (site) {
-    const name = site[0]!.trim();
+    const stated = site[0]!.trim();
+    // With nothing better, the page's host beats the word it was made from ("nj" on nj.com).
+    const host = hostOf(found.url);
+    const name = host && isMachineName(stated) && host.split('.')[0] === stated.replace(/^@/, '').toLowerCase() ? host : stated;
     found.siteName = name;
-    found.outlet = { name, evidence: `${site[2]} "${name}"`, rule: site[1] };
+    found.outlet = { name, evidence: `${site[2]} "${stated}"`, rule: site[1] };
   }
 
   const stated = [meta.get('og:title'), meta.get('twitter:title'), ld.headline].find(nonEmpty);
@@ -213,9 +219,6 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
       .find(Boolean);
   const published = statedDate ? (readDay(statedDate) ?? statedDate.trim()) : (visible() ?? beside().map(readDay).find(Boolean));
   if (published) found.published = published;
-
-  const url = [select($, 'link[rel~="canonical"]').attr('href'), meta.get('og:url'), ld.url].find(nonEmpty);
-  if (url) found.url = url.trim();
 
   // og:locale writes en_US; a Content-Language header may list several ("en, fr"): the first, as BCP 47.
   const html = select($, 'html');

@@ -43,11 +43,12 @@ test('title: an og:title that copies <title> loses the site segment <title> woul
   t.is(cleanTitle('Rates rise - again - Daily Courier', undefined, true), 'Rates rise - again', 'a cut never leaves fewer words than a headline has');
 });
 
-test('site name: a machine form gives way to the name the page prints, when it gives one', (t) => {
+test('site name: a machine form gives way to the name the page prints, else to the host it was made from', (t) => {
   const publisher = ld({ '@type': 'NewsArticle', headline: 'H', publisher: { '@type': 'Organization', name: 'The Detroit News' } });
   t.like(meta(`<meta property="og:site_name" content="detroitnews">${publisher}`), { siteName: 'The Detroit News', outlet: { name: 'The Detroit News', rule: 'jsonld:publisher' } });
   t.is(meta('<meta property="og:site_name" content="https://www.hawaiinewsnow.com"><meta name="application-name" content="Hawaii News Now">').siteName, 'Hawaii News Now');
-  t.is(meta('<meta property="og:site_name" content="cleveland">').siteName, 'cleveland', 'nothing better: the machine form stands');
+  t.is(meta('<meta property="og:site_name" content="nj"><link rel="canonical" href="https://www.nj.com/news/a.html">').siteName, 'nj.com', 'nothing better: the host it was made from');
+  t.is(meta('<meta property="og:site_name" content="cleveland">').siteName, 'cleveland', 'no host either: the machine form stands');
   t.is(meta('<meta property="og:site_name" content="特許業務法人">').siteName, '特許業務法人', 'a script without case is a name');
 });
 
