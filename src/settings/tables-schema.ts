@@ -217,6 +217,7 @@ const htmlChrome = Sourced({
     maxAuthorChars: Type.Number(),
     maxAuthorWords: Type.Number(),
     maxLinkNameWords: Type.Number(),
+    maxSiteNameWords: Type.Number(),
     notNameWords: Words(),
     notBylineAreas: Type.String(),
     bylinePrefix: Type.String(),

@@ -146,6 +146,15 @@ const nonEmpty = (s: string | undefined): string | undefined => (s && s.trim() ?
 /** Lowercase letters, digits and dots with no space, a URL or a handle: how a system names the site, not how it prints its name. */
 const isMachineName = (name: string): boolean => /^[\p{Ll}\p{N}._-]+$/u.test(name) || URL_LIKE.test(name) || name.startsWith('@');
 
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** "LinkNaija | Nigeria's popular news platform": a short name before a longer tagline is the outlet's name. */
+function withoutTagline(name: string): string {
+  const [first, ...rest] = name.split(chrome.title.separators);
+  if (rest.length === 0 || wordCount(first!) > chrome.metadata.maxSiteNameWords || wordCount(rest.join(' ')) <= wordCount(first!)) return name;
+  return first!.trim();
+}
+
 export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const meta = new Map<string, string>();
   select($, 'meta').each((_, el) => {
@@ -172,8 +181,9 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     // With nothing better, the page's host beats the word it was made from ("nj" on nj.com).
     const host = hostOf(found.url);
     const name = host && isMachineName(stated) && host.split('.')[0] === stated.replace(/^@/, '').toLowerCase() ? host : stated;
+    // The site name whole, as <title> repeats it; the outlet without its tagline.
     found.siteName = name;
-    found.outlet = { name, evidence: `${site[2]} "${stated}"`, rule: site[1] };
+    found.outlet = { name: withoutTagline(name), evidence: `${site[2]} "${stated}"`, rule: site[1] };
   }
 
   const stated = [meta.get('og:title'), meta.get('twitter:title'), ld.headline].find(nonEmpty);

@@ -52,6 +52,15 @@ test('site name: a machine form gives way to the name the page prints, else to t
   t.is(meta('<meta property="og:site_name" content="特許業務法人">').siteName, '特許業務法人', 'a script without case is a name');
 });
 
+test('site name: the outlet is a short name before a longer tagline; the site name stays whole for the title', (t) => {
+  const found = meta(
+    '<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular news platform"><title>Fuel prices rise again in Lagos | LinkNaija | Nigeria\'s popular news platform</title>',
+  );
+  t.like(found, { siteName: "LinkNaija | Nigeria's popular news platform", outlet: { name: 'LinkNaija' }, title: 'Fuel prices rise again in Lagos' });
+  t.is(meta('<meta property="og:site_name" content="MS Society UK | Forum">').outlet?.name, 'MS Society UK | Forum', 'a short rest is part of the name');
+  t.is(meta('<meta property="og:site_name" content="Find a Provider Near You - Book Online">').outlet?.name, 'Find a Provider Near You - Book Online', 'a long first segment is no name');
+});
+
 test('author: the site named as author only stands in when there is no byline', (t) => {
   const head = '<meta property="og:site_name" content="Acme Clinic"><meta name="author" content="Acme Clinic">';
   t.is(meta(head, '<div class="byline">By <a href="/author/jo-park">Jo Park</a>, staff writer</div>').author, 'Jo Park');
