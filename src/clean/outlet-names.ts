@@ -14,13 +14,18 @@ export interface KnownOutlet {
 
 const outlets: KnownOutlet[] = data.outlets;
 
+/** A web address's name without its suffix: "politifact.com" and "Express.co.uk" name PolitiFact and Express. */
+const DOMAIN_SUFFIX = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*?)(?:\.(?:co|com|org|net|gov|ac))?\.\p{L}{2,}$/u;
+
 /**
- * An outlet name reduced to how it is spelled apart from case, spacing, punctuation and a leading
- * "the": "thehuffingtonpost", "The Huffington Post" and "Huffington Post" meet, as do "Drudge
- * Report" and "drudgereport" (data sets and feeds write outlets as either).
+ * An outlet name reduced to how it is spelled apart from case, spacing, punctuation, a leading
+ * "the" and a domain's suffix: "thehuffingtonpost", "The Huffington Post" and "Huffington Post"
+ * meet, as do "Drudge Report" and "drudgereport" (data sets and feeds write outlets as either), and
+ * "@politifact", "PolitiFact" and "politifact.com" (pages name their site either way).
  */
 export function outletKey(name: string): string {
-  return spellingKey(name).replace(/^the(?=\p{L}{3})/u, '');
+  const bare = name.trim().replace(/^www\./iu, '');
+  return spellingKey(DOMAIN_SUFFIX.exec(bare)?.[1] ?? bare).replace(/^the(?=\p{L}{3})/u, '');
 }
 
 /**
@@ -69,6 +74,16 @@ export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
     .replace(/^www\./, '')
     .replace(/\/$/, '');
   return byKey.get(key) ?? byKey.get(key.replace(/^the\s+/, '')) ?? null;
+}
+
+/** The known outlet whose domain the host is or lies under ("uk.reuters.com": Reuters). */
+export function outletOfHost(host: string | undefined): KnownOutlet | null {
+  const labels = host?.toLowerCase().split('.') ?? [];
+  for (let i = 0; i + 2 <= labels.length; i++) {
+    const known = byKey.get(labels.slice(i).join('.'));
+    if (known?.domains.includes(labels.slice(i).join('.'))) return known;
+  }
+  return null;
 }
 
 /** The host of a web address, without "www."; undefined for anything else. */

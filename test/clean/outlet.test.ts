@@ -1,7 +1,7 @@
 import test from 'ava';
 import { extractHtml } from '../../src/clean/html/extract.ts';
 import { resolveOutlet, withStatedSource } from '../../src/clean/outlet.ts';
-import { lookupOutlet, mastheadOutlet } from '../../src/clean/outlet-names.ts';
+import { lookupOutlet, mastheadOutlet, outletKey, outletOfHost } from '../../src/clean/outlet-names.ts';
 import type { FoundMeta } from '../../src/types.ts';
 
 const fromText: FoundMeta = {
@@ -120,4 +120,20 @@ test('mastheadOutlet does not match a name later in the line or inside a longer 
   t.is(mastheadOutlet('CNNMoney'), null);
   t.is(mastheadOutlet('APNewsroom'), null);
   t.is(mastheadOutlet(''), null);
+});
+
+test('outletOfHost finds the known outlet of a host or of a domain it lies under, and nothing else', (t) => {
+  t.is(outletOfHost('uk.reuters.com')?.name, 'Reuters');
+  t.is(outletOfHost('cnn.com')?.name, 'CNN');
+  t.is(outletOfHost('notcnn.com'), null);
+  t.is(outletOfHost('com'), null);
+  t.is(outletOfHost(undefined), null);
+});
+
+test('outletKey: a web address meets the name it is made from', (t) => {
+  t.is(outletKey('politifact.com'), outletKey('PolitiFact'));
+  t.is(outletKey('@politifact'), outletKey('PolitiFact'));
+  t.is(outletKey('www.Express.co.uk'), outletKey('Express'));
+  t.is(outletKey('thehill.com'), outletKey('The Hill'));
+  t.not(outletKey('U.S.'), outletKey('U'));
 });

@@ -9,7 +9,7 @@ import { shortTextOf, textOf } from './text-of.ts';
 import { spellingKey } from '../../text/normalize.ts';
 import { readDateLine } from '../text/dates.ts';
 import { pageHeadline } from './title.ts';
-import { hostOf } from '../outlet-names.ts';
+import { canonicalOutlet, hostOf, lookupOutlet, outletOfHost } from '../outlet-names.ts';
 import { descendant, select } from './select.ts';
 
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./i;
@@ -179,11 +179,20 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   if (site) {
     const stated = site[0]!.trim();
     // With nothing better, the page's host beats the word it was made from ("nj" on nj.com).
-    const host = hostOf(found.url);
-    const name = host && isMachineName(stated) && host.split('.')[0] === stated.replace(/^@/, '').toLowerCase() ? host : stated;
+    const pageHost = hostOf(found.url);
+    const name = pageHost && isMachineName(stated) && pageHost.split('.')[0] === stated.replace(/^@/, '').toLowerCase() ? pageHost : stated;
     // The site name whole, as <title> repeats it; the outlet without its tagline.
     found.siteName = name;
     found.outlet = { name: withoutTagline(name), evidence: `${site[2]} "${stated}"`, rule: site[1] };
+  }
+  // A known outlet's own address outweighs a site name that names no known outlet (reuters.com pages state their section, "U.S.").
+  const host = hostOf(found.url);
+  const atHost = outletOfHost(host);
+  if (atHost && !(found.outlet && lookupOutlet(canonicalOutlet(found.outlet.name)))) {
+    found.outlet = { name: atHost.name, evidence: `page address ${host}`, rule: 'url:known-domain' };
+    // An aggregator's copy shown at its own address names the outlet's page as canonical (MSN's, cnn.com): a repost there.
+    const shownAt = hostOf(meta.get('og:url'));
+    if (shownAt && outletOfHost(shownAt) !== atHost) found.repost = { on: found.siteName ?? shownAt, evidence: `shown at ${shownAt}, canonical address ${host}` };
   }
 
   const stated = [meta.get('og:title'), meta.get('twitter:title'), ld.headline].find(nonEmpty);

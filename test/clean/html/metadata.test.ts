@@ -61,6 +61,19 @@ test('site name: the outlet is a short name before a longer tagline; the site na
   t.is(meta('<meta property="og:site_name" content="Find a Provider Near You - Book Online">').outlet?.name, 'Find a Provider Near You - Book Online', 'a long first segment is no name');
 });
 
+test('site name: a known outlet’s own address outweighs a site name that names no known outlet; an aggregator’s copy is a repost', (t) => {
+  const section = meta(
+    '<meta property="og:site_name" content="U.S."><link rel="canonical" href="https://uk.reuters.com/article/oil-idUS1"><meta property="og:url" content="https://uk.reuters.com/article/oil-idUS1">',
+  );
+  t.like(section, { outlet: { name: 'Reuters', rule: 'url:known-domain' } });
+  t.is(section.repost, undefined, 'its own page');
+  const copy = meta(
+    '<meta property="og:site_name" content="MSN"><link rel="canonical" href="https://www.cnn.com/2019/11/18/health/duvet"><meta property="og:url" content="https://www.msn.com/en-us/health/ar-BB1">',
+  );
+  t.like(copy, { outlet: { name: 'CNN', evidence: 'page address cnn.com' }, repost: { on: 'MSN', evidence: 'shown at msn.com, canonical address cnn.com' } });
+  t.like(meta('<meta property="og:site_name" content="Associated Press"><link rel="canonical" href="https://www.cnn.com/a">'), { outlet: { name: 'Associated Press' } }, 'a known outlet stated stays');
+});
+
 test('author: the site named as author only stands in when there is no byline', (t) => {
   const head = '<meta property="og:site_name" content="Acme Clinic"><meta name="author" content="Acme Clinic">';
   t.is(meta(head, '<div class="byline">By <a href="/author/jo-park">Jo Park</a>, staff writer</div>').author, 'Jo Park');
