@@ -1,6 +1,6 @@
-// Who published the article: what the user said, else what the text itself says, else unknown —
-// reported with the file name, never guessed.
-import { canonicalOutlet, hostOf } from './outlet-names.ts';
+// Who published the article: what the user said, else what the text itself says, else the site its
+// address is on, else unknown — reported with the file name, never guessed.
+import { canonicalOutlet, hostOf, outletOfHost } from './outlet-names.ts';
 import { readClues } from './text/clean-text.ts';
 import { foundMeta } from './text/found-meta.ts';
 import type { CleanedArticle, FoundMeta, GivenMeta, OutletRef, RemovedBlock } from '../types.ts';
@@ -20,6 +20,9 @@ export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string):
       ...(found.repost ? { repost: found.repost } : {}),
     };
   }
+  // Nothing names it, but the page's address says whose site it is on: the user's (a fetched URL, front matter), else the page's own.
+  const host = hostOf(given.url) ?? hostOf(found.url);
+  if (host) return { name: outletOfHost(host)?.name ?? host, known: true, source: hostOf(given.url) ? 'metadata' : 'text', evidence: `page address ${host}` };
   return { name: `unknown (${file})`, known: false, source: 'unknown' };
 }
 

@@ -65,7 +65,20 @@ test('a line shaped like a page title inside a page does not name its outlet unl
   t.like(tab.found, { outlet: { name: 'Rubber Daily', rule: 'title-site-date' }, repost: { on: 'Tyre Weekly' } });
 });
 
-test('with neither, the outlet is unknown and named after the file', (t) => {
+test('with neither, the site its address is on: the address given (a fetched URL), else the page’s own', (t) => {
+  t.deepEqual(resolveOutlet({ url: 'https://www.catchitkansas.com/content/news/a.html' }, { url: 'https://mirror.example/a' }, 'a.html'), {
+    name: 'catchitkansas.com',
+    known: true,
+    source: 'metadata',
+    evidence: 'page address catchitkansas.com',
+  });
+  t.like(resolveOutlet({}, { url: 'https://blog.comwrap.com/epa' }, 'a.html'), { name: 'blog.comwrap.com', source: 'text' });
+  t.is(resolveOutlet({}, { url: 'https://edition.cnn.com/2021/a' }, 'a.html').name, 'CNN', 'a listed outlet’s domain is that outlet');
+  t.like(resolveOutlet({ url: 'https://example.com/x' }, fromText, 'a.txt'), { name: 'CNN', source: 'text' }, 'what the text names comes first');
+  t.is(resolveOutlet({ url: 'not an address' }, {}, 'a.txt').source, 'unknown');
+});
+
+test('with none of these, the outlet is unknown and named after the file', (t) => {
   t.deepEqual(resolveOutlet({}, {}, 'sub/article-3.txt'), { name: 'unknown (sub/article-3.txt)', known: false, source: 'unknown' });
   // An empty outlet in the metadata does not count.
   t.is(resolveOutlet({ outlet: '' }, {}, 'a.md').source, 'unknown');
