@@ -59,8 +59,8 @@ function toRecord(path: string, article: LoadedArticle, cleaned: CleanedArticle)
     text: cleaned.blocks.map((b) => b.text).join('\n\n'),
     comments: cleaned.comments.map((c) => (c.author ? { author: c.author, text: c.text } : { text: c.text })),
   };
-  // An outlet read from the page's own metadata is its site name, not a stated source.
-  const stated = found.outlet && !/^(?:meta|jsonld):/.test(found.outlet.rule) ? found.outlet : undefined;
+  // An outlet read from the page's own metadata, address or <title> is its site, not a stated source, unless the page is a repost.
+  const stated = found.outlet && (found.repost || !/^(?:meta|jsonld|url|title):/.test(found.outlet.rule)) ? found.outlet : undefined;
   if (stated && !given.outlet) {
     record.originalOutlet = { ...stated, ...(found.repost ? { repostedOn: found.repost.on } : {}) };
   }

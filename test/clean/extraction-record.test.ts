@@ -41,6 +41,15 @@ test('a repost names its original outlet, from the same line rules the text clea
   t.like(attributed.originalOutlet, { name: 'Reuters', rule: 'attribution', repostedOn: 'Space Forum' });
   const own = extractRecord('f.html', loaded(page('<meta property="og:site_name" content="DW">', `<article><p>dw.com</p>${paras}</article>`)));
   t.is(own.originalOutlet, undefined, 'a site naming itself is not a repost');
+  const section = extractRecord('r.html', loaded(page('<meta property="og:site_name" content="U.S."><link rel="canonical" href="https://www.reuters.com/article/a">', `<article>${paras}</article>`)));
+  t.is(section.originalOutlet, undefined, 'a listed outlet on its own address is not a repost');
+  const copy = extractRecord(
+    'm.html',
+    loaded(
+      page('<meta property="og:site_name" content="MSN"><link rel="canonical" href="https://www.cnn.com/a"><meta property="og:url" content="https://www.msn.com/a">', `<article>${paras}</article>`),
+    ),
+  );
+  t.like(copy.originalOutlet, { name: 'CNN', rule: 'url:known-domain', repostedOn: 'MSN' });
 });
 
 test('text mode runs the text cleaner over any input; auto mode reads the page', (t) => {

@@ -155,6 +155,24 @@ function withoutTagline(name: string): string {
   return first!.trim();
 }
 
+/**
+ * The one segment that follows the headline and a separator in <title> ("About bugs – Vortex Cannon
+ * Entertainment"). Not a byline ("… - by Charlie Hills"), and not several segments, whose order
+ * differs from site to site ("… / Arch Discussion / Arch Linux Forums").
+ */
+function siteSegment(docTitle: string, headline: string): string | undefined {
+  const whole = docTitle.replace(/\s+/g, ' ').trim();
+  if (!whole.startsWith(headline)) return undefined;
+  const rest = whole.slice(headline.length);
+  const cuts = [...rest.matchAll(chrome.title.separators)];
+  if (cuts.length !== 1 || cuts[0]!.index !== 0) return undefined;
+  const segment = rest
+    .slice(cuts[0]![0].length)
+    .trim()
+    .replace(/^www\./iu, '');
+  return segment && !BYLINE_PREFIX.test(segment) ? segment : undefined;
+}
+
 export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const meta = new Map<string, string>();
   select($, 'meta').each((_, el) => {
@@ -199,6 +217,10 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const docTitle = firstText(select($, 'title'));
   const title = pageHeadline($, stated, docTitle, found.siteName);
   if (title) found.title = title;
+  // A page that states neither its site name nor its address still names itself in <title>, in the
+  // segment the headline was cut from. An address comes first: every page of a site shares it.
+  const segment = !found.outlet && !found.url && title && docTitle ? siteSegment(docTitle, title) : undefined;
+  if (segment) found.outlet = { name: segment, evidence: `<title> "${docTitle!.replace(/\s+/g, ' ').trim()}"`, rule: 'title:site-segment' };
 
   const m = chrome.metadata;
   // The publisher named as author stands in for a missing byline: used only when there is none.

@@ -74,6 +74,19 @@ test('site name: a known outlet’s own address outweighs a site name that names
   t.like(meta('<meta property="og:site_name" content="Associated Press"><link rel="canonical" href="https://www.cnn.com/a">'), { outlet: { name: 'Associated Press' } }, 'a known outlet stated stays');
 });
 
+test('site name: a page that states neither its site nor its address names itself in the one <title> segment after the headline', (t) => {
+  t.like(meta('<title>The bugs we fixed this year – Vortex Cannon Entertainment</title>', '<h1>The bugs we fixed this year</h1>'), {
+    outlet: { name: 'Vortex Cannon Entertainment', rule: 'title:site-segment' },
+  });
+  t.is(
+    meta('<title>The bugs we fixed this year – Vortex Cannon Entertainment</title><link rel="canonical" href="https://vortexcannon.org/bugs/">', '<h1>The bugs we fixed this year</h1>').outlet,
+    undefined,
+    'the address comes first',
+  );
+  t.is(meta('<title>My coding workflow in 2026 - by Addy Osmani</title>', '<h1>My coding workflow in 2026</h1>').outlet, undefined, 'a byline');
+  t.is(meta('<title>What happened with the ISO / Arch Discussion / Arch Linux Forums</title>').outlet, undefined, 'several segments');
+});
+
 test('author: the site named as author only stands in when there is no byline', (t) => {
   const head = '<meta property="og:site_name" content="Acme Clinic"><meta name="author" content="Acme Clinic">';
   t.is(meta(head, '<div class="byline">By <a href="/author/jo-park">Jo Park</a>, staff writer</div>').author, 'Jo Park');
