@@ -173,6 +173,14 @@ function siteSegment(docTitle: string, headline: string): string | undefined {
   return segment && !BYLINE_PREFIX.test(segment) ? segment : undefined;
 }
 
+const nameWords = (name: string): string[] => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether a name shares a word with any of the others. */
+function sharesWord(name: string, others: readonly string[]): boolean {
+  const words = new Set(others.flatMap(nameWords));
+  return nameWords(name).some((w) => words.has(w));
+}
+
 export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const meta = new Map<string, string>();
   select($, 'meta').each((_, el) => {
@@ -203,10 +211,11 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
     found.siteName = name;
     found.outlet = { name: withoutTagline(name), evidence: `${site[2]} "${stated}"`, rule: site[1] };
   }
-  // A known outlet's own address outweighs a site name that names no known outlet (reuters.com pages state their section, "U.S.").
+  // A known outlet's own address outweighs a site name that names no known outlet (reuters.com pages state their section, "U.S."),
+  // unless the name is one of the outlet's own ("BBC Sport" on bbc.co.uk).
   const host = hostOf(found.url);
   const atHost = outletOfHost(host);
-  if (atHost && !(found.outlet && lookupOutlet(canonicalOutlet(found.outlet.name)))) {
+  if (atHost && !(found.outlet && (lookupOutlet(canonicalOutlet(found.outlet.name)) || sharesWord(found.outlet.name, [atHost.name, ...atHost.aliases])))) {
     found.outlet = { name: atHost.name, evidence: `page address ${host}`, rule: 'url:known-domain' };
     // An aggregator's copy shown at its own address names the outlet's page as canonical (MSN's, cnn.com): a repost there.
     const shownAt = hostOf(meta.get('og:url'));

@@ -72,6 +72,11 @@ test('site name: a known outlet’s own address outweighs a site name that names
   );
   t.like(copy, { outlet: { name: 'CNN', evidence: 'page address cnn.com' }, repost: { on: 'MSN', evidence: 'shown at msn.com, canonical address cnn.com' } });
   t.like(meta('<meta property="og:site_name" content="Associated Press"><link rel="canonical" href="https://www.cnn.com/a">'), { outlet: { name: 'Associated Press' } }, 'a known outlet stated stays');
+  t.like(
+    meta('<meta property="og:site_name" content="BBC Sport"><link rel="canonical" href="https://www.bbc.co.uk/sport/a">'),
+    { outlet: { name: 'BBC Sport' } },
+    'one of the outlet’s own names stays',
+  );
 });
 
 test('site name: a page that states neither its site nor its address names itself in the one <title> segment after the headline', (t) => {
