@@ -21,8 +21,9 @@ export function resolveOutlet(given: GivenMeta, found: FoundMeta, file: string):
     };
   }
   // Nothing names it, but the page's address says whose site it is on: the user's (a fetched URL, front matter), else the page's own.
-  const host = hostOf(given.url) ?? hostOf(found.url);
-  if (host) return { name: outletOfHost(host)?.name ?? host, known: true, source: hostOf(given.url) ? 'metadata' : 'text', evidence: `page address ${host}` };
+  const givenHost = hostOf(given.url);
+  const host = givenHost ?? hostOf(found.url);
+  if (host) return { name: outletOfHost(host)?.name ?? host, known: true, source: givenHost ? 'metadata' : 'text', evidence: `page address ${host}` };
   return { name: `unknown (${file})`, known: false, source: 'unknown' };
 }
 

@@ -8,7 +8,7 @@ import type { JsonLdFacts } from './jsonld.ts';
 import { shortTextOf, textOf } from './text-of.ts';
 import { spellingKey } from '../../text/normalize.ts';
 import { readDateLine } from '../text/dates.ts';
-import { pageHeadline } from './title.ts';
+import { pageHeadline, wordCount } from './title.ts';
 import { canonicalOutlet, hostOf, lookupOutlet, outletOfHost } from '../outlet-names.ts';
 import { descendant, select } from './select.ts';
 
@@ -146,8 +146,6 @@ const nonEmpty = (s: string | undefined): string | undefined => (s && s.trim() ?
 /** Lowercase letters, digits and dots with no space, a URL or a handle: how a system names the site, not how it prints its name. */
 const isMachineName = (name: string): boolean => /^[\p{Ll}\p{N}._-]+$/u.test(name) || URL_LIKE.test(name) || name.startsWith('@');
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-
 /** "LinkNaija | Nigeria's popular news platform": a short name before a longer tagline is the outlet's name. */
 function withoutTagline(name: string): string {
   const [first, ...rest] = name.split(chrome.title.separators);
@@ -202,18 +200,17 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   const named = sites.filter(([name]) => nonEmpty(name));
   // A machine form ("detroitnews", "livescience.com", a URL, "@politifact") gives way to the next way the page names itself that reads as a name.
   const site = named.find(([name]) => !isMachineName(name!.trim())) ?? named[0];
+  const host = hostOf(found.url);
   if (site) {
     const stated = site[0]!.trim();
     // With nothing better, the page's host beats the word it was made from ("nj" on nj.com).
-    const pageHost = hostOf(found.url);
-    const name = pageHost && isMachineName(stated) && pageHost.split('.')[0] === stated.replace(/^@/, '').toLowerCase() ? pageHost : stated;
+    const name = host && isMachineName(stated) && host.split('.')[0] === stated.replace(/^@/, '').toLowerCase() ? host : stated;
     // The site name whole, as <title> repeats it; the outlet without its tagline.
     found.siteName = name;
     found.outlet = { name: withoutTagline(name), evidence: `${site[2]} "${stated}"`, rule: site[1] };
   }
   // A known outlet's own address outweighs a site name that names no known outlet (reuters.com pages state their section, "U.S."),
   // unless the name is one of the outlet's own ("BBC Sport" on bbc.co.uk).
-  const host = hostOf(found.url);
   const atHost = outletOfHost(host);
   if (atHost && !(found.outlet && (lookupOutlet(canonicalOutlet(found.outlet.name)) || sharesWord(found.outlet.name, [atHost.name, ...atHost.aliases])))) {
     found.outlet = { name: atHost.name, evidence: `page address ${host}`, rule: 'url:known-domain' };

@@ -7,7 +7,8 @@ import { chrome } from './chrome.ts';
 import { textOf } from './text-of.ts';
 import { select } from './select.ts';
 
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** Whitespace-separated words, marks and all. */
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** The words of a blockKey. */
 const tokens = (key: string): Set<string> => new Set(key.split(' ').filter(Boolean));
@@ -37,7 +38,7 @@ export function cleanTitle(raw: string, siteName?: string, generic = false): str
   // A bare domain after the last separator is a site name however short the headline before it.
   if (DOMAIN.test(after)) return before;
   const t = chrome.title;
-  if (generic && words(after) <= t.maxSuffixWords && words(before) >= t.minTitleWords) return cleanTitle(before, undefined, generic);
+  if (generic && wordCount(after) <= t.maxSuffixWords && wordCount(before) >= t.minTitleWords) return cleanTitle(before, undefined, generic);
   return title;
 }
 
@@ -68,7 +69,7 @@ function isLogo(el: Element): boolean {
 function siteSegments(heads: string[]): string[] {
   return heads.flatMap((h) => {
     const parts = segments(h);
-    const longest = parts.reduce((best, p, i) => (words(p) > words(parts[best]!) ? i : best), 0);
+    const longest = parts.reduce((best, p, i) => (wordCount(p) > wordCount(parts[best]!) ? i : best), 0);
     return parts.filter((_, i) => i !== longest);
   });
 }
@@ -104,16 +105,16 @@ function visibleHeadline($: CheerioAPI, heads: string[], h1s: Heading[], siteNam
   const headKeys = heads.map(blockKey);
   const headTokens = headKeys.map(tokens);
   for (const h1 of h1s) {
-    if (words(h1.key) < v.minWords) continue;
+    if (wordCount(h1.key) < v.minWords) continue;
     // An <h1> that wraps the head's title in a date or byline ("Dec 18 2025 <title>") is that title.
-    const wrapped = heads.findIndex((_, i) => words(headKeys[i]!) >= v.minWords && h1.key.includes(headKeys[i]!));
+    const wrapped = heads.findIndex((_, i) => wordCount(headKeys[i]!) >= v.minWords && h1.key.includes(headKeys[i]!));
     if (wrapped >= 0) return cleanTitle(heads[wrapped]!, siteName);
     const h1Tokens = tokens(h1.key);
     if (headTokens.some((h) => agree(h1Tokens, h))) return h1.text;
   }
   // A second-level heading must be one of the head's titles word for word.
   const titleKeys = new Set(heads.flatMap((h, i) => [headKeys[i]!, ...segments(h)]));
-  return headings($, 'h2', heads, siteName).find((h2) => words(h2.key) >= v.minWords && titleKeys.has(h2.key))?.text;
+  return headings($, 'h2', heads, siteName).find((h2) => wordCount(h2.key) >= v.minWords && titleKeys.has(h2.key))?.text;
 }
 
 /**
