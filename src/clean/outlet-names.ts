@@ -52,8 +52,10 @@ export function outletSpellings(names: Iterable<string>): Map<string, string> {
 
 const byKey = new Map<string, KnownOutlet>();
 const bySpelling = new Map<string, KnownOutlet>();
+const byDomain = new Map<string, KnownOutlet>();
 for (const o of outlets) {
   for (const key of [o.name, ...o.aliases, ...o.domains]) byKey.set(key.toLowerCase(), o);
+  for (const domain of o.domains) byDomain.set(domain.toLowerCase(), o);
   for (const name of [o.name, ...o.aliases]) bySpelling.set(outletKey(name), o);
 }
 
@@ -80,8 +82,8 @@ export function lookupOutlet(nameOrDomain: string): KnownOutlet | null {
 export function outletOfHost(host: string | undefined): KnownOutlet | null {
   const labels = host?.toLowerCase().split('.') ?? [];
   for (let i = 0; i + 2 <= labels.length; i++) {
-    const known = byKey.get(labels.slice(i).join('.'));
-    if (known?.domains.includes(labels.slice(i).join('.'))) return known;
+    const known = byDomain.get(labels.slice(i).join('.'));
+    if (known) return known;
   }
   return null;
 }

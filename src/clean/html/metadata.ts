@@ -159,9 +159,8 @@ function withoutTagline(name: string): string {
  * differs from site to site ("… / Arch Discussion / Arch Linux Forums").
  */
 function siteSegment(docTitle: string, headline: string): string | undefined {
-  const whole = docTitle.replace(/\s+/g, ' ').trim();
-  if (!whole.startsWith(headline)) return undefined;
-  const rest = whole.slice(headline.length);
+  if (!docTitle.startsWith(headline)) return undefined;
+  const rest = docTitle.slice(headline.length);
   const cuts = [...rest.matchAll(chrome.title.separators)];
   if (cuts.length !== 1 || cuts[0]!.index !== 0) return undefined;
   const segment = rest
@@ -226,7 +225,7 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   // A page that states neither its site name nor its address still names itself in <title>, in the
   // segment the headline was cut from. An address comes first: every page of a site shares it.
   const segment = !found.outlet && !found.url && title && docTitle ? siteSegment(docTitle, title) : undefined;
-  if (segment) found.outlet = { name: segment, evidence: `<title> "${docTitle!.replace(/\s+/g, ' ').trim()}"`, rule: 'title:site-segment' };
+  if (segment) found.outlet = { name: segment, evidence: `<title> "${docTitle}"`, rule: 'title:site-segment' };
 
   const m = chrome.metadata;
   // The publisher named as author stands in for a missing byline: used only when there is none.
