@@ -313,6 +313,17 @@ function registerBrowserTests(executable: string): void {
       t.true(scroll <= client, `at ${width}px the page is ${scroll}px wide, its window ${client}px`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+    // At full width the heatmap fits its box whole, no outlet name runs under the cells, and no chart label starts left of the chart.
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector('#frames table.heat')!;
+      const spilling = [...table.querySelectorAll('th[scope="row"]')].filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent);
+      const chart = document.querySelector('#sentiment svg.chart')!.getBoundingClientRect();
+      const cut = [...document.querySelectorAll('#sentiment svg.chart text.label')].filter((l) => l.getBoundingClientRect().left < chart.left).map((l) => l.textContent);
+      return { table: table.getBoundingClientRect().width, box: table.parentElement!.clientWidth, spilling, cut };
+    });
+    t.true(fit.table <= fit.box, `the heatmap is ${fit.table}px wide, its box ${fit.box}px`);
+    t.deepEqual(fit.spilling, [], 'outlet names wrap inside their column');
+    t.deepEqual(fit.cut, [], 'chart labels start inside the chart');
     await mkdir(join(root, 'test-artifacts'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     t.true(existsSync(SCREENSHOT), `screenshot saved to ${SCREENSHOT}`);

@@ -79,7 +79,7 @@ test('is a complete HTML document with the CSP meta first in the head', (t) => {
   t.true(html.trimEnd().endsWith('</html>'));
   t.is(contentSecurityPolicy(), STATIC_POLICY);
   t.is($('head meta').eq(1).attr('http-equiv'), 'Content-Security-Policy');
-  t.is($('title').text(), 'Riverside approves a congestion charge · framelens');
+  t.is($('head > title').text(), 'Riverside approves a congestion charge · framelens');
   t.is($('h1').text(), 'Riverside approves a congestion charge');
   t.is($('style').length, 1);
 });
@@ -645,7 +645,7 @@ test('hostile text from articles stays text on the story page', (t) => {
   // Shown as the words they are.
   t.is($('#finding-1 > p').first().text(), EVIL);
   t.is($('#sentiment tbody a.badge').first().attr('title'), `Clear difference in ${EVIL}: ${EVIL} higher than unknown (notes/c-blog.txt) (difference 1.000, p = 0.000 after correction)`);
-  t.is($('title').text(), `</title>${EVIL} · framelens`);
+  t.is($('head > title').text(), `</title>${EVIL} · framelens`);
   const row = $('#articles tbody tr').first().find('td');
   t.is(row.eq(1).text(), EVIL, 'outlet');
   t.is(row.eq(2).text(), EVIL, 'title');
@@ -671,7 +671,7 @@ test('hostile text from articles stays text on the article pages', (t) => {
   t.is($('#article .article-text p').last().text(), EVIL);
   t.is($('#article h3.headline').text(), EVIL);
   t.is($('#article .article-text p').last().find('mark').attr('title'), `${EVIL}, −1 → −1, ${EVIL}`);
-  t.is($('title').text(), `${EVIL} · </title>${EVIL} · framelens`);
+  t.is($('head > title').text(), `${EVIL} · </title>${EVIL} · framelens`);
   t.is($('header a[href="../index.html"]').text(), `</title>${EVIL}`);
 });
 

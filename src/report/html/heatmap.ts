@@ -1,9 +1,9 @@
 // Outlets × frames table: the share of each outlet's articles in which each frame is present, the
 // way coders record frames (a generic frame's share estimated as the mean of its calibrated
 // strength, src/analyze/chance-present.ts), with n and the 95% interval in each cell's title and
-// for screen readers. Twenty frames do not fit beside the outlet names: the table scrolls inside its
-// own box (the outlet column stays put) and the frame names stand upright, so the page itself never
-// widens.
+// for screen readers. Frame names stand upright and a cell's ◆ sits under its share, so twenty frames
+// fit beside the outlet names on a page of full width; on a narrower window the table scrolls inside
+// its own box (the outlet column stays put), so the page itself never widens.
 import type { FrameInfo, Interval, OutletComparison } from '../../types.ts';
 import { NO_DIFFERENCES, type ClearDifferences } from './clear-differences.ts';
 import { escapeHtml } from './escape.ts';

@@ -15,7 +15,9 @@ const VALUE_WIDTH = 210;
 const ROW = 28;
 const TOP = 26;
 const BOTTOM = 8;
-const LABEL_CHARS = 26;
+/** The labels' font size in px (svg.chart in styles.css) and the room left of the plot, in em. */
+const FONT_PX = 13;
+const LABEL_EM = (LABEL_WIDTH - 14) / FONT_PX;
 
 /** Smallest "round" number (1, 2, 2.5 or 5 × 10^k) at or above x, so the axis ends read well. */
 function niceCeil(x: number): number {
@@ -29,8 +31,26 @@ function num(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-function clipLabel(name: string): string {
-  return name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
+/**
+ * A character's width in em, as wide as common sans-serif fonts set it or wider (DejaVu Sans, the
+ * usual fallback on Linux, is among the widest): a count of characters let a name of digits and
+ * capitals run past the left edge.
+ */
+function charEm(c: string): number {
+  if (/[\u2e80-\uffff]/u.test(c)) return 1;
+  if (/[ijlftrI.,:;'’!|()[\] ]/u.test(c)) return 0.36;
+  if (/[mwMW@%]/u.test(c)) return 0.95;
+  return /[\p{Lu}\p{N}_]/u.test(c) ? 0.72 : 0.62;
+}
+
+/** The name, cut with an ellipsis where it would not fit the room left of the plot. */
+export function fitLabel(name: string, roomEm = LABEL_EM): string {
+  const chars = [...name];
+  if (chars.reduce((sum, c) => sum + charEm(c), 0) <= roomEm) return name;
+  let used = 1; // the ellipsis
+  let kept = 0;
+  while (used + charEm(chars[kept]!) <= roomEm) used += charEm(chars[kept++]!);
+  return `${chars.slice(0, kept).join('').trimEnd()}…`;
 }
 
 /** SVG coordinates with two decimals at most, so output is stable and compact. */
@@ -80,7 +100,10 @@ export function intervalChart(bars: readonly IntervalBar[], aria: string): strin
           `<line class="${ci}" x1="${px(x(low))}" x2="${px(x(low))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>` +
           `<line class="${ci}" x1="${px(x(high))}" x2="${px(x(high))}" y1="${px(mid - 5)}" y2="${px(mid + 5)}"/>`
         : '';
-    const label = `<text class="label" x="${LABEL_WIDTH - 10}" y="${px(mid + 4)}" text-anchor="end">${escapeHtml(clipLabel(b.name))}</text>`;
+    const shown = fitLabel(b.name);
+    // A cut name is whole in its tooltip.
+    const full = shown === b.name ? '' : `<title>${escapeHtml(b.name)}</title>`;
+    const label = `<text class="label" x="${LABEL_WIDTH - 10}" y="${px(mid + 4)}" text-anchor="end">${full}${escapeHtml(shown)}</text>`;
     const value = `<text class="value" x="${plotRight + 10}" y="${px(mid + 4)}">${fmtSigned(mean)} [${fmtSigned(low)}, ${fmtSigned(high)}]</text>`;
     return `<g>${label}${bar}${whisker}${value}</g>`;
   });

@@ -13,7 +13,7 @@ test('an article record renders as a page of its own: the article, the legend, a
   const $ = load(html);
   t.true(html.startsWith('<!doctype html>\n<html lang="en">'));
   t.true(html.trimEnd().endsWith('</html>'));
-  t.is($('title').text(), 'Council approves congestion charge after tense vote · Riverside approves a congestion charge · framelens');
+  t.is($('head > title').text(), 'Council approves congestion charge after tense vote · Riverside approves a congestion charge · framelens');
   t.is($('meta[name="generator"]').attr('content'), 'framelens 0.1.0');
   const back = $('body > header a');
   t.is(back.attr('href'), '../index.html', 'the story page, one folder up');
