@@ -49,10 +49,17 @@ export const ARTICLE_LIST_SCRIPT = `for (const table of document.querySelectorAl
 
 const COLUMNS = ['#', 'Outlet', 'Title', 'Published', 'Words', 'Sentiment', 'Generic frame', 'Policy frame'];
 
+/** The day an article came out; a time stated with it is in the cell's tooltip, so the column stays narrow. */
+function publishedCell(published: string | null): string {
+  if (!published) return '<td></td>';
+  const day = /^\d{4}-\d{2}-\d{2}(?=T)/.exec(published)?.[0];
+  return day ? `<td class="date" title="${escapeHtml(published)}">${day}</td>` : `<td class="date">${escapeHtml(published)}</td>`;
+}
+
 function row(a: ArticleEntry, index: number, frames: readonly FrameInfo[]): string {
   const frame = (id: string | null): string => (id ? escapeHtml(frameLabel(frames, id)) : '<span class="muted">none</span>');
   const title = `<a href="${pageHref(a)}">${escapeHtml(a.title ?? a.file)}</a>${a.lang.scored ? '' : ` <span class="muted">(${escapeHtml(a.lang.name)}, not scored)</span>`}`;
-  return `<tr><td class="num" data-sort="${index + 1}">${index + 1}</td><td>${outletName(a.outlet)}</td><td>${title}</td><td>${escapeHtml(a.published ?? '')}</td><td class="num" data-sort="${a.tokens}">${a.tokens}</td><td class="num" data-sort="${a.sentiment}">${fmtSigned(a.sentiment)}</td><td>${frame(a.top.generic)}</td><td>${frame(a.top.policy)}</td></tr>`;
+  return `<tr><td class="num" data-sort="${index + 1}">${index + 1}</td><td>${outletName(a.outlet)}</td><td>${title}</td>${publishedCell(a.published)}<td class="num" data-sort="${a.tokens}">${a.tokens}</td><td class="num" data-sort="${a.sentiment}">${fmtSigned(a.sentiment)}</td><td>${frame(a.top.generic)}</td><td>${frame(a.top.policy)}</td></tr>`;
 }
 
 export function renderArticleList(articles: readonly ArticleEntry[], frames: readonly FrameInfo[]): string {

@@ -87,6 +87,14 @@ test('one row per article in file order, linked to its page; numbers sort by val
   t.is(rows.eq(1).children('td').eq(3).text(), '', 'no date');
 });
 
+test('a date stated with its time is listed as the day, the whole stamp in the tooltip', (t) => {
+  const [entry] = sampleReport().articles;
+  const cell = render([{ ...entry!, published: '2025-01-29T20:47:55+00:00' }])('tbody tr td').eq(3);
+  t.is(cell.text(), '2025-01-29');
+  t.is(cell.attr('title'), '2025-01-29T20:47:55+00:00');
+  t.is(render([{ ...entry!, published: 'March 2021' }])('tbody tr td').eq(3).text(), 'March 2021', 'any other form as stated');
+});
+
 test('an article without a title is listed by its file; one not scored says so; no top frame says none', (t) => {
   const [entry] = sampleReport().articles;
   const bare: ArticleEntry = { ...entry!, title: null, lang: { code: 'deu', name: 'German', scored: false }, top: { policy: null, generic: null } };
