@@ -92,7 +92,13 @@ test('a date stated with its time is listed as the day, the whole stamp in the t
   const cell = render([{ ...entry!, published: '2025-01-29T20:47:55+00:00' }])('tbody tr td').eq(3);
   t.is(cell.text(), '2025-01-29');
   t.is(cell.attr('title'), '2025-01-29T20:47:55+00:00');
-  t.is(render([{ ...entry!, published: 'March 2021' }])('tbody tr td').eq(3).text(), 'March 2021', 'any other form as stated');
+  t.is(
+    render([{ ...entry!, published: 'March 2021' }])('tbody tr td')
+      .eq(3)
+      .text(),
+    'March 2021',
+    'any other form as stated',
+  );
 });
 
 test('an article without a title is listed by its file; one not scored says so; no top frame says none', (t) => {
