@@ -4,7 +4,7 @@
 // the rules' own reading of the target and of the sentence. The rules know negation, clauses and
 // who blames whom; the words teach what news prose says of a person around such cues.
 import { mentionTokens } from './mention.ts';
-import { decide, outputFit, type Contribution, type LinearModelFile } from '../../learn/linear-model.ts';
+import { decide, outputFit, probabilities, weightsByFeature, type Contribution, type LinearModelFile, type WeightsByFeature } from '../../learn/linear-model.ts';
 import type { Features } from '../../learn/logistic.ts';
 import { tfidf } from '../../learn/tfidf.ts';
 import { round } from '../../round.ts';
@@ -97,6 +97,8 @@ interface Prepared {
   idf: Map<string, number>;
   settings: TargetFeatureSettings;
   outputs: Array<{ output: LinearModelFile['outputs'][number]; fit: ReturnType<typeof outputFit> }>;
+  /** The three outputs' weights by feature: one pass over a row gives every probability. */
+  layer: WeightsByFeature;
 }
 
 const prepared = new WeakMap<LinearModelFile, Prepared>();
@@ -112,7 +114,7 @@ export function prepareTargetModel(model: LinearModelFile): Prepared {
     });
     const { window, ruleScale } = model.settings as Partial<TargetFeatureSettings>;
     if (typeof window !== 'number' || typeof ruleScale !== 'number') throw new Error(`${model.name}: settings need "window" and "ruleScale"`);
-    p = { idf: new Map(Object.entries(model.idf ?? {})), settings: { window, ruleScale }, outputs };
+    p = { idf: new Map(Object.entries(model.idf ?? {})), settings: { window, ruleScale }, outputs, layer: weightsByFeature(outputs.map((o) => o.fit)) };
     prepared.set(model, p);
   }
   return p;
@@ -122,13 +124,16 @@ export const TARGET_MODEL: LinearModelFile = table('models/target-sentiment');
 
 /** The most probable polarity (the first on ties), its score and its evidence. */
 export function decideTarget(row: Features, model: LinearModelFile, top: number): TargetDecision {
-  const decisions = prepareTargetModel(model).outputs.map(({ output, fit }) => decide(output, fit, row, top));
-  const total = decisions.reduce((s, d) => s + d.probability, 0);
+  const { layer, outputs } = prepareTargetModel(model);
+  const raw = probabilities(layer, row);
+  const total = raw.reduce((s, p) => s + p, 0);
   let best = 0;
-  decisions.forEach((d, i) => {
-    if (d.probability > decisions[best]!.probability) best = i;
+  raw.forEach((p, i) => {
+    if (p > raw[best]!) best = i;
   });
-  const probabilities = decisions.map((d) => round(total > 0 ? d.probability / total : 0)) as [number, number, number];
+  const scaled = raw.map((p) => round(total > 0 ? p / total : 0)) as [number, number, number];
   const polarity = (best - 1) as -1 | 0 | 1;
-  return { polarity, score: polarity === 0 ? 0 : round(probabilities[2] - probabilities[0]), probabilities, evidence: decisions[best]!.evidence };
+  // Only the winner's evidence is shown, so only its contributions are ranked.
+  const { output, fit } = outputs[best]!;
+  return { polarity, score: polarity === 0 ? 0 : round(scaled[2] - scaled[0]), probabilities: scaled, evidence: decide(output, fit, row, top).evidence };
 }
