@@ -14,18 +14,23 @@ export function fitIdf(docs: readonly (readonly string[])[], minDf = 2): Map<str
   return idf;
 }
 
-/** (1 + ln tf)·idf per known term, scaled to unit length; names carry `prefix`. */
-export function tfidf(terms: readonly string[], idf: ReadonlyMap<string, number>, prefix = ''): Features {
+/** (1 + ln tf)·idf per known term, scaled to unit length; names carry `prefix`. Added to `into` when given. */
+export function tfidf(terms: readonly string[], idf: ReadonlyMap<string, number>, prefix = '', into: Features = new Map()): Features {
   const tf = new Map<string, number>();
   for (const t of terms) if (idf.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const out: Features = new Map();
+  // Weights first, then each name set once, already scaled: rows are built for every sentence.
+  const weights: number[] = [];
   let norm = 0;
   for (const [t, c] of tf) {
     const x = (1 + Math.log(c)) * idf.get(t)!;
-    out.set(prefix + t, x);
+    weights.push(x);
     norm += x * x;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, x] of out) out.set(k, x / norm);
-  return out;
+  let i = 0;
+  for (const t of tf.keys()) {
+    const x = weights[i++]!;
+    into.set(prefix + t, norm > 0 ? x / norm : x);
+  }
+  return into;
 }

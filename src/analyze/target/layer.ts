@@ -73,7 +73,8 @@ export interface RuleReading {
 
 /** The layer's input row; training and scoring build rows only through here. */
 export function targetRow(terms: TargetTerms, rules: RuleReading, idf: ReadonlyMap<string, number>, settings: TargetFeatureSettings): Features {
-  const row: Features = new Map([...tfidf(terms.sentence, idf), ...tfidf(terms.window, idf)]);
+  // The sentence's names ("s:…") and the window's ("l:…", "r:…") never meet, so one row holds both.
+  const row = tfidf(terms.window, idf, '', tfidf(terms.sentence, idf));
   row.set(RULE_FEATURE, Math.tanh(rules.target.score / settings.ruleScale));
   if (rules.target.polarity !== 0) row.set(`${RULE_FEATURE}:${CLASSES[rules.target.polarity + 1]}`, 1);
   if (rules.sentence !== 0) row.set(SENTENCE_FEATURE, rules.sentence);
