@@ -21,7 +21,31 @@ const abbreviationPattern = new RegExp(
 // A middle initial ("John W. Raymond", "John W. “Jay” Raymond") or a party letter ("(D., Fla.)").
 const initialPattern = /(?<=\b\p{Lu}\p{Ll}+ )\p{Lu}\.(?= ["“]?\p{Lu})|(?<=\()\p{Lu}\.(?=[,)])/gu;
 
-const sentenceTokenizer = new SentenceTokenizer([], false);
+/**
+ * natural's splitter, putting back into each sentence only the placeholders it holds. natural
+ * stands in a placeholder for every number, address and delimiter of the paragraph, then builds a
+ * RegExp for each of them in each sentence: sentences × placeholders, most of the time of segmenting
+ * a paragraph of figures (3,000 figures: 12 s, now 0.5 s). natural also read each original as a
+ * replacement pattern, so a sentence with "$&" in an address came back altered and was lost.
+ */
+class SentenceSplitter extends SentenceTokenizer {
+  protected override revertReplacements(text: string): string {
+    return putBack(text, this.replacementMap);
+  }
+
+  protected override revertDelimiters(text: string): string {
+    return putBack(text, this.delimiterMap);
+  }
+}
+
+function putBack(text: string, placeholders: ReadonlyMap<string, string>): string {
+  let out = text;
+  // A function, so a "$&" in an address is put back as written, not read as a replacement pattern.
+  for (const [placeholder, original] of placeholders) if (out.includes(placeholder)) out = out.replaceAll(placeholder, () => original);
+  return out;
+}
+
+const sentenceTokenizer = new SentenceSplitter([], false);
 
 function maskAbbreviations(text: string): string {
   const mask = (m: string): string => m.replace(/\./g, MASK);

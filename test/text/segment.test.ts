@@ -144,3 +144,14 @@ test('empty or blank text has no sentences', (t) => {
   t.deepEqual(segment('body', ''), { part: 'body', text: '', sentences: [] });
   t.deepEqual(segment('headline', ' \n\n  ').sentences, []);
 });
+
+test('numbers, addresses and delimiters come back into their sentences as written, "$&" in an address too', (t) => {
+  t.deepEqual(sentences('Prices rose to 5$ today. See http://example.com/?a=$&b=1 for more. It cost $1,000.'), [
+    'Prices rose to 5$ today.',
+    'See http://example.com/?a=$&b=1 for more.',
+    'It cost $1,000.',
+  ]);
+  // A paragraph of many figures: each sentence keeps its own.
+  const rows = Array.from({ length: 300 }, (_, i) => `Row ${i} had ${i * 7},000 cases.`);
+  t.deepEqual(sentences(rows.join(' ')), rows);
+});
