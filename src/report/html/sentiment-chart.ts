@@ -37,7 +37,7 @@ function num(n: number): number {
  * capitals run past the left edge.
  */
 function charEm(c: string): number {
-  if (/[\u2e80-\uffff]/u.test(c)) return 1;
+  if (/[\u2e80-\u{10ffff}]/u.test(c)) return 1;
   if (/[ijlftrI.,:;'’!|()[\] ]/u.test(c)) return 0.36;
   if (/[mwMW@%]/u.test(c)) return 0.95;
   return /[\p{Lu}\p{N}_]/u.test(c) ? 0.72 : 0.62;
