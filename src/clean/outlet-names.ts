@@ -103,8 +103,17 @@ export function hostOf(url: string | undefined): string | undefined {
  * ("https://www.newsnation.in") by its host.
  */
 export function canonicalOutlet(nameOrDomain: string): string {
-  const name = (/^https?:\/\//i.test(nameOrDomain.trim()) && hostOf(nameOrDomain.trim())) || nameOrDomain;
-  return (lookupOutlet(name) ?? bySpelling.get(outletKey(name)))?.name ?? name;
+  const name = hostIfAddress(nameOrDomain);
+  return knownOutlet(name)?.name ?? name;
+}
+
+/** An address's host ("https://www.newsnation.in": newsnation.in); anything else as it is. */
+const hostIfAddress = (nameOrDomain: string): string => (/^https?:\/\//i.test(nameOrDomain.trim()) && hostOf(nameOrDomain.trim())) || nameOrDomain;
+
+/** The listed outlet a name, alias, domain or address names, spelt any way ("thehuffingtonpost"); null when none. */
+export function knownOutlet(nameOrDomain: string): KnownOutlet | null {
+  const name = hostIfAddress(nameOrDomain);
+  return lookupOutlet(name) ?? bySpelling.get(outletKey(name)) ?? null;
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;

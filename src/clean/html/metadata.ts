@@ -9,7 +9,7 @@ import { shortTextOf, textOf } from './text-of.ts';
 import { spellingKey } from '../../text/normalize.ts';
 import { readDateLine } from '../text/dates.ts';
 import { pageHeadline, wordCount } from './title.ts';
-import { canonicalOutlet, hostOf, lookupOutlet, outletOfHost } from '../outlet-names.ts';
+import { hostOf, knownOutlet, outletOfHost } from '../outlet-names.ts';
 import { descendant, select } from './select.ts';
 
 const URL_LIKE = /^(?:https?:)?\/\/|^www\./i;
@@ -211,7 +211,7 @@ export function readMetadata($: CheerioAPI, ld: JsonLdFacts): FoundMeta {
   // A known outlet's own address outweighs a site name that names no known outlet (reuters.com pages state their section, "U.S."),
   // unless the name is one of the outlet's own ("BBC Sport" on bbc.co.uk).
   const atHost = outletOfHost(host);
-  if (atHost && !(found.outlet && (lookupOutlet(canonicalOutlet(found.outlet.name)) || sharesWord(found.outlet.name, [atHost.name, ...atHost.aliases])))) {
+  if (atHost && !(found.outlet && (knownOutlet(found.outlet.name) || sharesWord(found.outlet.name, [atHost.name, ...atHost.aliases])))) {
     found.outlet = { name: atHost.name, evidence: `page address ${host}`, rule: 'url:known-domain' };
     // An aggregator's copy shown at its own address names the outlet's page as canonical (MSN's, cnn.com): a repost there.
     const shownAt = hostOf(meta.get('og:url'));

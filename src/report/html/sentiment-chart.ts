@@ -46,10 +46,11 @@ function charEm(c: string): number {
 /** The name, cut with an ellipsis where it would not fit the room left of the plot. */
 export function fitLabel(name: string, roomEm = LABEL_EM): string {
   const chars = [...name];
-  if (chars.reduce((sum, c) => sum + charEm(c), 0) <= roomEm) return name;
+  const widths = chars.map(charEm);
+  if (widths.reduce((sum, w) => sum + w, 0) <= roomEm) return name;
   let used = 1; // the ellipsis
   let kept = 0;
-  while (used + charEm(chars[kept]!) <= roomEm) used += charEm(chars[kept++]!);
+  while (used + widths[kept]! <= roomEm) used += widths[kept++]!;
   return `${chars.slice(0, kept).join('').trimEnd()}…`;
 }
 
