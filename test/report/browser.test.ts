@@ -368,6 +368,17 @@ function registerBrowserTests(executable: string): void {
     await page.screenshot({ path: join(root, 'test-artifacts/corpus.png'), fullPage: true });
   });
 
+  test.serial("the bundled story's committed report: at 1,280 px every table fits its box", async (t) => {
+    // Five real outlets, two of them unknown and named by their files: the widest tables the README's first run shows.
+    const { page } = await open(t, pathToFileURL(join(root, 'reports/lunar-research-station-2021/index.html')).href);
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('table'))
+        .map((el) => ({ table: el.className || el.closest('section')?.id, width: el.getBoundingClientRect().width, box: el.parentElement!.clientWidth }))
+        .filter((w) => w.width > w.box),
+    );
+    t.deepEqual(wide, [], 'tables wider than their boxes');
+  });
+
   test.serial('per-article frame evidence opens on click', async (t) => {
     const { page } = await open(t, shared!.story.articles[0]!);
     const article = page.locator('article.article');
