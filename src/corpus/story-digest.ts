@@ -4,7 +4,7 @@
 import { outletInterval } from '../compare/intervals.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
-import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
+import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Interval, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
 
 /** The verb used most for a speaker; on a tie the first in text order. */
 function mostUsed(verbs: ReadonlyArray<string | null>): string | null {
@@ -49,7 +49,14 @@ function wordsByKind(quotes: readonly Quote[]): Partial<Record<SpeakerCategory, 
 export async function storyDigest(report: StoryReport, source: string, readArticle: (recordPath: string) => Promise<ArticleReport | null>, settings: UncertaintySettings): Promise<StoryDigest> {
   const story = report.story.id;
   const reprinted = new Map<string, string>();
-  for (const o of report.comparison.outlets) for (const id of o.reposts) reprinted.set(id, o.name);
+  // An article alone in its outlet already has its interval in the comparison: the same figure
+  // bootstrapped over the same sentences. Taken from there, the corpus shows the story's numbers
+  // for it, and a story with a long tail of one-article outlets is not resampled twice.
+  const alone = new Map<string, Interval>();
+  for (const o of report.comparison.outlets) {
+    for (const id of o.reposts) reprinted.set(id, o.name);
+    if (o.articles.length === 1) alone.set(o.articles[0]!, o.sentimentInterval);
+  }
   const digest: StoryDigest = { story: { id: story, title: report.story.title }, source, frames: report.frames, articles: [], pooling: [], frameRows: [], actorRows: [], voiceRows: [], claimRows: [] };
   // Only the sentences claims name are kept past their article: the rest of the text is not needed.
   const place = (article: string, part: string, sentence: number): string => `${article}\0${part}\0${sentence}`;
@@ -60,7 +67,7 @@ export async function storyDigest(report: StoryReport, source: string, readArtic
     if (!a) continue;
     const outlet = a.outlet.name;
     const base = { story, article: a.id, outlet };
-    const interval = outletInterval([sentimentOf(a)], () => sentenceSentiment(a), settings, `${story}\0${a.id}\0sentiment`);
+    const interval = alone.get(a.id) ?? outletInterval([sentimentOf(a)], () => sentenceSentiment(a), settings, `${story}\0${a.id}\0sentiment`);
     digest.articles.push({
       ...base,
       file: a.file,

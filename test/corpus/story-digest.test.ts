@@ -3,9 +3,11 @@ import { storyDigest } from '../../src/corpus/story-digest.ts';
 import { UNCERTAINTY } from '../helpers/settings.ts';
 import { sampleArticles, sampleReport } from '../helpers/sample-report.ts';
 import { round } from '../../src/round.ts';
+import { outletInterval } from '../../src/compare/intervals.ts';
+import { sentenceSentiment, sentimentOf } from '../../src/compare/measures.ts';
+import type { StoryReport } from '../../src/types.ts';
 
-async function digest(drop: string[] = []) {
-  const report = sampleReport();
+async function digest(drop: string[] = [], report: StoryReport = sampleReport()) {
   const byRecord = new Map(report.articles.map((e, i) => [e.record, sampleArticles()[i]!]));
   const d = await storyDigest(report, 'src', async (record) => (drop.includes(record) ? null : byRecord.get(record)!), UNCERTAINTY);
   return { report, d };
@@ -47,4 +49,23 @@ test('an article whose record cannot be read is left out', async (t) => {
   const { report, d } = await digest([sampleReport().articles[1]!.record]);
   t.is(d.articles.length, report.articles.length - 1);
   t.false(d.articles.some((a) => a.article === report.articles[1]!.id));
+});
+
+test("an article alone in its outlet has the outlet's interval from the comparison; one of several is bootstrapped over its own sentences", async (t) => {
+  const { report, d } = await digest();
+  for (const o of report.comparison.outlets) {
+    const row = d.articles.find((a) => a.article === o.articles[0])!;
+    t.deepEqual([row.sentiment, row.sentiment_lo, row.sentiment_hi], [o.sentimentInterval.estimate, o.sentimentInterval.low, o.sentimentInterval.high], o.name);
+  }
+  // The first two articles as one outlet: neither is alone, so each gets its own resamples.
+  const merged = sampleReport();
+  const [first, second] = merged.comparison.outlets;
+  first!.articles.push(...second!.articles);
+  second!.articles = [];
+  const { d: apart } = await digest([], merged);
+  for (const a of sampleArticles().slice(0, 2)) {
+    const own = outletInterval([sentimentOf(a)], () => sentenceSentiment(a), UNCERTAINTY, `${merged.story.id}\0${a.id}\0sentiment`);
+    const row = apart.articles.find((r) => r.article === a.id)!;
+    t.deepEqual([row.sentiment_lo, row.sentiment_hi], [own.low, own.high], a.id);
+  }
 });
