@@ -777,7 +777,8 @@ export interface PooledFigure {
   high: number;
   articles: number;
   stories: number;
-  over: 'stories' | 'articles';
+  /** What the interval resamples: the outlet's stories, its articles in its one story, or its one article's sentences (sentiment only). */
+  over: 'stories' | 'articles' | 'sentences';
 }
 
 export type { CorpusSettings };

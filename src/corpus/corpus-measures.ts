@@ -18,6 +18,11 @@ export interface CorpusMeasure {
   tested: boolean;
   /** Outlet → story → the values of the outlet's articles in that story. */
   values: Map<string, Map<string, number[]>>;
+  /**
+   * Outlet → its article's own interval over that article's sentences, where the digest keeps one
+   * (sentiment): shown for an outlet of a single article, which has no articles to resample.
+   */
+  lone?: Map<string, { low: number; high: number }>;
 }
 
 /** Speaker kinds, in the order the page lists them. */
@@ -56,7 +61,7 @@ const voicedAtAll = (m: CorpusMeasure): boolean => [...m.values.values()].some((
 export function corpusMeasures(stories: readonly KeptStory[], frames: readonly FrameInfo[], settings: CorpusSettings): CorpusMeasure[] {
   const measure = (id: string, label: string, unit: CorpusMeasure['unit']): CorpusMeasure => ({ id, label, unit, tested: true, values: new Map() });
   const frameMeasures = new Map(frames.map((f) => [f.id, measure(`frame:${f.id}`, f.label, 'share')]));
-  const sentiment = measure('sentiment', 'Sentiment', 'score');
+  const sentiment: CorpusMeasure = { ...measure('sentiment', 'Sentiment', 'score'), lone: new Map() };
   const quoted = measure('quotedShare', 'Direct quotation', 'share');
   const voices = new Map(VOICE_KINDS.map((k) => [k, measure(`voices:${k}`, `Words voiced by ${VOICE_LABELS[k]}`, 'share')]));
   const stances = new Map<string, { measure: CorpusMeasure; stories: Set<string> }>();
@@ -83,6 +88,7 @@ export function corpusMeasures(stories: readonly KeptStory[], frames: readonly F
       if (m) put(m, outlet, story, chancePresent(f));
     }
     put(sentiment, outlet, story, row.sentiment);
+    sentiment.lone!.set(outlet, { low: row.sentiment_lo, high: row.sentiment_hi });
     const { quotedShare, byKind } = digest.pooling[i]!;
     put(quoted, outlet, story, quotedShare);
     const voiced = VOICE_KINDS.reduce((n, k) => n + (byKind[k] ?? 0), 0);
@@ -110,7 +116,8 @@ export function corpusMeasures(stories: readonly KeptStory[], frames: readonly F
  * An outlet's pooled figure on a measure: the mean over all its articles, with a percentile
  * bootstrap over its stories (each resample draws stories, and pools their articles), so that the
  * interval shows how much the figure rests on which stories the outlet covered; an outlet of one
- * story is resampled over that story's articles, and a single article has no interval to draw.
+ * story is resampled over that story's articles, and a single article over its sentences where the
+ * digest keeps that interval (sentiment: the one its story's report shows), else it has none to draw.
  */
 export function pooledFigure(measure: CorpusMeasure, outlet: string, settings: UncertaintySettings): PooledFigure | null {
   const byStory = measure.values.get(outlet);
@@ -126,7 +133,10 @@ export function pooledFigure(measure: CorpusMeasure, outlet: string, settings: U
     const { low, high } = bootstrap(lists.length, ratioOf(sums, counts), settings, key);
     return { ...base, low: round(low), high: round(high), over: 'stories' };
   }
-  if (all.length === 1) return { ...base, low: value, high: value, over: 'articles' };
+  if (all.length === 1) {
+    const own = measure.lone?.get(outlet);
+    return own ? { ...base, ...own, over: 'sentences' } : { ...base, low: value, high: value, over: 'articles' };
+  }
   const { low, high } = bootstrap(all.length, meanOf(all), settings, key);
   return { ...base, low: round(low), high: round(high), over: 'articles' };
 }

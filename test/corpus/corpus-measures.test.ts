@@ -76,7 +76,7 @@ test('the stance toward an actor is pooled only when several stories name it; th
   );
 });
 
-test('a pooled figure: the mean over all articles, the interval over stories; one story, over its articles; one article, none', (t) => {
+test("a pooled figure: the mean over all articles, the interval over stories; one story, over its articles; one article, over its sentences where the digest keeps that (sentiment), else none", (t) => {
   const stories = [
     kept('s1', [
       { outlet: 'A', sentiment: 0.2 },
@@ -91,7 +91,9 @@ test('a pooled figure: the mean over all articles, the interval over stories; on
   const a = pooledFigure(sentiment, 'A', UNCERTAINTY)!;
   t.like(a, { measure: 'sentiment', value: 0.1, articles: 3, stories: 2, over: 'stories' });
   t.true(a.low <= a.value && a.value <= a.high && a.low < a.high);
-  t.like(pooledFigure(sentiment, 'B', UNCERTAINTY), { value: 0.1, low: 0.1, high: 0.1, articles: 1, over: 'articles' });
+  // The hand-made digest gives each article the interval sentiment ± 0.1.
+  t.like(pooledFigure(sentiment, 'B', UNCERTAINTY), { value: 0.1, low: 0, high: 0.2, articles: 1, over: 'sentences' });
+  t.like(pooledFigure(measure(stories, 'quotedShare')!, 'B', UNCERTAINTY), { low: 0, high: 0, articles: 1, over: 'articles' });
   const oneStory = measure([stories[0]!], 'sentiment')!;
   t.like(pooledFigure(oneStory, 'A', UNCERTAINTY), { value: 0.3, over: 'articles', stories: 1 });
   t.is(pooledFigure(sentiment, 'C', UNCERTAINTY), null);

@@ -28,9 +28,9 @@ function formatter(unit: 'share' | 'score', measure: string): (v: number) => str
 }
 
 function basis(f: PooledFigure): string {
-  return f.over === 'stories'
-    ? `${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories`
-    : `${plural(f.articles, 'article')} in one story, interval over its articles`;
+  if (f.over === 'stories') return `${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories`;
+  if (f.over === 'sentences') return '1 article, interval over its sentences';
+  return f.articles === 1 ? '1 article: no interval to draw' : `${plural(f.articles, 'article')} in one story, interval over its articles`;
 }
 
 /** Measures × outlets that take part in a clear difference, for the ◆ marks. */
@@ -88,14 +88,14 @@ ${rows.join('\n')}
 function renderSentiment(outlets: readonly Outlet[]): string {
   const bars = outlets.flatMap((o) => {
     const f = figureOf(o, 'sentiment');
-    return f ? [{ name: o.name, estimate: f.value, low: f.low, high: f.high, dashed: f.over === 'articles' }] : [];
+    return f ? [{ name: o.name, estimate: f.value, low: f.low, high: f.high, dashed: f.over !== 'stories' }] : [];
   });
   if (!bars.length) return '';
-  const aria = `Pooled comparative sentiment per outlet with 95% intervals over stories. ${bars.map((b) => `${b.name}: ${fmtSigned(b.estimate)} [${fmtSigned(b.low)}, ${fmtSigned(b.high)}]`).join('; ')}.`;
+  const aria = `Pooled comparative sentiment per outlet with 95% intervals. ${bars.map((b) => `${b.name}: ${fmtSigned(b.estimate)} [${fmtSigned(b.low)}, ${fmtSigned(b.high)}]`).join('; ')}.`;
   return `<section id="sentiment"><h2>Sentiment across the corpus</h2>
 <figure>
 ${intervalChart(bars, aria)}
-<figcaption class="note">Bars: each outlet's comparative sentiment over all its articles; whiskers: 95% bootstrap interval over its stories (dashed: the outlet covered one story, and the interval is over that story's articles). An outlet's figure also reflects which stories it covered: only the differences listed under Findings, tested within shared stories, are clear.</figcaption>
+<figcaption class="note">Bars: each outlet's comparative sentiment over all its articles; whiskers: 95% bootstrap interval over its stories (dashed: the outlet covered one story, and the interval is over that story's articles, or over the sentences of its one article). An outlet's figure also reflects which stories it covered: only the differences listed under Findings, tested within shared stories, are clear.</figcaption>
 </figure></section>`;
 }
 
@@ -115,7 +115,7 @@ function renderMeasures(report: CorpusReport, outlets: readonly Outlet[], clear:
   });
   return `<section id="measures"><h2>Other measures</h2>
 <div class="scroll"><table>
-<caption>Each outlet's figure over all its articles, with the 95% interval below it (over stories; over articles for an outlet of one story). Stances are toward the actors the most stories name (corpus.json has every actor several stories name). ◆ part of a clear difference.</caption>
+<caption>Each outlet's figure over all its articles, with the 95% interval below it (over stories; over articles for an outlet of one story; for an outlet of one article, over its sentences for sentiment and none for the rest). Stances are toward the actors the most stories name (corpus.json has every actor several stories name). ◆ part of a clear difference.</caption>
 <thead><tr><th scope="col">Outlet</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}

@@ -66,3 +66,21 @@ test('wide content is capped: outlets past the settings are in the data files, n
   t.is($('#coverage thead th.frame-name').length, 2);
   t.regex($('#coverage caption').text(), /1 more outlets and 4 more stories in corpus\/articles.csv/);
 });
+
+test("an outlet of one article: sentiment's interval is over its sentences, the other measures say they have none", (t) => {
+  const report = buildCorpus([handStory('only', [{ outlet: 'Solo Post', sentiment: 0.2, quotedShare: 0.3 }])], none, [], SETTINGS, 'test').report;
+  const $ = load(renderCorpusPage(report));
+  const titles = $('#measures tbody td')
+    .map((_, el) => $(el).attr('title') ?? '')
+    .get();
+  t.true(
+    titles.some((s) => s.startsWith('Solo Post, Sentiment:') && s.includes('interval over its sentences')),
+    titles.join('\n'),
+  );
+  t.true(
+    titles.some((s) => s.startsWith('Solo Post, Direct quotation:') && s.includes('1 article: no interval to draw')),
+    titles.join('\n'),
+  );
+  t.true($('#sentiment svg.chart .ci.sentences').length > 0, 'its whisker is dashed');
+  t.is($('#sentiment svg.chart .ci:not(.sentences)').length, 0);
+});
