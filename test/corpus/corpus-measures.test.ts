@@ -76,7 +76,7 @@ test('the stance toward an actor is pooled only when several stories name it; th
   );
 });
 
-test("a pooled figure: the mean over all articles, the interval over stories; one story, over its articles; one article, over its sentences where the digest keeps that (sentiment), else none", (t) => {
+test('a pooled figure: the mean over all articles, the interval over stories; one story, over its articles; one article, over its sentences where the digest keeps that (sentiment), else none', (t) => {
   const stories = [
     kept('s1', [
       { outlet: 'A', sentiment: 0.2 },
