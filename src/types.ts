@@ -753,9 +753,11 @@ export interface StoryDigest {
   articles: CorpusArticleRow[];
   /**
    * Per article (in `articles` order): whether its outlet is known (an unknown outlet is one article,
-   * not an outlet to pool), the share of body words in direct quotation, and words voiced by speaker kind.
+   * not an outlet to pool), the share of body words in direct quotation, and words voiced by speaker
+   * kind; for an article alone in its outlet, the intervals over its sentences that its story's
+   * comparison gives the outlet, by corpus measure (`quotedShare`, `frame:<id>`, `stance:<actor>`).
    */
-  pooling: Array<{ known: boolean; quotedShare: number; byKind: Partial<Record<SpeakerCategory, number>> }>;
+  pooling: Array<{ known: boolean; quotedShare: number; byKind: Partial<Record<SpeakerCategory, number>>; lone?: Record<string, { low: number; high: number }> }>;
   frameRows: CorpusFrameRow[];
   actorRows: CorpusActorRow[];
   voiceRows: CorpusVoiceRow[];
@@ -777,7 +779,7 @@ export interface PooledFigure {
   high: number;
   articles: number;
   stories: number;
-  /** What the interval resamples: the outlet's stories, its articles in its one story, or its one article's sentences (sentiment only). */
+  /** What the interval resamples: the outlet's stories, its articles in its one story, or its one article's sentences (as its story's report gives them). */
   over: 'stories' | 'articles' | 'sentences';
 }
 

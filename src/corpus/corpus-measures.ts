@@ -20,9 +20,10 @@ export interface CorpusMeasure {
   values: Map<string, Map<string, number[]>>;
   /**
    * Outlet → its article's own interval over that article's sentences, where the digest keeps one
-   * (sentiment): shown for an outlet of a single article, which has no articles to resample.
+   * (sentiment always; the rest for an article alone in its outlet in its story): shown for an
+   * outlet of a single article, which has no articles to resample.
    */
-  lone?: Map<string, { low: number; high: number }>;
+  lone: Map<string, { low: number; high: number }>;
 }
 
 /** Speaker kinds, in the order the page lists them. */
@@ -59,12 +60,14 @@ const voicedAtAll = (m: CorpusMeasure): boolean => [...m.values.values()].some((
 
 /** The corpus's measures in display order: frames (catalog order), sentiment, quotation, voices by kind, stances. */
 export function corpusMeasures(stories: readonly KeptStory[], frames: readonly FrameInfo[], settings: CorpusSettings): CorpusMeasure[] {
-  const measure = (id: string, label: string, unit: CorpusMeasure['unit']): CorpusMeasure => ({ id, label, unit, tested: true, values: new Map() });
+  const measure = (id: string, label: string, unit: CorpusMeasure['unit']): CorpusMeasure => ({ id, label, unit, tested: true, values: new Map(), lone: new Map() });
   const frameMeasures = new Map(frames.map((f) => [f.id, measure(`frame:${f.id}`, f.label, 'share')]));
-  const sentiment: CorpusMeasure = { ...measure('sentiment', 'Sentiment', 'score'), lone: new Map() };
+  const sentiment = measure('sentiment', 'Sentiment', 'score');
   const quoted = measure('quotedShare', 'Direct quotation', 'share');
   const voices = new Map(VOICE_KINDS.map((k) => [k, measure(`voices:${k}`, `Words voiced by ${VOICE_LABELS[k]}`, 'share')]));
   const stances = new Map<string, { measure: CorpusMeasure; stories: Set<string> }>();
+  // The measures a digest's intervals for an article alone in its outlet may name.
+  const byId = new Map([...frameMeasures.values(), quoted].map((m) => [m.id, m]));
   const rowsOf = new Map<StoryDigest, Map<string, StoryDigest['frameRows']>>();
   const actorRowsOf = new Map<StoryDigest, Map<string, StoryDigest['actorRows']>>();
   const byArticle = <R extends { article: string }>(rows: readonly R[]): Map<string, R[]> => {
@@ -88,17 +91,21 @@ export function corpusMeasures(stories: readonly KeptStory[], frames: readonly F
       if (m) put(m, outlet, story, chancePresent(f));
     }
     put(sentiment, outlet, story, row.sentiment);
-    sentiment.lone!.set(outlet, { low: row.sentiment_lo, high: row.sentiment_hi });
-    const { quotedShare, byKind } = digest.pooling[i]!;
+    sentiment.lone.set(outlet, { low: row.sentiment_lo, high: row.sentiment_hi });
+    const { quotedShare, byKind, lone } = digest.pooling[i]!;
     put(quoted, outlet, story, quotedShare);
     const voiced = VOICE_KINDS.reduce((n, k) => n + (byKind[k] ?? 0), 0);
     if (voiced > 0) for (const [k, m] of voices) put(m, outlet, story, (byKind[k] ?? 0) / voiced);
     for (const a of actorRowsOf.get(digest)!.get(row.article) ?? []) {
       let s = stances.get(a.actor);
-      if (!s) stances.set(a.actor, (s = { measure: measure(`stance:${a.actor}`, `Stance toward ${a.actor}`, 'score'), stories: new Set() }));
+      if (!s) {
+        stances.set(a.actor, (s = { measure: measure(`stance:${a.actor}`, `Stance toward ${a.actor}`, 'score'), stories: new Set() }));
+        byId.set(s.measure.id, s.measure);
+      }
       s.stories.add(story);
       put(s.measure, outlet, story, a.stance_score);
     }
+    for (const [id, range] of Object.entries(lone ?? {})) byId.get(id)?.lone.set(outlet, range);
   }
   // Every actor several stories name; the most-named (data/corpus.json) first, by name, and tested.
   const articlesOf = (m: CorpusMeasure): number => [...m.values.values()].reduce((n, byStory) => n + [...byStory.values()].reduce((k, v) => k + v.length, 0), 0);
@@ -117,7 +124,7 @@ export function corpusMeasures(stories: readonly KeptStory[], frames: readonly F
  * bootstrap over its stories (each resample draws stories, and pools their articles), so that the
  * interval shows how much the figure rests on which stories the outlet covered; an outlet of one
  * story is resampled over that story's articles, and a single article over its sentences where the
- * digest keeps that interval (sentiment: the one its story's report shows), else it has none to draw.
+ * digest keeps that interval (the one its story's report shows), else it has none to draw.
  */
 export function pooledFigure(measure: CorpusMeasure, outlet: string, settings: UncertaintySettings): PooledFigure | null {
   const byStory = measure.values.get(outlet);
@@ -134,7 +141,7 @@ export function pooledFigure(measure: CorpusMeasure, outlet: string, settings: U
     return { ...base, low: round(low), high: round(high), over: 'stories' };
   }
   if (all.length === 1) {
-    const own = measure.lone?.get(outlet);
+    const own = measure.lone.get(outlet);
     return own ? { ...base, ...own, over: 'sentences' } : { ...base, low: value, high: value, over: 'articles' };
   }
   const { low, high } = bootstrap(all.length, meanOf(all), settings, key);

@@ -4,7 +4,7 @@
 import { outletInterval } from '../compare/intervals.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
-import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Interval, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
+import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Interval, OutletComparison, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
 
 /** The verb used most for a speaker; on a tie the first in text order. */
 function mostUsed(verbs: ReadonlyArray<string | null>): string | null {
@@ -42,6 +42,15 @@ function wordsByKind(quotes: readonly Quote[]): Partial<Record<SpeakerCategory, 
   return out;
 }
 
+/** The intervals of an outlet of one article by corpus measure, as its story's comparison gives them. */
+function loneRanges(o: OutletComparison): Record<string, { low: number; high: number }> {
+  const range = ({ low, high }: Interval) => ({ low, high });
+  const out: Record<string, { low: number; high: number }> = { quotedShare: range(o.quotedShareInterval) };
+  for (const [frame, interval] of Object.entries(o.presence)) out[`frame:${frame}`] = range(interval);
+  for (const actor of o.actors) if (actor.mentions > 0) out[`stance:${actor.name}`] = range(actor.stance);
+  return out;
+}
+
 /**
  * The digest of a story. `readArticle` gives an article's full record by its index entry's `record`
  * path, or null when it cannot be read (the article is then left out: the reader says so).
@@ -49,13 +58,13 @@ function wordsByKind(quotes: readonly Quote[]): Partial<Record<SpeakerCategory, 
 export async function storyDigest(report: StoryReport, source: string, readArticle: (recordPath: string) => Promise<ArticleReport | null>, settings: UncertaintySettings): Promise<StoryDigest> {
   const story = report.story.id;
   const reprinted = new Map<string, string>();
-  // An article alone in its outlet already has its interval in the comparison: the same figure
+  // An article alone in its outlet already has its intervals in the comparison: the same figures
   // bootstrapped over the same sentences. Taken from there, the corpus shows the story's numbers
   // for it, and a story with a long tail of one-article outlets is not resampled twice.
-  const alone = new Map<string, Interval>();
+  const alone = new Map<string, OutletComparison>();
   for (const o of report.comparison.outlets) {
     for (const id of o.reposts) reprinted.set(id, o.name);
-    if (o.articles.length === 1) alone.set(o.articles[0]!, o.sentimentInterval);
+    if (o.articles.length === 1) alone.set(o.articles[0]!, o);
   }
   const digest: StoryDigest = { story: { id: story, title: report.story.title }, source, frames: report.frames, articles: [], pooling: [], frameRows: [], actorRows: [], voiceRows: [], claimRows: [] };
   // Only the sentences claims name are kept past their article: the rest of the text is not needed.
@@ -67,7 +76,8 @@ export async function storyDigest(report: StoryReport, source: string, readArtic
     if (!a) continue;
     const outlet = a.outlet.name;
     const base = { story, article: a.id, outlet };
-    const interval = alone.get(a.id) ?? outletInterval([sentimentOf(a)], () => sentenceSentiment(a), settings, `${story}\0${a.id}\0sentiment`);
+    const lone = alone.get(a.id);
+    const interval = lone?.sentimentInterval ?? outletInterval([sentimentOf(a)], () => sentenceSentiment(a), settings, `${story}\0${a.id}\0sentiment`);
     digest.articles.push({
       ...base,
       file: a.file,
@@ -82,7 +92,7 @@ export async function storyDigest(report: StoryReport, source: string, readArtic
       sentiment_lo: interval.low,
       sentiment_hi: interval.high,
     });
-    digest.pooling.push({ known: a.outlet.known, quotedShare: quotedShareOf(a), byKind: wordsByKind(a.voices.quotes) });
+    digest.pooling.push({ known: a.outlet.known, quotedShare: quotedShareOf(a), byKind: wordsByKind(a.voices.quotes), ...(lone ? { lone: loneRanges(lone) } : {}) });
     const presence = presenceOf(a);
     for (const f of report.frames) {
       const p = presence.get(f.id);

@@ -98,3 +98,14 @@ test('a pooled figure: the mean over all articles, the interval over stories; on
   t.like(pooledFigure(oneStory, 'A', UNCERTAINTY), { value: 0.3, over: 'articles', stories: 1 });
   t.is(pooledFigure(sentiment, 'C', UNCERTAINTY), null);
 });
+
+test("an outlet of one article alone in its story's outlet: each measure the digest gives an interval for is over its sentences", (t) => {
+  const lone = { quotedShare: { low: 0.1, high: 0.5 }, 'frame:generic.conflict': { low: 0.6, high: 1 }, 'stance:Ann Lee': { low: -0.6, high: -0.1 } };
+  const stories = [kept('s1', [{ outlet: 'A', frames: ['generic.conflict'], quotedShare: 0.3, actors: [['Ann Lee', -0.4]], lone }]), kept('s2', [{ outlet: 'B', actors: [['Ann Lee', 0.2]] }])];
+  const figure = (id: string, outlet: string) => pooledFigure(measure(stories, id)!, outlet, UNCERTAINTY);
+  t.like(figure('quotedShare', 'A'), { value: 0.3, low: 0.1, high: 0.5, over: 'sentences' });
+  t.like(figure('frame:generic.conflict', 'A'), { value: 0.9, low: 0.6, high: 1, over: 'sentences' });
+  t.like(figure('stance:Ann Lee', 'A'), { value: -0.4, low: -0.6, high: -0.1, over: 'sentences' });
+  t.like(figure('frame:generic.economic', 'A'), { low: 0.1, high: 0.1, over: 'articles' }, 'a measure it has no interval for');
+  t.like(figure('stance:Ann Lee', 'B'), { low: 0.2, high: 0.2, over: 'articles' }, 'an article the digest gives none');
+});

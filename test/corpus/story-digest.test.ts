@@ -51,11 +51,16 @@ test('an article whose record cannot be read is left out', async (t) => {
   t.false(d.articles.some((a) => a.article === report.articles[1]!.id));
 });
 
-test("an article alone in its outlet has the outlet's interval from the comparison; one of several is bootstrapped over its own sentences", async (t) => {
+test("an article alone in its outlet has the outlet's intervals from the comparison; one of several is bootstrapped over its own sentences", async (t) => {
   const { report, d } = await digest();
   for (const o of report.comparison.outlets) {
-    const row = d.articles.find((a) => a.article === o.articles[0])!;
+    const i = d.articles.findIndex((a) => a.article === o.articles[0]);
+    const row = d.articles[i]!;
     t.deepEqual([row.sentiment, row.sentiment_lo, row.sentiment_hi], [o.sentimentInterval.estimate, o.sentimentInterval.low, o.sentimentInterval.high], o.name);
+    const lone = d.pooling[i]!.lone!;
+    t.deepEqual(lone['quotedShare'], { low: o.quotedShareInterval.low, high: o.quotedShareInterval.high });
+    for (const [frame, iv] of Object.entries(o.presence)) t.deepEqual(lone[`frame:${frame}`], { low: iv.low, high: iv.high }, frame);
+    for (const actor of o.actors.filter((a) => a.mentions > 0)) t.deepEqual(lone[`stance:${actor.name}`], { low: actor.stance.low, high: actor.stance.high }, actor.name);
   }
   // The first two articles as one outlet: neither is alone, so each gets its own resamples.
   const merged = sampleReport();
@@ -67,5 +72,6 @@ test("an article alone in its outlet has the outlet's interval from the comparis
     const own = outletInterval([sentimentOf(a)], () => sentenceSentiment(a), UNCERTAINTY, `${merged.story.id}\0${a.id}\0sentiment`);
     const row = apart.articles.find((r) => r.article === a.id)!;
     t.deepEqual([row.sentiment_lo, row.sentiment_hi], [own.low, own.high], a.id);
+    t.is(apart.pooling[apart.articles.indexOf(row)]!.lone, undefined, 'no outlet intervals for an article of several');
   }
 });

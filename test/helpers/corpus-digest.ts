@@ -19,6 +19,8 @@ export interface HandArticle {
   actors?: Array<[name: string, stance: number]>;
   voices?: Partial<Record<SpeakerCategory, number>>;
   quotedShare?: number;
+  /** For an article alone in its outlet: its story's intervals by corpus measure. */
+  lone?: Record<string, { low: number; high: number }>;
 }
 
 export function handDigest(story: string, articles: readonly HandArticle[]): StoryDigest {
@@ -42,7 +44,7 @@ export function handDigest(story: string, articles: readonly HandArticle[]): Sto
       sentiment_lo: (a.sentiment ?? 0) - 0.1,
       sentiment_hi: (a.sentiment ?? 0) + 0.1,
     })),
-    pooling: rows.map((a) => ({ known: a.known ?? true, quotedShare: a.quotedShare ?? 0, byKind: a.voices ?? {} })),
+    pooling: rows.map((a) => ({ known: a.known ?? true, quotedShare: a.quotedShare ?? 0, byKind: a.voices ?? {}, ...(a.lone ? { lone: a.lone } : {}) })),
     frameRows: rows.flatMap((a) =>
       CORPUS_FRAMES.map((f) => ({
         story,

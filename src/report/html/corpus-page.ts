@@ -27,10 +27,16 @@ function formatter(unit: 'share' | 'score', measure: string): (v: number) => str
   return unit === 'share' ? fmtShare : (v) => fmtSigned(v, measure === 'sentiment' ? 3 : 2);
 }
 
-function basis(f: PooledFigure): string {
-  if (f.over === 'stories') return `${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories`;
-  if (f.over === 'sentences') return '1 article, interval over its sentences';
-  return f.articles === 1 ? '1 article: no interval to draw' : `${plural(f.articles, 'article')} in one story, interval over its articles`;
+/** A single article's figure its story gives no interval: nothing to draw, rather than a range of one value. */
+const undrawn = (f: PooledFigure): boolean => f.over === 'articles' && f.articles === 1;
+
+/** The figure's interval and what it resamples, as a cell's tooltip says it. */
+function intervalNote(f: PooledFigure, fmt: (v: number) => string): string {
+  if (undrawn(f)) return '1 article: no interval to draw';
+  const range = `95% interval ${fmt(f.low)} to ${fmt(f.high)}`;
+  if (f.over === 'stories') return `${range}; ${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories`;
+  if (f.over === 'sentences') return `${range}; 1 article, interval over its sentences`;
+  return `${range}; ${plural(f.articles, 'article')} in one story, interval over its articles`;
 }
 
 /** Measures × outlets that take part in a clear difference, for the ◆ marks. */
@@ -67,9 +73,9 @@ function renderFrameTable(report: CorpusReport, outlets: readonly Outlet[], clea
     const cells = columns.map((m) => {
       const f = figureOf(o, m.id);
       if (!f) return '<td class="num">–</td>';
-      const range = `${fmtShare(f.low)} to ${fmtShare(f.high)}`;
-      const title = `${o.name}, ${m.label}: present in ${fmtShare(f.value)} of ${plural(f.articles, 'article')} (95% interval ${range}; ${basis(f)})`;
-      return `<td class="num" style="${shareShade(f.value)}" title="${escapeHtml(title)}">${fmtShare(f.value)}<span class="vh"> (95% interval ${range})</span>${clear.has(`${m.id}\0${o.name}`) ? MARK : ''}</td>`;
+      const title = `${o.name}, ${m.label}: present in ${fmtShare(f.value)} of ${plural(f.articles, 'article')} (${intervalNote(f, fmtShare)})`;
+      const spoken = undrawn(f) ? 'no interval: one article' : `95% interval ${fmtShare(f.low)} to ${fmtShare(f.high)}`;
+      return `<td class="num" style="${shareShade(f.value)}" title="${escapeHtml(title)}">${fmtShare(f.value)}<span class="vh"> (${spoken})</span>${clear.has(`${m.id}\0${o.name}`) ? MARK : ''}</td>`;
     });
     return `<tr><th scope="row">${escapeHtml(o.name)}</th>${cells.join('')}</tr>`;
   });
@@ -108,14 +114,15 @@ function renderMeasures(report: CorpusReport, outlets: readonly Outlet[], clear:
       const f = figureOf(o, m.id);
       if (!f) return '<td class="num muted">–</td>';
       const fmt = formatter(m.unit, m.id);
-      const title = `${o.name}, ${m.label}: ${fmt(f.value)} (95% interval ${fmt(f.low)} to ${fmt(f.high)}; ${basis(f)})`;
-      return `<td class="num" title="${escapeHtml(title)}">${fmt(f.value)}${clear.has(`${m.id}\0${o.name}`) ? MARK : ''}<br><span class="muted">${fmt(f.low)} to ${fmt(f.high)}</span></td>`;
+      const title = `${o.name}, ${m.label}: ${fmt(f.value)} (${intervalNote(f, fmt)})`;
+      const below = undrawn(f) ? 'no interval' : `${fmt(f.low)} to ${fmt(f.high)}`;
+      return `<td class="num" title="${escapeHtml(title)}">${fmt(f.value)}${clear.has(`${m.id}\0${o.name}`) ? MARK : ''}<br><span class="muted">${below}</span></td>`;
     });
     return `<tr><th scope="row">${escapeHtml(o.name)}<br><span class="muted">${plural(o.articles, 'article')}, ${plural(o.stories, 'story', 'stories')}</span></th>${cells.join('')}</tr>`;
   });
   return `<section id="measures"><h2>Other measures</h2>
 <div class="scroll"><table>
-<caption>Each outlet's figure over all its articles, with the 95% interval below it (over stories; over articles for an outlet of one story; for an outlet of one article, over its sentences for sentiment and none for the rest). Stances are toward the actors the most stories name (corpus.json has every actor several stories name). ◆ part of a clear difference.</caption>
+<caption>Each outlet's figure over all its articles, with the 95% interval below it (over stories; over articles for an outlet of one story; for an outlet of one article, over its sentences where its story gives that, else none). Stances are toward the actors the most stories name (corpus.json has every actor several stories name). ◆ part of a clear difference.</caption>
 <thead><tr><th scope="col">Outlet</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}

@@ -81,6 +81,8 @@ test("an outlet of one article: sentiment's interval is over its sentences, the 
     titles.some((s) => s.startsWith('Solo Post, Direct quotation:') && s.includes('1 article: no interval to draw')),
     titles.join('\n'),
   );
+  const quoted = $('#measures tbody td').filter((_, el) => ($(el).attr('title') ?? '').startsWith('Solo Post, Direct quotation:'));
+  t.is(quoted.find('.muted').text(), 'no interval', 'not a range of one value, as if the figure were exact');
   t.true($('#sentiment svg.chart .ci.sentences').length > 0, 'its whisker is dashed');
   t.is($('#sentiment svg.chart .ci:not(.sentences)').length, 0);
 });
