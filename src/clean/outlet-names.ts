@@ -104,17 +104,17 @@ export function hostOf(url: string | undefined): string | undefined {
  */
 export function canonicalOutlet(nameOrDomain: string): string {
   const name = hostIfAddress(nameOrDomain);
-  return knownOutlet(name)?.name ?? name;
+  return listedAs(name)?.name ?? name;
 }
 
 /** An address's host ("https://www.newsnation.in": newsnation.in); anything else as it is. */
 const hostIfAddress = (nameOrDomain: string): string => (/^https?:\/\//i.test(nameOrDomain.trim()) && hostOf(nameOrDomain.trim())) || nameOrDomain;
 
-/** The listed outlet a name, alias, domain or address names, spelt any way ("thehuffingtonpost"); null when none. */
-export function knownOutlet(nameOrDomain: string): KnownOutlet | null {
-  const name = hostIfAddress(nameOrDomain);
-  return lookupOutlet(name) ?? bySpelling.get(outletKey(name)) ?? null;
-}
+/** The listed outlet a name, alias or domain names, spelt any way ("thehuffingtonpost"); null when none. */
+const listedAs = (name: string): KnownOutlet | null => lookupOutlet(name) ?? bySpelling.get(outletKey(name)) ?? null;
+
+/** The listed outlet a name, alias, domain or address names; null when none. */
+export const knownOutlet = (nameOrDomain: string): KnownOutlet | null => listedAs(hostIfAddress(nameOrDomain));
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 
