@@ -754,8 +754,9 @@ export interface StoryDigest {
   /**
    * Per article (in `articles` order): whether its outlet is known (an unknown outlet is one article,
    * not an outlet to pool), the share of body words in direct quotation, and words voiced by speaker
-   * kind; for an article alone in its outlet, the intervals over its sentences that its story's
-   * comparison gives the outlet, by corpus measure (`quotedShare`, `frame:<id>`, `stance:<actor>`).
+   * kind; for an article alone in its outlet, its intervals by corpus measure: over its sentences,
+   * those its story's comparison gives the outlet (`quotedShare`, `frame:<id>`, `stance:<actor>`),
+   * and over its quotes, its shares of voiced words (`voices:<kind>`, with two quotes or more).
    */
   pooling: Array<{ known: boolean; quotedShare: number; byKind: Partial<Record<SpeakerCategory, number>>; lone?: Record<string, { low: number; high: number }> }>;
   frameRows: CorpusFrameRow[];
@@ -779,8 +780,8 @@ export interface PooledFigure {
   high: number;
   articles: number;
   stories: number;
-  /** What the interval resamples: the outlet's stories, its articles in its one story, or its one article's sentences (as its story's report gives them). */
-  over: 'stories' | 'articles' | 'sentences';
+  /** What the interval resamples: the outlet's stories, its articles in its one story, or its one article's sentences (as its story's report gives them) or, for the shares of voiced words, its quotes. */
+  over: 'stories' | 'articles' | 'sentences' | 'quotes';
 }
 
 export type { CorpusSettings };

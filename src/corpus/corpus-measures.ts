@@ -24,6 +24,8 @@ export interface CorpusMeasure {
    * outlet of a single article, which has no articles to resample.
    */
   lone: Map<string, { low: number; high: number }>;
+  /** What those intervals resample: the article's sentences, or for the shares of voiced words its quotes. */
+  loneOver: 'sentences' | 'quotes';
 }
 
 /** Speaker kinds, in the order the page lists them. */
@@ -60,14 +62,22 @@ const voicedAtAll = (m: CorpusMeasure): boolean => [...m.values.values()].some((
 
 /** The corpus's measures in display order: frames (catalog order), sentiment, quotation, voices by kind, stances. */
 export function corpusMeasures(stories: readonly KeptStory[], frames: readonly FrameInfo[], settings: CorpusSettings): CorpusMeasure[] {
-  const measure = (id: string, label: string, unit: CorpusMeasure['unit']): CorpusMeasure => ({ id, label, unit, tested: true, values: new Map(), lone: new Map() });
+  const measure = (id: string, label: string, unit: CorpusMeasure['unit'], loneOver: CorpusMeasure['loneOver'] = 'sentences'): CorpusMeasure => ({
+    id,
+    label,
+    unit,
+    tested: true,
+    values: new Map(),
+    lone: new Map(),
+    loneOver,
+  });
   const frameMeasures = new Map(frames.map((f) => [f.id, measure(`frame:${f.id}`, f.label, 'share')]));
   const sentiment = measure('sentiment', 'Sentiment', 'score');
   const quoted = measure('quotedShare', 'Direct quotation', 'share');
-  const voices = new Map(VOICE_KINDS.map((k) => [k, measure(`voices:${k}`, `Words voiced by ${VOICE_LABELS[k]}`, 'share')]));
+  const voices = new Map(VOICE_KINDS.map((k) => [k, measure(`voices:${k}`, `Words voiced by ${VOICE_LABELS[k]}`, 'share', 'quotes')]));
   const stances = new Map<string, { measure: CorpusMeasure; stories: Set<string> }>();
   // The measures a digest's intervals for an article alone in its outlet may name.
-  const byId = new Map([...frameMeasures.values(), quoted].map((m) => [m.id, m]));
+  const byId = new Map([...frameMeasures.values(), quoted, ...voices.values()].map((m) => [m.id, m]));
   const rowsOf = new Map<StoryDigest, Map<string, StoryDigest['frameRows']>>();
   const actorRowsOf = new Map<StoryDigest, Map<string, StoryDigest['actorRows']>>();
   const byArticle = <R extends { article: string }>(rows: readonly R[]): Map<string, R[]> => {
@@ -123,8 +133,8 @@ export function corpusMeasures(stories: readonly KeptStory[], frames: readonly F
  * An outlet's pooled figure on a measure: the mean over all its articles, with a percentile
  * bootstrap over its stories (each resample draws stories, and pools their articles), so that the
  * interval shows how much the figure rests on which stories the outlet covered; an outlet of one
- * story is resampled over that story's articles, and a single article over its sentences where the
- * digest keeps that interval (the one its story's report shows), else it has none to draw.
+ * story is resampled over that story's articles, and a single article over its sentences (its
+ * quotes, for the shares of voiced words) where the digest keeps that interval, else it has none to draw.
  */
 export function pooledFigure(measure: CorpusMeasure, outlet: string, settings: UncertaintySettings): PooledFigure | null {
   const byStory = measure.values.get(outlet);
@@ -142,7 +152,7 @@ export function pooledFigure(measure: CorpusMeasure, outlet: string, settings: U
   }
   if (all.length === 1) {
     const own = measure.lone.get(outlet);
-    return own ? { ...base, ...own, over: 'sentences' } : { ...base, low: value, high: value, over: 'articles' };
+    return own ? { ...base, ...own, over: measure.loneOver } : { ...base, low: value, high: value, over: 'articles' };
   }
   const { low, high } = bootstrap(all.length, meanOf(all), settings, key);
   return { ...base, low: round(low), high: round(high), over: 'articles' };

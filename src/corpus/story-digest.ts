@@ -1,7 +1,9 @@
 // One story reduced to what the corpus reads: the tidy rows of the exports (articles, frames, actors,
 // voices, claims) and the few per-article measures only the corpus pools, made from the story's
 // report.json and its articles' records, read one at a time so a story of any size fits.
-import { outletInterval } from '../compare/intervals.ts';
+import { bootstrap, outletInterval, ratioOf } from '../compare/intervals.ts';
+import { round } from '../round.ts';
+import { VOICE_KINDS } from './corpus-measures.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
 import type { ArticleReport, CorpusActorRow, CorpusClaimRow, CorpusFrameRow, CorpusVoiceRow, Interval, OutletComparison, Quote, SpeakerCategory, StoryDigest, StoryReport } from '../types.ts';
@@ -42,13 +44,39 @@ function wordsByKind(quotes: readonly Quote[]): Partial<Record<SpeakerCategory, 
   return out;
 }
 
-/** The intervals of an outlet of one article by corpus measure, as its story's comparison gives them. */
-function loneRanges(o: OutletComparison): Record<string, { low: number; high: number }> {
-  const range = ({ low, high }: Interval) => ({ low, high });
-  const out: Record<string, { low: number; high: number }> = { quotedShare: range(o.quotedShareInterval) };
+type Range = { low: number; high: number };
+
+/**
+ * The article's shares of voiced words by speaker kind, each bootstrapped over its quotes that
+ * voice any words (the unit a share of voiced words is made of): none below two such quotes, and
+ * a kind none of them has is 0 in every resample.
+ */
+function voiceRanges(quotes: readonly Quote[], settings: UncertaintySettings, seed: string): Record<string, Range> {
+  const voiced = quotes.filter((q) => q.words > 0);
+  if (voiced.length < 2) return {};
+  const words = voiced.map((q) => q.words);
+  const out: Record<string, Range> = {};
+  for (const kind of VOICE_KINDS) {
+    const own = voiced.map((q) => (q.category === kind ? q.words : 0));
+    const share = ratioOf(own, words);
+    const { low, high } = own.some((w) => w > 0) ? bootstrap(voiced.length, share, settings, `${seed}\0voices:${kind}`) : { low: 0, high: 0 };
+    // Percentiles need not hold the article's own share, which the corpus shows: widened to it.
+    const all = share(Int32Array.from(voiced.keys()));
+    out[`voices:${kind}`] = { low: round(Math.min(low, all)), high: round(Math.max(high, all)) };
+  }
+  return out;
+}
+
+/**
+ * The intervals of an outlet of one article by corpus measure: those its story's comparison gives
+ * it, and the shares of voiced words, which the story reports as counts, over the article's quotes.
+ */
+function loneRanges(o: OutletComparison, a: ArticleReport, settings: UncertaintySettings, seed: string): Record<string, Range> {
+  const range = ({ low, high }: Interval): Range => ({ low, high });
+  const out: Record<string, Range> = { quotedShare: range(o.quotedShareInterval) };
   for (const [frame, interval] of Object.entries(o.presence)) out[`frame:${frame}`] = range(interval);
   for (const actor of o.actors) if (actor.mentions > 0) out[`stance:${actor.name}`] = range(actor.stance);
-  return out;
+  return { ...out, ...voiceRanges(a.voices.quotes, settings, seed) };
 }
 
 /**
@@ -77,7 +105,9 @@ export async function storyDigest(report: StoryReport, source: string, readArtic
     const outlet = a.outlet.name;
     const base = { story, article: a.id, outlet };
     const lone = alone.get(a.id);
-    const interval = lone?.sentimentInterval ?? outletInterval([sentimentOf(a)], () => sentenceSentiment(a), settings, `${story}\0${a.id}\0sentiment`);
+    // The article's seeds: each of its figures resampled with a stream of its own.
+    const seed = `${story}\0${a.id}`;
+    const interval = lone?.sentimentInterval ?? outletInterval([sentimentOf(a)], () => sentenceSentiment(a), settings, `${seed}\0sentiment`);
     digest.articles.push({
       ...base,
       file: a.file,
@@ -92,7 +122,7 @@ export async function storyDigest(report: StoryReport, source: string, readArtic
       sentiment_lo: interval.low,
       sentiment_hi: interval.high,
     });
-    digest.pooling.push({ known: a.outlet.known, quotedShare: quotedShareOf(a), byKind: wordsByKind(a.voices.quotes), ...(lone ? { lone: loneRanges(lone) } : {}) });
+    digest.pooling.push({ known: a.outlet.known, quotedShare: quotedShareOf(a), byKind: wordsByKind(a.voices.quotes), ...(lone ? { lone: loneRanges(lone, a, settings, seed) } : {}) });
     const presence = presenceOf(a);
     for (const f of report.frames) {
       const p = presence.get(f.id);

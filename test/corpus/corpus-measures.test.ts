@@ -109,3 +109,10 @@ test("an outlet of one article alone in its story's outlet: each measure the dig
   t.like(figure('frame:generic.economic', 'A'), { low: 0.1, high: 0.1, over: 'articles' }, 'a measure it has no interval for');
   t.like(figure('stance:Ann Lee', 'B'), { low: 0.2, high: 0.2, over: 'articles' }, 'an article the digest gives none');
 });
+
+test('an outlet of one article: its shares of voiced words take the intervals the digest made over its quotes', (t) => {
+  const lone = { 'voices:official': { low: 0.5, high: 1 }, 'voices:expert': { low: 0, high: 0.5 } };
+  const stories = [kept('s1', [{ outlet: 'A', voices: { official: 30, expert: 10 }, lone }])];
+  t.like(pooledFigure(measure(stories, 'voices:official')!, 'A', UNCERTAINTY), { value: 0.75, low: 0.5, high: 1, over: 'quotes' });
+  t.like(pooledFigure(measure(stories, 'voices:expert')!, 'A', UNCERTAINTY), { value: 0.25, low: 0, high: 0.5, over: 'quotes' });
+});

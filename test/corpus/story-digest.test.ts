@@ -5,10 +5,10 @@ import { sampleArticles, sampleReport } from '../helpers/sample-report.ts';
 import { round } from '../../src/round.ts';
 import { outletInterval } from '../../src/compare/intervals.ts';
 import { sentenceSentiment, sentimentOf } from '../../src/compare/measures.ts';
-import type { StoryReport } from '../../src/types.ts';
+import type { ArticleReport, StoryReport } from '../../src/types.ts';
 
-async function digest(drop: string[] = [], report: StoryReport = sampleReport()) {
-  const byRecord = new Map(report.articles.map((e, i) => [e.record, sampleArticles()[i]!]));
+async function digest(drop: string[] = [], report: StoryReport = sampleReport(), articles: ArticleReport[] = sampleArticles()) {
+  const byRecord = new Map(report.articles.map((e, i) => [e.record, articles[i]!]));
   const d = await storyDigest(report, 'src', async (record) => (drop.includes(record) ? null : byRecord.get(record)!), UNCERTAINTY);
   return { report, d };
 }
@@ -74,4 +74,25 @@ test("an article alone in its outlet has the outlet's intervals from the compari
     t.deepEqual([row.sentiment_lo, row.sentiment_hi], [own.low, own.high], a.id);
     t.is(apart.pooling[apart.articles.indexOf(row)]!.lone, undefined, 'no outlet intervals for an article of several');
   }
+});
+
+test('an article alone in its outlet: its shares of voiced words by kind are bootstrapped over its quotes', async (t) => {
+  // The story reports voiced words as counts, so the digest resamples the article's quotes itself.
+  const articles = sampleArticles();
+  const [quote] = articles[1]!.voices.quotes;
+  const quotes = [
+    { ...quote!, category: 'official' as const, words: 12 },
+    { ...quote!, category: 'other' as const, words: 8 },
+    { ...quote!, category: 'official' as const, words: 4 },
+  ];
+  articles[1] = { ...articles[1]!, voices: { ...articles[1]!.voices, quotes } };
+  const { d } = await digest([], sampleReport(), articles);
+  const ranges = d.pooling[1]!.lone!;
+  t.deepEqual(ranges['voices:media'], { low: 0, high: 0 }, 'a kind no quote has');
+  const official = ranges['voices:official']!;
+  t.true(official.low < 16 / 24 && 16 / 24 < official.high, `its share, 16 of 24 words, lies inside a range that moves: ${JSON.stringify(official)}`);
+  t.true(official.low >= 0 && official.high <= 1);
+  // A single voiced quote leaves nothing to resample.
+  const { d: one } = await digest();
+  t.false(Object.keys(one.pooling[1]!.lone!).some((k) => k.startsWith('voices:')));
 });

@@ -35,7 +35,7 @@ function intervalNote(f: PooledFigure, fmt: (v: number) => string): string {
   if (undrawn(f)) return '1 article: no interval to draw';
   const range = `95% interval ${fmt(f.low)} to ${fmt(f.high)}`;
   if (f.over === 'stories') return `${range}; ${plural(f.articles, 'article')} in ${plural(f.stories, 'story', 'stories')}, interval over stories`;
-  if (f.over === 'sentences') return `${range}; 1 article, interval over its sentences`;
+  if (f.over === 'sentences' || f.over === 'quotes') return `${range}; 1 article, interval over its ${f.over}`;
   return `${range}; ${plural(f.articles, 'article')} in one story, interval over its articles`;
 }
 

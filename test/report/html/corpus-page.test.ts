@@ -86,3 +86,11 @@ test("an outlet of one article: sentiment's interval is over its sentences, the 
   t.true($('#sentiment svg.chart .ci.sentences').length > 0, 'its whisker is dashed');
   t.is($('#sentiment svg.chart .ci:not(.sentences)').length, 0);
 });
+
+test('an outlet of one article: a share of voiced words with its interval over the quotes says so', (t) => {
+  const lone = { 'voices:official': { low: 0.4, high: 1 } };
+  const report = buildCorpus([handStory('only', [{ outlet: 'Solo Post', voices: { official: 30, expert: 10 }, lone }])], none, [], SETTINGS, 'test').report;
+  const $ = load(renderCorpusPage(report));
+  const cell = $('#measures tbody td').filter((_, el) => ($(el).attr('title') ?? '').startsWith('Solo Post, Words voiced by officials:'));
+  t.regex(cell.attr('title') ?? '', /95% interval 40% to 100%; 1 article, interval over its quotes/);
+});
