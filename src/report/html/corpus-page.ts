@@ -122,7 +122,7 @@ function renderMeasures(report: CorpusReport, outlets: readonly Outlet[], clear:
   });
   return `<section id="measures"><h2>Other measures</h2>
 <div class="scroll"><table>
-<caption>Each outlet's figure over all its articles, with the 95% interval below it (over stories; over articles for an outlet of one story; for an outlet of one article, over its sentences where its story gives that, else none). Stances are toward the actors the most stories name (corpus.json has every actor several stories name). ◆ part of a clear difference.</caption>
+<caption>Each outlet's figure over all its articles, with the 95% interval below it (over stories; over articles for an outlet of one story; for an outlet of one article, over its sentences where its story gives that, over its quotes for the words voiced, else none). Stances are toward the actors the most stories name (corpus.json has every actor several stories name). ◆ part of a clear difference.</caption>
 <thead><tr><th scope="col">Outlet</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
