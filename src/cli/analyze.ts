@@ -178,6 +178,7 @@ async function runAll(
       settings,
       onProgress: out.fetch,
       onArticle: out.article,
+      onStage: (stage, articles) => out.stage(id, stage, articles),
       onWarning: out.warning,
     });
     out.clear();
@@ -192,6 +193,7 @@ async function runAll(
     out.story(id, outcome, errors, relative('.', outcome.dir));
   }
   const filters: CorpusFilters = { since: opts.since ?? null, until: opts.until ?? null, outlets: opts.outlet ?? [], stories: opts.story ?? [] };
+  out.stage(null, 'corpus', analyzedTotal);
   const { corpus, summary } = await writeRunReports(runs, { outDir: opts.out, cacheDir, filters, settings, version: VERSION, onWarning: out.warning });
   out.line(
     `corpus: ${plural(corpus.stories.length, 'story', 'stories')}, ${plural(corpus.outlets.length, 'outlet')}, ${plural(corpus.differences.length, 'clear difference')} → ${join(opts.out, 'index.html')}, ${join(opts.out, 'corpus.json')}, ${join(opts.out, CORPUS_FOLDER)}/*.csv`,

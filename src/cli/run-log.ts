@@ -3,7 +3,7 @@
 import type { FetchProgress } from '../load/fetch/fetch-story.ts';
 import { plural } from '../prose.ts';
 import type { Diagnostic } from '../types.ts';
-import type { StoryOutcome } from '../pipeline/story-pipeline.ts';
+import type { StoryOutcome, StoryStage } from '../pipeline/story-pipeline.ts';
 
 export interface RunLogOptions {
   quiet: boolean;
@@ -19,6 +19,12 @@ function duration(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
 }
+
+const STAGES: Record<StoryStage | 'corpus', string> = {
+  compare: 'comparing the outlets',
+  report: 'writing the report and article pages',
+  corpus: 'pooling the corpus across stories',
+};
 
 function bar(done: number, total: number): string {
   const filled = total ? Math.round((done / total) * BAR) : BAR;
@@ -65,6 +71,17 @@ export function runLog({ quiet, json, tty }: RunLogOptions) {
       const left = eta(done, total);
       if (live) process.stderr.write(`\r\x1b[K  ${bar(done, total)}${left} ${file}`);
       else if (total >= PLAIN_PROGRESS_MIN && done % Math.ceil(total / 10) === 0) text(`  ${done}/${total} articles${left}`);
+    },
+    /**
+     * Work past a story's articles (`story` null: the corpus, once every story is done), so that a
+     * long wait after the bar has filled says what it is: a line on a terminal that the next gives
+     * way to; in a plain log, as progress lines are, only for a story long enough to need them.
+     */
+    stage: (story: string | null, stage: StoryStage | 'corpus', articles: number): void => {
+      const label = `${story === null ? '' : `${story}: `}${STAGES[stage]}…`;
+      if (json) event({ event: 'stage', story, stage });
+      else if (live) process.stderr.write(`\r\x1b[K  ${label}`);
+      else if (articles >= PLAIN_PROGRESS_MIN) text(`  ${label}`);
     },
     clear: (): void => {
       if (live) process.stderr.write('\r\x1b[K');

@@ -58,9 +58,14 @@ export interface StoryRunOptions extends LoadOptions {
   runner: ArticleRunner;
   /** Called as each article is done, for progress display. */
   onArticle?: (file: string, done: number, total: number) => void;
+  /** Called as the story's work past its articles begins, with the number of articles: at thousands of them, these take minutes. */
+  onStage?: (stage: StoryStage, articles: number) => void;
   /** A problem that is not the story's own (a previous report that cannot be used). */
   onWarning?: (message: string) => void;
 }
+
+/** The story's work once its articles are done: comparing its outlets, then writing its report. */
+export type StoryStage = 'compare' | 'report';
 
 export interface StoryOutcome extends Omit<StoryRun, 'current'> {
   /** The report written, or for an unchanged story read back. */
@@ -275,7 +280,9 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner, earlier);
     // What reading the articles left behind makes room for the comparison, the story's busiest time.
     collectGarbage();
+    options.onStage?.('compare', results.length);
     const { comparison, failure } = compareStory(settled, frames, options.settings);
+    options.onStage?.('report', results.length);
     const pages = await pagesWritten();
     const report: StoryReport = {
       schemaVersion: SCHEMA_VERSION,

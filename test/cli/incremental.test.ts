@@ -102,6 +102,15 @@ test('the summary goes to $GITHUB_STEP_SUMMARY too, and --json logs one JSON obj
     { id: 'moon', articles: 5, unchanged: false, analyzed: 5 },
   );
   t.like(events.at(-1), { event: 'done', exitCode: 0, stories: 1 });
+  // The work past the articles is announced as it starts: the story's, then the corpus's.
+  t.deepEqual(
+    events.filter((e) => e.event === 'stage').map((e) => [e.story, e.stage]),
+    [
+      ['moon', 'compare'],
+      ['moon', 'report'],
+      [null, 'corpus'],
+    ],
+  );
   t.regex(await readFile(stepSummary, 'utf8'), /# framelens run/);
 });
 
