@@ -9,7 +9,7 @@ import { sentimentRecord, type SentimentRecord } from './analyze/sentiment-recor
 import { extractRecord, failedRecord, type ExtractionRecord } from './clean/extraction-record.ts';
 import { acquireLock } from './cli/run-lock.ts';
 import { selectStories } from './corpus/filters.ts';
-import { listStories } from './load/discover.ts';
+import { countArticleFiles, listStories } from './load/discover.ts';
 import { articleFromBytes } from './load/read-article.ts';
 import { utf8 } from './utf8.ts';
 import type { TargetMention } from './load/sentiment-lines.ts';
@@ -91,7 +91,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
   if (!lock.ok) throw new Error(lock.message);
   const cacheDir = options.cache === undefined ? join(out, '.cache') : options.cache;
   const settings = bundledSettings();
-  const runner = localRunner(options.jobs ?? defaultJobs(), settings.limits);
+  const runner = localRunner(options.jobs ?? defaultJobs(), settings.limits, await countArticleFiles(wanted.map((id) => join(articles, id))));
   try {
     const runs = [];
     for (const id of wanted) {

@@ -3,7 +3,7 @@ import './preflight.ts';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { listStories } from '../load/discover.ts';
+import { countArticleFiles, listStories } from '../load/discover.ts';
 import { addSources, urlProblem } from '../load/sources.ts';
 import { storyLink } from '../report/write-report.ts';
 import { CORPUS_FOLDER, writeRunReports } from '../pipeline/write-corpus.ts';
@@ -139,10 +139,8 @@ async function main(): Promise<number> {
   }
   // A distributed run that cannot start or go on (Redis unreachable, a worker of another version) ends as Ctrl-C does, saying why.
   const stop = (message: string): Promise<never> => lock.release().then(() => fail(COMMAND, message));
-  runner =
-    opts.redis === undefined
-      ? localRunner(jobs, settings.limits)
-      : await redisRunner(opts.redis, { local: localRunner(jobs, settings.limits), stop, settings: settings.distribute }).catch((e: unknown) => stop(errorMessage(e)));
+  const local = localRunner(jobs, settings.limits, await countArticleFiles(wanted.map((id) => join(articlesDir, id))));
+  runner = opts.redis === undefined ? local : await redisRunner(opts.redis, { local, stop, settings: settings.distribute }).catch((e: unknown) => stop(errorMessage(e)));
   try {
     return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale, runner, settings);
   } finally {

@@ -71,3 +71,19 @@ async function symlinkProblem(path: string): Promise<string | null> {
     return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link';
   }
 }
+
+/**
+ * The article files of the stories in `dirs`, for sizing the work of a run before it starts; a
+ * folder that cannot be listed counts none here, and says why when its story is run.
+ */
+export async function countArticleFiles(dirs: readonly string[]): Promise<number> {
+  const counts = await Promise.all(
+    dirs.map((dir) =>
+      listStoryFiles(dir).then(
+        (f) => f.articles.length,
+        () => 0,
+      ),
+    ),
+  );
+  return counts.reduce((n, k) => n + k, 0);
+}

@@ -50,7 +50,9 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
 
 /**
  * `jobs` articles at once in worker processes; a story too small to repay starting them, and a story
- * below `restArticles` with `jobs` 1, runs on the main thread. A large story runs in worker processes
+ * below `restArticles` with `jobs` 1, runs on the main thread. Small is judged by the run, not the
+ * story alone (`runArticles`, the article files of every story the run takes): processes started
+ * for the first story serve the rest, so a corpus of many short stories uses every core too. A large story runs in worker processes
  * even with `jobs` 1, so that the main process never holds the analyzer's heap beside the story's lean
  * copies (5,000 articles: 1.66 GB in one process). Its pages are written by `jobs` other processes,
  * each given its share at once, so that they go on while the main thread compares the story and take
@@ -58,7 +60,7 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
  * The processes start with the first story that needs them; a large story's end with its part.
  * `limits.pool`: data/limits.json's story sizes for the pool and for rest, and the page files written at once.
  */
-export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): ArticleRunner {
+export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>, runArticles = 0): ArticleRunner {
   let pool: ProcessPool | undefined;
   let pagePool: ProcessPool | undefined;
   let pooled = false;
@@ -70,7 +72,7 @@ export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>): Article
   return {
     begin(articles) {
       large = articles >= limits.pool.restArticles;
-      pooled = articles >= limits.pool.minArticles && (jobs > 1 || large);
+      pooled = Math.max(articles, runArticles) >= limits.pool.minArticles && (jobs > 1 || large);
       // Each process holds its next job while it works on one, so that it never waits on this thread.
       if (pooled) pool ??= processPool(ARTICLE_WORKER, jobs, limits.pool.jobsPerProcess);
       return pooled ? jobs * limits.pool.jobsPerProcess : 1;

@@ -1,7 +1,7 @@
 import test, { type ExecutionContext } from 'ava';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { inputKind, listStories, listStoryFiles } from '../../src/load/discover.ts';
+import { countArticleFiles, inputKind, listStories, listStoryFiles } from '../../src/load/discover.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /** A temp folder holding `files` (path → content; a path ending in "/" is an empty folder). */
@@ -85,4 +85,9 @@ test('a missing folder rejects', async (t) => {
   const root = await tree(t, []);
   await t.throwsAsync(listStoryFiles(join(root, 'nope')), { code: 'ENOENT' });
   await t.throwsAsync(listStories(join(root, 'nope')), { code: 'ENOENT' });
+});
+
+test('countArticleFiles adds up the article files of the stories; a folder that cannot be listed counts none', async (t) => {
+  const root = await tree(t, ['one/a.txt', 'one/b.html', 'one/scan.pdf', 'one/story.json', 'two/deep/c.md', 'three/']);
+  t.is(await countArticleFiles(['one', 'two', 'three', 'missing'].map((s) => join(root, s))), 3);
 });

@@ -41,6 +41,17 @@ test('a small story runs on the main thread, a large one on worker processes, wi
   t.is(localRunner(1, SETTINGS.limits).begin(SETTINGS.limits.pool.restArticles - 1), 1, 'one job: no pool below restArticles');
 });
 
+test("a run of many small stories: the run's articles decide, so its first story already runs on worker processes", async (t) => {
+  const { dir, j, inline } = await setUp(t);
+  const runner = localRunner(2, SETTINGS.limits, SETTINGS.limits.pool.minArticles);
+  t.teardown(() => runner.close());
+  t.is(runner.begin(2), 4, 'two articles, of a run large enough to repay the processes');
+  t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), leanOf(inline));
+  t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record);
+  t.is(localRunner(2, SETTINGS.limits, SETTINGS.limits.pool.minArticles - 1).begin(2), 1, 'a small run stays on the main thread');
+  t.is(localRunner(1, SETTINGS.limits, SETTINGS.limits.pool.restArticles).begin(2), 1, 'one job: a small story stays on the main thread');
+});
+
 test('one job, a large story: the article runs in one worker process, so the main process never holds the analyzer beside the story', async (t) => {
   const { dir, inline, j } = await setUp(t);
   const single = localRunner(1, SETTINGS.limits);
