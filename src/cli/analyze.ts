@@ -59,7 +59,7 @@ Options:
   --strict         exit non-zero if any input could not be analyzed
   --timestamp      record the generation time in the report (reports are then no longer byte-identical)
   --quiet          print only errors
-  --json           log as JSON Lines on stdout (fetches, diagnostics, stories, the run) instead of text
+  --json           log as JSON Lines on stdout (fetches, diagnostics, stages, stories, the run) instead of text
   -h, --help       show this help
   -v, --version    print the version`;
 
