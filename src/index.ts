@@ -91,7 +91,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
   if (!lock.ok) throw new Error(lock.message);
   const cacheDir = options.cache === undefined ? join(out, '.cache') : options.cache;
   const settings = bundledSettings();
-  const runner = localRunner(options.jobs ?? defaultJobs(), settings.limits, await countArticleFiles(wanted.map((id) => join(articles, id))));
+  const runner = localRunner(options.jobs ?? defaultJobs(), settings.limits, await countArticleFiles(articles, wanted));
   try {
     const runs = [];
     for (const id of wanted) {

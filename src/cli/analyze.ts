@@ -139,7 +139,7 @@ async function main(): Promise<number> {
   }
   // A distributed run that cannot start or go on (Redis unreachable, a worker of another version) ends as Ctrl-C does, saying why.
   const stop = (message: string): Promise<never> => lock.release().then(() => fail(COMMAND, message));
-  const local = localRunner(jobs, settings.limits, await countArticleFiles(wanted.map((id) => join(articlesDir, id))));
+  const local = localRunner(jobs, settings.limits, await countArticleFiles(articlesDir, wanted));
   runner = opts.redis === undefined ? local : await redisRunner(opts.redis, { local, stop, settings: settings.distribute }).catch((e: unknown) => stop(errorMessage(e)));
   try {
     return await runAll(opts, wanted, articlesDir, hostDelayMs, lock.stale, runner, settings);

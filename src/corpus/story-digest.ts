@@ -1,8 +1,7 @@
 // One story reduced to what the corpus reads: the tidy rows of the exports (articles, frames, actors,
 // voices, claims) and the few per-article measures only the corpus pools, made from the story's
 // report.json and its articles' records, read one at a time so a story of any size fits.
-import { bootstrap, outletInterval, ratioOf } from '../compare/intervals.ts';
-import { round } from '../round.ts';
+import { outletInterval, ratioOf } from '../compare/intervals.ts';
 import { VOICE_KINDS } from './corpus-measures.ts';
 import type { UncertaintySettings } from '../settings/settings-schema.ts';
 import { presenceOf, quotedShareOf, sentenceSentiment, sentimentOf } from '../compare/measures.ts';
@@ -44,12 +43,12 @@ function wordsByKind(quotes: readonly Quote[]): Partial<Record<SpeakerCategory, 
   return out;
 }
 
-type Range = { low: number; high: number };
+type Range = Pick<Interval, 'low' | 'high'>;
 
 /**
  * The article's shares of voiced words by speaker kind, each bootstrapped over its quotes that
- * voice any words (the unit a share of voiced words is made of): none below two such quotes, and
- * a kind none of them has is 0 in every resample.
+ * voice any words (the unit a share of voiced words is made of), as an outlet's figure of one
+ * article is over its sentences: none below two such quotes, and a kind none of them has is 0.
  */
 function voiceRanges(quotes: readonly Quote[], settings: UncertaintySettings, seed: string): Record<string, Range> {
   const voiced = quotes.filter((q) => q.words > 0);
@@ -59,10 +58,9 @@ function voiceRanges(quotes: readonly Quote[], settings: UncertaintySettings, se
   for (const kind of VOICE_KINDS) {
     const own = voiced.map((q) => (q.category === kind ? q.words : 0));
     const share = ratioOf(own, words);
-    const { low, high } = own.some((w) => w > 0) ? bootstrap(voiced.length, share, settings, `${seed}\0voices:${kind}`) : { low: 0, high: 0 };
-    // Percentiles need not hold the article's own share, which the corpus shows: widened to it.
-    const all = share(Int32Array.from(voiced.keys()));
-    out[`voices:${kind}`] = { low: round(Math.min(low, all)), high: round(Math.max(high, all)) };
+    const statistic = own.some((w) => w > 0) ? share : { constant: 0 };
+    const { low, high } = outletInterval([share(Int32Array.from(voiced.keys()))], () => ({ sentences: voiced.length, statistic }), settings, `${seed}\0voices:${kind}`);
+    out[`voices:${kind}`] = { low, high };
   }
   return out;
 }

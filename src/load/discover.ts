@@ -73,13 +73,13 @@ async function symlinkProblem(path: string): Promise<string | null> {
 }
 
 /**
- * The article files of the stories in `dirs`, for sizing the work of a run before it starts; a
- * folder that cannot be listed counts none here, and says why when its story is run.
+ * The article files of the named stories under `articlesDir`, for sizing the work of a run before it
+ * starts; a folder that cannot be listed counts none here, and says why when its story is run.
  */
-export async function countArticleFiles(dirs: readonly string[]): Promise<number> {
+export async function countArticleFiles(articlesDir: string, stories: readonly string[]): Promise<number> {
   const counts = await Promise.all(
-    dirs.map((dir) =>
-      listStoryFiles(dir).then(
+    stories.map((id) =>
+      listStoryFiles(join(articlesDir, id)).then(
         (f) => f.articles.length,
         () => 0,
       ),

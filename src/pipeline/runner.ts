@@ -54,9 +54,10 @@ function shares<T>(items: readonly T[], parts: number): T[][] {
  * story alone (`runArticles`, the article files of every story the run takes): processes started
  * for the first story serve the rest, so a corpus of many short stories uses every core too. A
  * large story runs in worker processes even with `jobs` 1, so that the main process never holds the
- * analyzer's heap beside the story's lean copies (5,000 articles: 1.66 GB in one process). Its pages are written by `jobs` other processes,
- * each given its share at once, so that they go on while the main thread compares the story and take
- * every core once it is done (one fewer left the pages 40 s behind the comparison at 5,000 articles).
+ * analyzer's heap beside the story's lean copies (5,000 articles: 1.66 GB in one process). Its pages
+ * are written by `jobs` other processes, each given its share at once, so that they go on while the
+ * main thread compares the story and take every core once it is done (one fewer left the pages 40 s
+ * behind the comparison at 5,000 articles).
  * The processes start with the first story that needs them; a large story's end with its part.
  * `limits.pool`: data/limits.json's story sizes for the pool and for rest, and the page files written at once.
  */
