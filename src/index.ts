@@ -106,7 +106,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
           ...(options.onWarning ? { onWarning: options.onWarning } : {}),
         }),
       );
-      collectGarbage();
+      collectGarbage(settings.limits.heap.collectAfterGrowthBytes);
     }
     const { corpus, summary } = await writeRunReports(runs.map(summaryRunOf), {
       outDir: out,

@@ -180,7 +180,7 @@ async function runAll(
       onWarning: out.warning,
     });
     out.clear();
-    collectGarbage();
+    collectGarbage(settings.limits.heap.collectAfterGrowthBytes);
     const report = outcome.current;
     runs.push(summaryRunOf(outcome));
     const { errors } = storyLink(report);

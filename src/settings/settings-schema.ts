@@ -25,6 +25,7 @@ const Limits = Part({
   html: Part({ maxDepth: Count() }),
   sentences: Part({ few: Count(0) }),
   pool: Part({ minArticles: Count(), restArticles: Count(), jobsPerProcess: Count(), writesInFlight: Count() }),
+  heap: Part({ collectAfterGrowthBytes: Count(0) }),
 });
 
 const Fetch = Part({

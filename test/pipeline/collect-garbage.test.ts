@@ -1,7 +1,9 @@
 import test from 'ava';
 import { collectGarbage } from '../../src/pipeline/collect-garbage.ts';
 
-test('collects when the process exposes the collector, and does nothing when it does not', (t) => {
+const MB = 1024 * 1024;
+
+test('collects once the heap has grown by the given bytes since its last collection, and does nothing without the collector', (t) => {
   const host = globalThis as { gc?: () => void };
   const own = host.gc;
   t.teardown(() => {
@@ -9,8 +11,14 @@ test('collects when the process exposes the collector, and does nothing when it 
   });
   let calls = 0;
   host.gc = () => calls++;
-  collectGarbage();
-  t.is(calls, 1);
+  collectGarbage(0);
+  t.is(calls, 1, 'no growth asked for: collects');
+  collectGarbage(16 * MB);
+  t.is(calls, 1, 'the heap has not grown by 16 MB since: skipped');
+  // Kept alive until after the call, so the heap holds them whatever V8 does meanwhile.
+  const held = Array.from({ length: 2_000_000 }, (_, i) => ({ i }));
+  collectGarbage(16 * MB);
+  t.is(calls, 2, `grown by ${held.length} objects: collects`);
   delete host.gc;
-  t.notThrows(() => collectGarbage());
+  t.notThrows(() => collectGarbage(0));
 });
