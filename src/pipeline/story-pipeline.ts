@@ -21,7 +21,7 @@ import { openStory, type LoadOptions, type OpenedStory } from '../load/load-stor
 import { readIfExists } from '../load/read-if-exists.ts';
 import { articleEntry } from '../report/article-files.ts';
 import { readBackReport } from '../report/read-report.ts';
-import { priorOf, summaryViewOf, type PriorReport, type StoryRun } from '../report/run-summary.ts';
+import { priorOf, summaryViewOf, type StoryRun } from '../report/run-summary.ts';
 import { writeStoryReport } from '../report/write-report.ts';
 import { SCHEMA_VERSION, type ArticleReport, type Comparison, type Diagnostic, type FrameInfo, type StoryReport } from '../types.ts';
 import { VERSION } from '../version.ts';
@@ -234,15 +234,18 @@ async function writePages(settled: SettledStory, records: RecordStore, head: Pag
 
 /**
  * The report an earlier run left in the story's folder: its SHA-256, and what the run summary
- * compares with. Read before the articles, and the report itself let go: held beside the story's
- * lean copies, the report of a 5,000-article story (386 MB as a string, 170 MB parsed) took the run
- * past 1.5 GB.
+ * compares with. Read before the articles, and the report itself let go unless `keep` (a story
+ * below restArticles, whose report is the current one if nothing changed: read once, not twice):
+ * held beside the story's lean copies, the report of a 5,000-article story (386 MB as a string,
+ * 170 MB parsed) took the run past 1.5 GB. A report whose bytes are those the cache says it wrote
+ * (`written`, by this version) is not checked against the schema again.
  */
-async function readPrevious(path: string, onWarning: StoryRunOptions['onWarning']): Promise<{ previous: PriorReport | null; previousSha256: string | null }> {
+async function readPrevious(path: string, written: string | null, keep: boolean, onWarning: StoryRunOptions['onWarning']) {
   const text = await readIfExists(path);
-  const { report, problem } = readBackReport(text);
+  const previousSha256 = text === null ? null : sha256(text);
+  const { report, problem } = readBackReport(text, { checked: previousSha256 !== null && previousSha256 === written });
   if (problem) onWarning?.(`${path} is not a report of this version (${problem}): written anew`);
-  return { previous: report && priorOf(report), previousSha256: text === null ? null : sha256(text) };
+  return { previous: report && priorOf(report), previousSha256, kept: keep ? report : null };
 }
 
 export async function runStory(storyDir: string, id: string, options: StoryRunOptions): Promise<StoryOutcome> {
@@ -255,7 +258,8 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     : await runRecords();
   try {
     const reportPath = join(dir, 'report.json');
-    const { previous, previousSha256 } = await readPrevious(reportPath, options.onWarning);
+    const read = await readPrevious(reportPath, earlier?.reportSha256 ?? null, story.total < options.settings.limits.pool.restArticles, options.onWarning);
+    const { previous, previousSha256 } = read;
     // The report on disk must be the one this cache wrote: an edited or deleted report is rendered again.
     const intact = previous !== null && earlier?.reportSha256 === previousSha256 && existsSync(join(dir, 'index.html'));
     const unchanged = (key: string): boolean => earlier !== null && earlier.storyKey === key && intact && !options.timestamp;
@@ -269,10 +273,12 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     }
     const { keys, key, results, reused } = got;
     if (results === null) {
-      const { report: current } = readBackReport(await readIfExists(reportPath));
+      const current = read.kept ?? readBackReport(await readIfExists(reportPath)).report;
       if (!current) throw new Error(`${reportPath} changed or went away while the run read it`);
       return { previous, current, unchanged: true, reused, analyzed: 0, dir, digest: null };
     }
+    // The story changed: its old report is no use now, and would take room from the comparison.
+    read.kept = null;
     const frames = frameCatalog();
     const settled = settleStory(story, results, options.settings.limits.sentences.few);
     const storyHead = { id, title: story.title };
