@@ -106,7 +106,7 @@ export async function analyzeStories(options: AnalyzeOptions): Promise<AnalyzeRe
           ...(options.onWarning ? { onWarning: options.onWarning } : {}),
         }),
       );
-      collectGarbage(settings.limits.heap.collectAfterGrowthBytes);
+      collectGarbage(settings.limits.heap);
     }
     const { corpus, summary } = await writeRunReports(runs.map(summaryRunOf), {
       outDir: out,

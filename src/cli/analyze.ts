@@ -180,7 +180,7 @@ async function runAll(
       onWarning: out.warning,
     });
     out.clear();
-    collectGarbage(settings.limits.heap.collectAfterGrowthBytes);
+    collectGarbage(settings.limits.heap);
     const report = outcome.current;
     runs.push(summaryRunOf(outcome));
     const { errors } = storyLink(report);

@@ -285,7 +285,7 @@ export async function runStory(storyDir: string, id: string, options: StoryRunOp
     // The pages are written while this thread compares the story.
     const pagesWritten = await writePages(settled, records, { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, story: storyHead, frames }, dir, options.runner, earlier);
     // What reading the articles left behind makes room for the comparison, the story's busiest time.
-    collectGarbage(options.settings.limits.heap.collectAfterGrowthBytes);
+    collectGarbage(options.settings.limits.heap);
     options.onStage?.('compare', results.length);
     const { comparison, failure } = compareStory(settled, frames, options.settings);
     options.onStage?.('report', results.length);
