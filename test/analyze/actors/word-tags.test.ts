@@ -1,0 +1,18 @@
+import test from 'ava';
+import { tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+
+test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
+  t.true(tagsOf('Obama').includes('LastName'));
+  t.true(tagsOf('Texas').includes('Place'));
+  t.true(tagsOf('angry').includes('Adjective'));
+  t.true(tagsOf('said').includes('Verb'));
+});
+
+test('a hyphenated word is tagged as the post-tagger joins its terms', (t) => {
+  t.true(tagsOf('cost-effective').includes('Adjective'));
+  t.false(tagsOf('cost-effective').includes('Verb'));
+});
+
+test('a word is tagged once and then read from the cache', (t) => {
+  t.is(tagsOf('Pentagon'), tagsOf('Pentagon'));
+});
