@@ -74,7 +74,7 @@ export function localRunner(jobs: number, limits: Pick<Limits, 'pool'>, runArtic
     begin(articles) {
       large = articles >= limits.pool.restArticles;
       pooled = Math.max(articles, runArticles) >= limits.pool.minArticles && (jobs > 1 || large);
-      // Each process holds its next job while it works on one, so that it never waits on this thread.
+      // Each process holds its next jobs while it works on one, so that it never waits on this thread.
       if (pooled) pool ??= processPool(ARTICLE_WORKER, jobs, limits.pool.jobsPerProcess);
       return pooled ? jobs * limits.pool.jobsPerProcess : 1;
     },

@@ -21,6 +21,9 @@ async function job(file: string): Promise<ArticleJob> {
   return { article: { file, kind: 'text', content, firstLine: 1, given: {}, sha256: sha256(content) }, actors: [] };
 }
 
+/** Jobs kept in flight by a pool of `processes`: each holds data/limits.json's jobsPerProcess. */
+const inFlight = (processes: number): number => processes * SETTINGS.limits.pool.jobsPerProcess;
+
 /** A two-process runner closed with the test, a temporary folder for records, and one article's job with its outcome on this thread. */
 async function setUp(t: ExecutionContext) {
   const dir = await tempDir(t);
@@ -35,7 +38,7 @@ test('a small story runs on the main thread, a large one on worker processes, wi
   t.is(runner.begin(SETTINGS.limits.pool.minArticles - 1), 1);
   t.deepEqual(await runner.run(j, join(dir, 'here.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'here.json'), 'utf8'), inline.record);
-  t.is(runner.begin(SETTINGS.limits.pool.minArticles), 4);
+  t.is(runner.begin(SETTINGS.limits.pool.minArticles), inFlight(2));
   t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record, 'written by the worker process');
   t.is(localRunner(1, SETTINGS.limits).begin(SETTINGS.limits.pool.restArticles - 1), 1, 'one job: no pool below restArticles');
@@ -45,7 +48,7 @@ test("a run of many small stories: the run's articles decide, so its first story
   const { dir, j, inline } = await setUp(t);
   const runner = localRunner(2, SETTINGS.limits, SETTINGS.limits.pool.minArticles);
   t.teardown(() => runner.close());
-  t.is(runner.begin(2), 4, 'two articles, of a run large enough to repay the processes');
+  t.is(runner.begin(2), inFlight(2), 'two articles, of a run large enough to repay the processes');
   t.deepEqual(await runner.run(j, join(dir, 'pooled.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'pooled.json'), 'utf8'), inline.record);
   t.is(localRunner(2, SETTINGS.limits, SETTINGS.limits.pool.minArticles - 1).begin(2), 1, 'a small run stays on the main thread');
@@ -56,7 +59,7 @@ test('one job, a large story: the article runs in one worker process, so the mai
   const { dir, inline, j } = await setUp(t);
   const single = localRunner(1, SETTINGS.limits);
   t.teardown(() => single.close());
-  t.is(single.begin(SETTINGS.limits.pool.restArticles), 2);
+  t.is(single.begin(SETTINGS.limits.pool.restArticles), inFlight(1));
   t.deepEqual(await single.run(j, join(dir, 'single.json')), leanOf(inline));
   t.is(await readFile(join(dir, 'single.json'), 'utf8'), inline.record);
 });
@@ -69,7 +72,7 @@ test('a very large story ends its worker processes while it is compared, its pag
   t.deepEqual(await runner.run(j, join(dir, 'first.json')), leanOf(inline));
   await runner.rest();
   t.deepEqual(await (await runner.writePages(jobs)).done, expected);
-  t.is(runner.begin(SETTINGS.limits.pool.restArticles), 4);
+  t.is(runner.begin(SETTINGS.limits.pool.restArticles), inFlight(2));
   t.deepEqual(await runner.run(j, join(dir, 'again.json')), leanOf(inline));
   t.deepEqual(await (await runner.writePages(jobs)).done, expected, 'page writers started again');
 });
