@@ -1,9 +1,9 @@
-// The worker's side of a distributed run: takes article jobs from the shared queue, `jobs` at a time,
-// and cleans and analyzes each in a worker process of its own. The main thread only moves jobs, so it
-// renews their locks on time however long an article takes; a worker that dies stops renewing them,
-// and another worker puts its jobs back in the queue (data/distribute.json, locks). A job from a
-// coordinator of another version is refused: analyzing it would not give what that coordinator's
-// local run would.
+// The worker's side of a distributed run: takes article jobs from the shared queue and cleans and
+// analyzes them in `jobs` worker processes, each holding its next articles while it works on one
+// (data/distribute.json, worker). The main thread only moves jobs, so it renews their locks on time
+// however long an article takes; a worker that dies stops renewing them, and another worker puts its
+// jobs back in the queue (data/distribute.json, locks). A job from a coordinator of another version
+// is refused: analyzing it would not give what that coordinator's local run would.
 import { hostname } from 'node:os';
 import { Worker, UnrecoverableError } from 'bullmq';
 import { analyzerFingerprint } from '../cache/fingerprint.ts';
@@ -40,7 +40,8 @@ export async function startRedisWorker(url: string, { jobs, note, warn, settings
   await checkRedis(url, settings.connect.timeoutMs);
   const analyzer: Analyzer = { version: VERSION, fingerprint: analyzerFingerprint() };
   const name = `${hostname()}-${process.pid}`;
-  const pool = processPool(ARTICLE_WORKER, jobs);
+  const depth = settings.worker.jobsPerProcess;
+  const pool = processPool(ARTICLE_WORKER, jobs, depth);
   const worker = new Worker<DistributedJob, DistributedOutcome>(
     settings.queue.name,
     async (job) => {
@@ -58,7 +59,7 @@ export async function startRedisWorker(url: string, { jobs, note, warn, settings
     {
       connection: connectionOptions(url, settings.connect.timeoutMs),
       name,
-      concurrency: jobs,
+      concurrency: jobs * depth,
       lockDuration: settings.locks.durationMs,
       stalledInterval: settings.locks.stalledCheckMs,
       maxStalledCount: settings.locks.maxStalledCount,

@@ -42,6 +42,7 @@ const Fetch = Part({
 const Distribute = Part({
   queue: Part({ name: Type.String({ pattern: '^[A-Za-z0-9_-]+$' }) }),
   inFlight: Part({ articles: Count() }),
+  worker: Part({ jobsPerProcess: Count() }),
   locks: Part({ durationMs: Count(), stalledCheckMs: Count(), maxStalledCount: Count(0) }),
   attempts: Part({ perArticle: Count() }),
   connect: Part({ timeoutMs: Count() }),
