@@ -8,9 +8,9 @@ const cache = new Map<string, readonly string[]>();
 // took four fifths of the time. Over the 24k words of the extraction benchmark's articles this changed
 // the tags the actor finder reads for 6 (interjections: "OK", "shoot"). A hyphenated word is split into
 // terms that the post-tagger joins ("cost-effective" an adjective), so it takes every step.
-// nlp.tokenize has run the first steps (contractions, alias, machine).
-const TOKENIZED = ['contractions', 'alias', 'machine'];
-const PRE_TAGGING = nlp.hooks().filter((hook) => !TOKENIZED.includes(hook) && hook !== 'postTagger' && hook !== 'chunks');
+// Skipped: the steps nlp.tokenize has run already, the post-tagger, and the chunker that reads its tags.
+const SKIPPED = new Set(['contractions', 'alias', 'machine', 'postTagger', 'chunks']);
+const PRE_TAGGING = nlp.hooks().filter((hook) => !SKIPPED.has(hook));
 const READS_ALONE = /^[^-‐‑‒–—]+$/u;
 
 export function tagsOf(word: string): readonly string[] {
