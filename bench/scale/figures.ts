@@ -58,6 +58,19 @@ export function readabilityBudget(articles: number, pagesPerSec: number, ratio: 
   return { wallSeconds, cpuSeconds: wallSeconds * cores };
 }
 
+/**
+ * The most the --jobs speed-up could be at this size, given the CPU the default run used: spread
+ * over every core with none idle, it would still take cpu / cores seconds. `--jobs 1` keeps more
+ * than one core busy by itself (the main process and the page writer beside its article process,
+ * and V8's garbage-collector threads in each), so the bound falls as its own share of the cores rises.
+ */
+export function speedupBound(result: SizeResult, cores: number): { singleJobCores: number; bound: number } | null {
+  const single = singleJobRun(result);
+  const all = defaultRun(result);
+  if (!single?.ok || !all?.ok || single.wallSeconds <= 0 || all.cpuSeconds <= 0) return null;
+  return { singleJobCores: single.cpuSeconds / single.wallSeconds, bound: (single.wallSeconds * cores) / all.cpuSeconds };
+}
+
 export function scaleFigures(results: readonly SizeResult[], peer: PeerSpeed): Figures {
   const bySize = [...results].sort((a, b) => a.articles - b.articles);
   const largest = bySize.at(-1)!;

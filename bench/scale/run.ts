@@ -12,7 +12,7 @@ import { crashed, parseCommandLine, usageError } from '../../src/cli/command.ts'
 import { loadDatasets, readData } from '../extract/datasets.ts';
 import { fixed } from '../extract/table.ts';
 import { goalLine } from '../goals.ts';
-import { defaultRun, readabilityBudget, scaleFigures, type SizeResult } from './figures.ts';
+import { defaultRun, readabilityBudget, scaleFigures, speedupBound, type SizeResult } from './figures.ts';
 import { checkGoals, GOALS } from './goals.ts';
 import { runPipeline, supportsJobs, type PipelineRun } from './pipeline-run.ts';
 import { parallelCeiling, type ParallelCeiling } from './parallel-ceiling.ts';
@@ -64,6 +64,16 @@ function budgetLine(result: SizeResult, pagesPerSec: number, cores: number): str
   return [
     `At ${GOALS.vsReadability}× Readability's pages/s, ${result.articles} articles would take at most ${fixed(budget.wallSeconds, 1)} s: ` +
       `${fixed(budget.cpuSeconds, 1)} CPU-seconds with all ${cores} cores busy throughout; the default run used ${fixed(run.cpuSeconds, 1)}.`,
+  ];
+}
+
+/** The speed-up goal as the cores allow it, against what the largest runs used. */
+function boundLine(result: SizeResult, cores: number): string[] {
+  const b = speedupBound(result, cores);
+  if (!b) return [];
+  return [
+    `--jobs 1 kept ${fixed(b.singleJobCores, 2)} cores busy by itself at ${result.articles} articles. With the CPU the default run used, all ${cores} cores busy throughout ` +
+      `would give a speed-up of at most ${fixed(b.bound, 2)}×; no more than ${fixed(cores / b.singleJobCores, 2)}× even if it used no more CPU than --jobs 1.`,
   ];
 }
 
@@ -136,7 +146,21 @@ async function main(): Promise<number> {
   const anyCrash = results.some((r) => r.runs.some((x) => !x.ok));
   const cores = availableParallelism();
   if (values.json) {
-    const summary = { data: extraction, pool: pool.length, seed: STORY_SEED, sizes, cores, loadAverage: load, jobsOption, readability: peer, parallelCeiling: ceiling, results, figures, goals };
+    const summary = {
+      data: extraction,
+      pool: pool.length,
+      seed: STORY_SEED,
+      sizes,
+      cores,
+      loadAverage: load,
+      jobsOption,
+      readability: peer,
+      parallelCeiling: ceiling,
+      speedupBound: speedupBound(results.at(-1)!, cores),
+      results,
+      figures,
+      goals,
+    };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return anyCrash ? 1 : 0;
   }
@@ -150,6 +174,7 @@ async function main(): Promise<number> {
     `Readability 0.6 on linkedom, extraction only, one process: ${peer.pages} pages in ${fixed(peer.seconds, 1)} s, ${fixed(peer.pagesPerSec, 1)} pages/s` +
       (peer.failures ? ` (${peer.failures} pages threw)` : ''),
     ...budgetLine(results.at(-1)!, peer.pagesPerSec, cores),
+    ...boundLine(results.at(-1)!, cores),
     ...(ceiling ? [ceilingLine(ceiling)] : []),
     '',
     'Goals (issue 14):',

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { fitExponent, readabilityBudget, scaleFigures } from '../../../bench/scale/figures.ts';
+import { fitExponent, readabilityBudget, scaleFigures, speedupBound } from '../../../bench/scale/figures.ts';
 import { checkGoals } from '../../../bench/scale/goals.ts';
 import type { PipelineRun } from '../../../bench/scale/pipeline-run.ts';
 
@@ -100,4 +100,14 @@ test('the Readability goal as a budget: 5,000 articles at 1.5 × 25 pages/s take
   const budget = readabilityBudget(5000, 25, 1.5, 2);
   t.true(Math.abs(budget.wallSeconds - 133.33) < 0.01);
   t.true(Math.abs(budget.cpuSeconds - 266.67) < 0.01);
+});
+
+test("the speed-up bound: --jobs 1 wall time × cores over the default run's CPU; none without both runs", (t) => {
+  const withCpu = (r: PipelineRun, cpuSeconds: number): PipelineRun => ({ ...r, cpuSeconds });
+  const b = speedupBound({ articles: 5000, runs: [withCpu(run(1, 600), 720), withCpu(run(null, 460), 744)] }, 2);
+  t.truthy(b);
+  t.true(Math.abs(b!.singleJobCores - 1.2) < 1e-9);
+  t.true(Math.abs(b!.bound - 1200 / 744) < 1e-9);
+  t.is(speedupBound({ articles: 5000, runs: [run(null, 460)] }, 2), null);
+  t.is(speedupBound({ articles: 5000, runs: [run(1, 600), run(null, 460, false)] }, 2), null);
 });
