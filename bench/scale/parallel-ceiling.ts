@@ -1,7 +1,9 @@
 // How much two analyses at once gain on this machine over one: the same articles analyzed by one
 // process alone, then by two processes at the same time, each as a worker process runs (same job,
-// same Node options). Two cores that share caches and memory bandwidth slow each other down, so the
-// --jobs speed-up of the whole pipeline cannot exceed 2 × (time alone) / (time of each of the two).
+// same Node options), then by one alone again (the machine's speed drifts within minutes: the time
+// alone is that of both passes around the pair). Two cores that share caches and memory bandwidth
+// slow each other down, so the --jobs speed-up of the whole pipeline cannot exceed
+// 2 × (time alone) / (time of each of the two).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { WORKER_TUNING } from '../../src/pipeline/process-pool.ts';
@@ -35,11 +37,12 @@ function timeSample(files: readonly string[]): Promise<{ articles: number; ms: n
   });
 }
 
-/** One process over `files`, then two at once over the same files. */
+/** One process over `files`, then two at once over the same files, then one again. */
 export async function parallelCeiling(files: readonly string[]): Promise<ParallelCeiling> {
-  const one = await timeSample(files);
+  const before = await timeSample(files);
   const pair = await Promise.all([timeSample(files), timeSample(files)]);
-  const alone = one.ms / one.articles;
+  const after = await timeSample(files);
+  const alone = (before.ms + after.ms) / (before.articles + after.articles);
   const together = (pair[0].ms + pair[1].ms) / (pair[0].articles + pair[1].articles);
-  return { articles: one.articles, alone, together, ceiling: (2 * alone) / together };
+  return { articles: before.articles, alone, together, ceiling: (2 * alone) / together };
 }
