@@ -24,6 +24,7 @@ export function readabilitySpeed(datasets: readonly Dataset[], pages: ReadonlySe
 /** Passes over the same pages timed at different moments, as one: pages, seconds and failures summed. */
 export function pooledSpeed(passes: readonly PeerSpeed[]): PeerSpeed {
   const sum = (of: (p: PeerSpeed) => number): number => passes.reduce((n, p) => n + of(p), 0);
+  const pages = sum((p) => p.pages);
   const seconds = sum((p) => p.seconds);
-  return { pages: sum((p) => p.pages), seconds, pagesPerSec: seconds > 0 ? sum((p) => p.pages) / seconds : 0, failures: sum((p) => p.failures) };
+  return { pages, seconds, pagesPerSec: seconds > 0 ? pages / seconds : 0, failures: sum((p) => p.failures) };
 }

@@ -73,7 +73,7 @@ function boundLine(result: SizeResult, cores: number): string[] {
   if (!b) return [];
   return [
     `--jobs 1 kept ${fixed(b.singleJobCores, 2)} cores busy by itself at ${result.articles} articles. With the CPU the default run used, all ${cores} cores busy throughout ` +
-      `would give a speed-up of at most ${fixed(b.bound, 2)}×; no more than ${fixed(cores / b.singleJobCores, 2)}× even if it used no more CPU than --jobs 1.`,
+      `would give a speed-up of at most ${fixed(b.bound, 2)}×; with as much CPU as --jobs 1 used, at most ${fixed(cores / b.singleJobCores, 2)}×.`,
   ];
 }
 
