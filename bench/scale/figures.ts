@@ -27,6 +27,8 @@ export function fitExponent(points: readonly Point[]): number | null {
 export const defaultRun = (r: SizeResult): PipelineRun | undefined => r.runs.find((x) => x.jobs === null);
 export const singleJobRun = (r: SizeResult): PipelineRun | undefined => r.runs.find((x) => x.jobs === 1);
 export const articlesPerSec = (articles: number, run: PipelineRun): number => articles / run.wallSeconds;
+/** Cores the run kept busy on average: its CPU time over its wall time. */
+export const coresUsed = (run: PipelineRun): number => run.cpuSeconds / run.wallSeconds;
 
 /** A figure and the size(s) it was read at; null when no run measured it. */
 export type At<T> = ({ articles: number } & T) | null;
@@ -68,7 +70,7 @@ export function speedupBound(result: SizeResult, cores: number): { singleJobCore
   const single = singleJobRun(result);
   const all = defaultRun(result);
   if (!single?.ok || !all?.ok || single.wallSeconds <= 0 || all.cpuSeconds <= 0) return null;
-  return { singleJobCores: single.cpuSeconds / single.wallSeconds, bound: (single.wallSeconds * cores) / all.cpuSeconds };
+  return { singleJobCores: coresUsed(single), bound: (single.wallSeconds * cores) / all.cpuSeconds };
 }
 
 export function scaleFigures(results: readonly SizeResult[], peer: PeerSpeed): Figures {

@@ -37,12 +37,15 @@ function timeSample(files: readonly string[]): Promise<{ articles: number; ms: n
   });
 }
 
+/** Milliseconds an article over several timed samples together. */
+const msPerArticle = (samples: ReadonlyArray<{ articles: number; ms: number }>): number => samples.reduce((n, s) => n + s.ms, 0) / samples.reduce((n, s) => n + s.articles, 0);
+
 /** One process over `files`, then two at once over the same files, then one again. */
 export async function parallelCeiling(files: readonly string[]): Promise<ParallelCeiling> {
   const before = await timeSample(files);
   const pair = await Promise.all([timeSample(files), timeSample(files)]);
   const after = await timeSample(files);
-  const alone = (before.ms + after.ms) / (before.articles + after.articles);
-  const together = (pair[0].ms + pair[1].ms) / (pair[0].articles + pair[1].articles);
+  const alone = msPerArticle([before, after]);
+  const together = msPerArticle(pair);
   return { articles: before.articles, alone, together, ceiling: (2 * alone) / together };
 }

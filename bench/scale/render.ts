@@ -1,7 +1,7 @@
 // The scale benchmark's text output: one table per story size, a column per run (the largest size's
 // with its goals), then any crash's stderr tail.
 import { fixed, table, type Row } from '../extract/table.ts';
-import { articlesPerSec, type SizeResult } from './figures.ts';
+import { articlesPerSec, coresUsed, type SizeResult } from './figures.ts';
 import { GB, GOALS, MB } from './goals.ts';
 import type { PipelineRun } from './pipeline-run.ts';
 import type { ProcessKind } from './process-tree.ts';
@@ -35,7 +35,7 @@ export function renderSize(result: SizeResult, largest: boolean): string {
     ['ended', cell((r) => (r.ok ? 'ok' : `crash (${r.ended})`))],
     ['wall s', cell((r) => fixed(r.wallSeconds, 1))],
     ['CPU s (all processes)', cell((r) => fixed(r.cpuSeconds, 1))],
-    ['cores used (CPU / wall)', cell((r) => fixed(r.cpuSeconds / r.wallSeconds, 2))],
+    ['cores used (CPU / wall)', cell((r) => fixed(coresUsed(r), 2))],
     ['  CPU s, main process', cell((r) => kindCpu(r, 'main'))],
     ['  CPU s, article workers', cell((r) => kindCpu(r, 'article workers'))],
     ['  CPU s, page writers', cell((r) => kindCpu(r, 'page writers'))],
