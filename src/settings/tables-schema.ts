@@ -336,6 +336,10 @@ const actors = Sourced({
   notNames: Table({
     words: Words(),
     dates: Words(),
+    contractions: Words(),
+  }),
+  titleCase: Table({
+    minorWords: Words(),
   }),
 });
 

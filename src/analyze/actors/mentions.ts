@@ -3,7 +3,7 @@
 // each part classed by the table, by its last word, by compromise's name lexicon, or by its shape.
 import type { Gazetteer } from './gazetteer.ts';
 import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
-import { tagsOf } from './word-tags.ts';
+import { isLexiconPlace, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -40,8 +40,16 @@ const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) =
 const connectors = new Set(data.connectors.words);
 const dates = lower(data.notNames.dates);
 
-/** A capitalised word that can be part of a name: "Friday" in "Beijing on Friday" cannot. */
-const isNameWord = (t: NameToken): boolean => t.capital && !dates.has(t.key.toLowerCase());
+const contractions = data.notNames.contractions.map((ending) => ending.replace(/’/g, "'"));
+const minorWords = new Set(data.titleCase.minorWords);
+
+/** A capitalised word that can be part of a name: "Friday" in "Beijing on Friday" cannot, nor "I'm". */
+const isNameWord = (t: NameToken): boolean => t.capital && !dates.has(t.key.toLowerCase()) && !contractions.some((ending) => t.key.toLowerCase().endsWith(ending));
+
+/** A sentence set in title case (a heading, a menu, a button): every word but the minor words of data/actors.json capitalised. */
+export function isTitleCase(tokens: readonly NameToken[]): boolean {
+  return tokens.some((t) => t.capital) && tokens.every((t) => t.capital || minorWords.has(t.key) || !/^\p{L}/u.test(t.text));
+}
 const notNames = lower(data.notNames.words);
 const organisationWords = lower(data.keywords.organisation);
 const thingWords = lower(data.keywords.other);
@@ -118,25 +126,28 @@ function displayName(tokens: NameToken[]): string {
     .join(' ');
 }
 
-function classify(tokens: NameToken[], titled: boolean): ActorKind | null {
+/** The kind of actor the words name; null when they name none. `styled`: they stand in a line set in title case. */
+function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorKind | null {
   if (thingWords.has(tokens.at(-1)!.key.toLowerCase())) return null;
+  if (tokens.length > 1 && isLexiconPlace(tokens.map((t) => t.key))) return 'place';
   if (tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()))) return 'organisation';
   if (titled) return 'person';
   const tags = tokens.flatMap((t) => tagsOf(t.text));
   if (tags.includes('Organization')) return 'organisation';
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';
+  if (styled) return null;
   // Two or three capitalised words that name no organisation or thing are most often a person.
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Lu}$/u.test(t.text))) return 'person';
   return 'other';
 }
 
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
-function personBeforeConnector(words: NameToken[], titled: boolean): NameToken[] {
+function personBeforeConnector(words: NameToken[], titled: boolean, styled: boolean): NameToken[] {
   const at = words.findIndex((t) => !t.capital);
   if (at <= 0) return words;
   const before = words.slice(0, at);
-  return classify(before, titled) === 'person' && !words.slice(at).some((t) => thingWords.has(t.key.toLowerCase())) ? before : words;
+  return classify(before, titled, styled) === 'person' && !words.slice(at).some((t) => thingWords.has(t.key.toLowerCase())) ? before : words;
 }
 
 /** A lone initial or a short abbreviation ("D.", "Fla." in "(D., Fla.)") that no full name explains. */
@@ -162,6 +173,9 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
 /** `tokens` are the sentence's name tokens when the caller has them already (offsets into the part). */
 export function sentenceMentions(text: string, context: SentenceContext, gazetteer: Gazetteer, tokens = nameTokens(text, context.offset)): Mention[] {
   const mentions: Mention[] = [];
+  // A line in title case capitalises every word: its capitals say nothing of names, so only names
+  // the gazetteer, the article or compromise's lexicon knows count there.
+  const styled = !context.headline && isTitleCase(tokens);
   for (const run of runs(text, tokens, context.offset)) {
     const atStart = run[0] === tokens[0];
     while (run.length && notNames.has(run[0]!.key.toLowerCase())) run.shift();
@@ -203,12 +217,12 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         let j = i + 1;
         // A possessive ends a name ("Elon Musk's SpaceX") unless the gazetteer knows more ("People's Republic of China").
         while (j < run.length && !run[j - 1]!.possessive && lookupAt(gazetteer, run, j) === 0 && titleAt(run, j) === 0) j++;
-        words = personBeforeConnector(run.slice(i, j), title !== null);
+        words = personBeforeConnector(run.slice(i, j), title !== null, styled);
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;
       }
       if (isFragment(words, context)) continue;
-      const kind = classify(words, title !== null);
+      const kind = classify(words, title !== null, styled);
       if (kind === null) {
         title = null;
         continue;

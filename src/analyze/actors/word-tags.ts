@@ -1,5 +1,5 @@
-// compromise's part-of-speech tags for one word, cached: its lexicon knows common first and last
-// names, adjectives and function words, which is all the actor finder asks of it.
+// compromise's part-of-speech tags for one word, cached, and the places its lexicon names in more
+// than one word: it knows common first and last names, places, adjectives and function words, which is all the actor finder asks of it.
 import nlp from 'compromise';
 
 const cache = new Map<string, readonly string[]>();
@@ -24,4 +24,16 @@ export function tagsOf(word: string): readonly string[] {
     cache.set(word, tags);
   }
   return tags;
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
+
+/**
+ * Whether compromise's lexicon holds the words, read together, as a place: "San Francisco" and "Los
+ * Angeles" are cities there, while word by word they read as a first name and a plural.
+ */
+export function isLexiconPlace(keys: readonly string[]): boolean {
+  const tags = lexicon[keys.join(' ').toLowerCase()];
+  return tags !== undefined && [tags].flat().some((t) => PLACE_TAGS.has(t));
 }

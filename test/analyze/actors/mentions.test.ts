@@ -207,3 +207,31 @@ test('a name known from mid-sentence use counts whole at a sentence start ("Spac
   // "Space" is dropped and "Force" is reported as an organisation of its own.
   t.deepEqual(names('Space Force officials declined to comment.', { known: ['space force'] }), ['Space Force']);
 });
+
+test('a contracted pronoun or verb is no name, though a quote capitalises it mid-sentence', (t) => {
+  t.deepEqual(names('She said: “I’m not leaving, and we’ve told Maria Lopez so.”'), ['Maria Lopez']);
+  t.deepEqual(names("“I'd go,” he said, “but They're late and Don't ask.”"), []);
+});
+
+test('in a line set in title case only names the lexicons know count, not every run of capitals', (t) => {
+  t.deepEqual(names('Frequently Asked Questions'), []);
+  t.deepEqual(names('Things to Consider Before You Buy'), []);
+  // A credit or a caption that is a name alone is still one.
+  t.deepEqual(
+    find('Contributing: Kristine Phillips').map((m) => [m.name, m.kind]),
+    [['Kristine Phillips', 'person']],
+  );
+  t.deepEqual(names('Provided by the European Space Agency'), ['European Space Agency']);
+  // A sentence with any lower-case word is running text: two capitalised words are read as a person.
+  t.deepEqual(names('The report was written by Dale Koike and edited by Marta Quill.'), ['Dale Koike', 'Marta Quill']);
+});
+
+test('a place compromise knows by its whole name is a place, not the first name one of its words is', (t) => {
+  t.deepEqual(
+    find('The company moved from San Francisco to Los Angeles last year.').map((m) => [m.name, m.kind]),
+    [
+      ['San Francisco', 'place'],
+      ['Los Angeles', 'place'],
+    ],
+  );
+});

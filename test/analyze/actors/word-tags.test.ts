@@ -1,5 +1,5 @@
 import test from 'ava';
-import { tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { isLexiconPlace, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -15,4 +15,11 @@ test('a hyphenated word is tagged as the post-tagger joins its terms', (t) => {
 
 test('a word is tagged once and then read from the cache', (t) => {
   t.is(tagsOf('Pentagon'), tagsOf('Pentagon'));
+});
+
+test('isLexiconPlace: places the lexicon names in more than one word, by their keys', (t) => {
+  t.true(isLexiconPlace(['san', 'francisco']));
+  t.true(isLexiconPlace(['Salt', 'Lake', 'City']));
+  t.false(isLexiconPlace(['donald', 'trump']));
+  t.false(isLexiconPlace(['francisco']));
 });
