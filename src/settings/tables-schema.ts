@@ -329,6 +329,7 @@ const actors = Sourced({
   keywords: Table({
     organisation: Words(),
     other: Words(),
+    place: Words(),
   }),
   connectors: Table({
     words: Words(),

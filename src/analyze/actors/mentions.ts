@@ -3,7 +3,7 @@
 // each part classed by the table, by its last word, by compromise's name lexicon, or by its shape.
 import type { Gazetteer } from './gazetteer.ts';
 import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
-import { isLexiconPlace, tagsOf } from './word-tags.ts';
+import { lexiconKind, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -53,6 +53,7 @@ export function isTitleCase(tokens: readonly NameToken[]): boolean {
 const notNames = lower(data.notNames.words);
 const organisationWords = lower(data.keywords.organisation);
 const thingWords = lower(data.keywords.other);
+const placeWords = lower(data.keywords.place);
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
 // Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
@@ -128,8 +129,13 @@ function displayName(tokens: NameToken[]): string {
 
 /** The kind of actor the words name; null when they name none. `styled`: they stand in a line set in title case. */
 function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorKind | null {
-  if (thingWords.has(tokens.at(-1)!.key.toLowerCase())) return null;
-  if (tokens.length > 1 && isLexiconPlace(tokens.map((t) => t.key))) return 'place';
+  const last = tokens.at(-1)!.key.toLowerCase();
+  if (thingWords.has(last)) return null;
+  if (tokens.length > 1) {
+    const known = lexiconKind(tokens.map((t) => t.key));
+    if (known) return known;
+    if (placeWords.has(last)) return 'place';
+  }
   if (tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()))) return 'organisation';
   if (titled) return 'person';
   const tags = tokens.flatMap((t) => tagsOf(t.text));

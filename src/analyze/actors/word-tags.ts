@@ -1,6 +1,8 @@
-// compromise's part-of-speech tags for one word, cached, and the places its lexicon names in more
-// than one word: it knows common first and last names, places, adjectives and function words, which is all the actor finder asks of it.
+// compromise's part-of-speech tags for one word, cached, and the places and organisations its
+// lexicon names in more than one word: it knows common first and last names, places, adjectives and
+// function words, which is all the actor finder asks of it.
 import nlp from 'compromise';
+import type { ActorKind } from '../../types.ts';
 
 const cache = new Map<string, readonly string[]>();
 
@@ -27,13 +29,19 @@ export function tagsOf(word: string): readonly string[] {
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
+const LEXICON_KINDS: ReadonlyArray<[ActorKind, ReadonlySet<string>]> = [
+  ['place', new Set(['Place', 'City', 'Region', 'Country'])],
+  ['organisation', new Set(['Organization', 'Company', 'SportsTeam', 'School'])],
+];
 
 /**
- * Whether compromise's lexicon holds the words, read together, as a place: "San Francisco" and "Los
- * Angeles" are cities there, while word by word they read as a first name and a plural.
+ * The kind of actor compromise's lexicon makes of the words read together, or null: "San Francisco"
+ * is a city there and "Pittsburgh Steelers" a team, while word by word they read as a first name
+ * and a surname.
  */
-export function isLexiconPlace(keys: readonly string[]): boolean {
-  const tags = lexicon[keys.join(' ').toLowerCase()];
-  return tags !== undefined && [tags].flat().some((t) => PLACE_TAGS.has(t));
+export function lexiconKind(keys: readonly string[]): ActorKind | null {
+  const entry = lexicon[keys.join(' ').toLowerCase()];
+  if (entry === undefined) return null;
+  const tags = [entry].flat();
+  return LEXICON_KINDS.find(([, kinds]) => tags.some((t) => kinds.has(t)))?.[0] ?? null;
 }

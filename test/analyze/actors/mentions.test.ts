@@ -235,3 +235,29 @@ test('a place compromise knows by its whole name is a place, not the first name 
     ],
   );
 });
+
+test('the last word says a name is a place, and a team compromise knows is an organisation; an amendment is no actor', (t) => {
+  t.deepEqual(
+    find('Fans from Sioux Falls met on Gladstone Avenue before the Pittsburgh Steelers lost.').map((m) => [m.name, m.kind]),
+    [
+      ['Sioux Falls', 'place'],
+      ['Gladstone Avenue', 'place'],
+      ['Pittsburgh Steelers', 'organisation'],
+    ],
+  );
+  t.deepEqual(names('Lawyers said the First Amendment protects the speech.'), []);
+});
+
+test('a business or police title before a name is a title, not part of the name', (t) => {
+  const text = 'Last week CEO Tim Cook met Officer Darren Ruiz and Founder Adam Neumann.';
+  t.deepEqual(
+    find(text).map((m) => [m.name, m.kind, m.title?.text ?? null]),
+    [
+      ['Tim Cook', 'person', 'CEO'],
+      ['Darren Ruiz', 'person', 'Officer'],
+      ['Adam Neumann', 'person', 'Founder'],
+    ],
+  );
+  // A product's common acronym names no actor.
+  t.deepEqual(names('He bought a TV and an SUV before the IPO.'), []);
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { isLexiconPlace, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -17,9 +17,11 @@ test('a word is tagged once and then read from the cache', (t) => {
   t.is(tagsOf('Pentagon'), tagsOf('Pentagon'));
 });
 
-test('isLexiconPlace: places the lexicon names in more than one word, by their keys', (t) => {
-  t.true(isLexiconPlace(['san', 'francisco']));
-  t.true(isLexiconPlace(['Salt', 'Lake', 'City']));
-  t.false(isLexiconPlace(['donald', 'trump']));
-  t.false(isLexiconPlace(['francisco']));
+test('lexiconKind: places and organisations the lexicon names in more than one word, by their keys', (t) => {
+  t.is(lexiconKind(['san', 'francisco']), 'place');
+  t.is(lexiconKind(['Salt', 'Lake', 'City']), 'place');
+  t.is(lexiconKind(['pittsburgh', 'steelers']), 'organisation');
+  t.is(lexiconKind(['united', 'nations']), 'organisation');
+  t.is(lexiconKind(['donald', 'trump']), null);
+  t.is(lexiconKind(['francisco']), null);
 });
