@@ -117,6 +117,12 @@ function titleAt(run: NameToken[], i: number): number {
   return 0;
 }
 
+/** The length of the longest run of two or more words from `i` that compromise's lexicon knows as a place or organisation ("General Motors"), or 0. */
+function lexiconAt(run: NameToken[], i: number): number {
+  for (let n = run.length - i; n >= 2; n--) if (lexiconKind(run.slice(i, i + n).map((t) => t.key))) return n;
+  return 0;
+}
+
 /** The name as written, without nickname, possessive or trailing period; initials keep theirs. */
 function displayName(tokens: NameToken[]): string {
   return tokens
@@ -172,7 +178,8 @@ function knownAt(run: NameToken[], i: number, context: SentenceContext): number 
 function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazetteer): boolean {
   const [token] = run;
   if (notNames.has(token!.key.toLowerCase())) return false;
-  if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0) return true;
+  // A title starts a name ("Secretary of State Mike Pompeo said"), as does a place or organisation the lexicon knows.
+  if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
   return tagsOf(token!.text).some((t) => NAME_TAGS.includes(t));
 }
 
@@ -205,7 +212,8 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         i += known;
         continue;
       }
-      const titleWords = titleAt(run, i);
+      // "General Motors" is a company, not General Motors the person.
+      const titleWords = lexiconAt(run, i) ? 0 : titleAt(run, i);
       if (titleWords) {
         const words = run.slice(i, i + titleWords);
         title = { text: text.slice(words[0]!.start - context.offset, words.at(-1)!.end - context.offset).replace(/\.$/, ''), start: words[0]!.start, end: words.at(-1)!.end };

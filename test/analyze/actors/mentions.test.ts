@@ -261,3 +261,13 @@ test('a business or police title before a name is a title, not part of the name'
   // A product's common acronym names no actor.
   t.deepEqual(names('He bought a TV and an SUV before the IPO.'), []);
 });
+
+test('a title at a sentence start begins a name; a company the lexicon knows is not a title and a name', (t) => {
+  const rows = (text: string) => find(text).map((m) => [m.name, m.kind, m.title?.text ?? null]);
+  t.deepEqual(rows('Secretary of State Mike Pompeo said the release gives us hope.'), [['Mike Pompeo', 'person', 'Secretary of State']]);
+  t.deepEqual(rows('General Motors said it would cut jobs.'), [['General Motors', 'organisation', null]]);
+  t.deepEqual(rows('Shares of General Motors fell as General Mark Milley spoke.'), [
+    ['General Motors', 'organisation', null],
+    ['Mark Milley', 'person', 'General'],
+  ]);
+});
