@@ -1,6 +1,7 @@
 // Mentions of actors in one sentence: runs of capitalised words (joined by "of", "for the", an
 // initial's period or a quoted nickname), split where a known name (gazetteer) or a title starts,
 // each part classed by the table, by its last word, by compromise's name lexicon, or by its shape.
+// In a line set in title case (a heading, a menu) shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
 import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
 import { lexiconKind, tagsOf } from './word-tags.ts';
@@ -44,10 +45,13 @@ const contractions = data.notNames.contractions.map((ending) => ending.replace(/
 const minorWords = new Set(data.titleCase.minorWords);
 
 /** A capitalised word that can be part of a name: "Friday" in "Beijing on Friday" cannot, nor "I'm". */
-const isNameWord = (t: NameToken): boolean => t.capital && !dates.has(t.key.toLowerCase()) && !contractions.some((ending) => t.key.toLowerCase().endsWith(ending));
+const isNameWord = (t: NameToken): boolean => {
+  const key = t.key.toLowerCase();
+  return t.capital && !dates.has(key) && !contractions.some((ending) => key.endsWith(ending));
+};
 
 /** A sentence set in title case (a heading, a menu, a button): every word but the minor words of data/actors.json capitalised. */
-export function isTitleCase(tokens: readonly NameToken[]): boolean {
+function isTitleCase(tokens: readonly NameToken[]): boolean {
   return tokens.some((t) => t.capital) && tokens.every((t) => t.capital || minorWords.has(t.key) || !/^\p{L}/u.test(t.text));
 }
 const notNames = lower(data.notNames.words);
