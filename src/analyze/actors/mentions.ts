@@ -216,8 +216,9 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         i += known;
         continue;
       }
-      // "General Motors" is a company, not General Motors the person.
-      const titleWords = lexiconAt(run, i) ? 0 : titleAt(run, i);
+      // "General Motors" is a company, not General Motors the person (the lexicon is asked only where a title starts).
+      const atTitle = titleAt(run, i);
+      const titleWords = atTitle && lexiconAt(run, i) ? 0 : atTitle;
       if (titleWords) {
         const words = run.slice(i, i + titleWords);
         title = { text: text.slice(words[0]!.start - context.offset, words.at(-1)!.end - context.offset).replace(/\.$/, ''), start: words[0]!.start, end: words.at(-1)!.end };
