@@ -333,6 +333,7 @@ const actors = Sourced({
   }),
   connectors: Table({
     words: Words(),
+    conjunctions: Words(),
   }),
   notNames: Table({
     words: Words(),

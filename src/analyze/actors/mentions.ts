@@ -1,10 +1,11 @@
 // Mentions of actors in one sentence: runs of capitalised words (joined by "of", "for the", an
-// initial's period or a quoted nickname), split where a known name (gazetteer) or a title starts,
+// initial's period or a quoted nickname, and by "and" inside an organisation's name), split where a
+// known name (gazetteer) or a title starts,
 // each part classed by the table, by its last word, by compromise's name lexicon, or by its shape.
 // In a line set in title case (a heading, a menu) shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
 import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
-import { lexiconKind, tagsOf } from './word-tags.ts';
+import { isCommonWord, lexiconKind, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -39,6 +40,7 @@ export interface SentenceContext {
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 const connectors = new Set(data.connectors.words);
+const conjunctions = new Set(data.connectors.conjunctions);
 const dates = lower(data.notNames.dates);
 
 const contractions = data.notNames.contractions.map((ending) => ending.replace(/’/g, "'"));
@@ -107,6 +109,56 @@ function runs(text: string, tokens: NameToken[], offset: number): NameToken[][] 
   return out;
 }
 
+/** A capitalised common word ("Health", "Exchange"): no name a lexicon knows, no acronym (its key keeps capitals). */
+function isCommonNameWord(t: NameToken, gazetteer: Gazetteer): boolean {
+  return isNameWord(t) && !t.possessive && t.key === t.key.toLowerCase() && gazetteer.get(t.key) === undefined && isCommonWord(t.key) && !tagsOf(t.text).some((tag) => NAME_TAGS.includes(tag));
+}
+
+const hasOrganisationWord = (tokens: readonly NameToken[]): boolean => tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()));
+
+/** Whether a conjunction between two runs joins them into one name; the cases are in data/actors.json (connectors.conjunctionsWhy). */
+function joinsAcross(before: NameToken[], conjunction: NameToken, after: NameToken[], gazetteer: Gazetteer): boolean {
+  // A name the gazetteer or story.json knows spans it ("Bosnia and Herzegovina").
+  for (let a = 1; a <= Math.min(before.length, gazetteer.longest - 2); a++) {
+    for (let b = 1; b <= Math.min(after.length, gazetteer.longest - a - 1); b++) {
+      if (gazetteer.get(phraseKey([...before.slice(-a), conjunction, ...after.slice(0, b)]))) return true;
+    }
+  }
+  if (!isCommonNameWord(before.at(-1)!, gazetteer) || !isCommonNameWord(after[0]!, gazetteer)) return false;
+  // The words coordinated before it follow the last connector ("Health" in "Department of Health").
+  const connector = before.map((t) => t.capital).lastIndexOf(false);
+  if (hasOrganisationWord(before.slice(connector + 1))) return false;
+  // "Department of Health and Human Services": two more words at most, up to a title ("… Secretary Alex Azar").
+  if (hasOrganisationWord(before)) {
+    const titled = after.findIndex((_, k) => titleAt(after, k) > 0);
+    return (titled < 0 ? after.length : titled) <= 2;
+  }
+  // "Securities and Exchange Commission", and a law ("Tax Cuts and Jobs Act"), which then names no actor.
+  return hasOrganisationWord(after) || thingWords.has(after.at(-1)!.key.toLowerCase());
+}
+
+/** Runs with the ones a conjunction joins into one name merged, the conjunction kept as a lower-case word inside. */
+function joinConjoined(text: string, offset: number, runs: NameToken[][], gazetteer: Gazetteer): NameToken[][] {
+  const out: NameToken[][] = [];
+  for (const run of runs) {
+    const prev = out.at(-1);
+    if (prev) {
+      const start = prev.at(-1)!.end;
+      const gap = text.slice(start - offset, run[0]!.start - offset);
+      const word = gap.trim();
+      if (gap === ` ${word} ` && conjunctions.has(word)) {
+        const conjunction: NameToken = { text: word, key: word, start: start + 1, end: start + 1 + word.length, capital: false, possessive: false };
+        if (joinsAcross(prev, conjunction, run, gazetteer)) {
+          out[out.length - 1] = [...prev, conjunction, ...run];
+          continue;
+        }
+      }
+    }
+    out.push(run);
+  }
+  return out;
+}
+
 function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number): number {
   for (let n = Math.min(gazetteer.longest, run.length - i); n >= 1; n--) {
     if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n;
@@ -146,7 +198,7 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
     if (known) return known;
     if (placeWords.has(last)) return 'place';
   }
-  if (tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()))) return 'organisation';
+  if (hasOrganisationWord(tokens)) return 'organisation';
   if (titled) return 'person';
   const tags = tokens.flatMap((t) => tagsOf(t.text));
   if (tags.includes('Organization')) return 'organisation';
@@ -161,7 +213,8 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
 function personBeforeConnector(words: NameToken[], titled: boolean, styled: boolean): NameToken[] {
   const at = words.findIndex((t) => !t.capital);
-  if (at <= 0) return words;
+  // A conjunction inside was joined because the words name one organisation ("Pacific Gas & Electric Co").
+  if (at <= 0 || conjunctions.has(words[at]!.key)) return words;
   const before = words.slice(0, at);
   return classify(before, titled, styled) === 'person' && !words.slice(at).some((t) => thingWords.has(t.key.toLowerCase())) ? before : words;
 }
@@ -182,6 +235,8 @@ function knownAt(run: NameToken[], i: number, context: SentenceContext): number 
 function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazetteer): boolean {
   const [token] = run;
   if (notNames.has(token!.key.toLowerCase())) return false;
+  // A conjunction joined the run into one name ("Health and Human Services said").
+  if (run.some((t) => conjunctions.has(t.key))) return true;
   // A title starts a name ("Secretary of State Mike Pompeo said"), as does a place or organisation the lexicon knows.
   if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
   return tagsOf(token!.text).some((t) => NAME_TAGS.includes(t));
@@ -193,7 +248,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
   // A line in title case capitalises every word: its capitals say nothing of names, so only names
   // the gazetteer, the article or compromise's lexicon knows count there.
   const styled = !context.headline && isTitleCase(tokens);
-  for (const run of runs(text, tokens, context.offset)) {
+  for (const run of joinConjoined(text, context.offset, runs(text, tokens, context.offset), gazetteer)) {
     const atStart = run[0] === tokens[0];
     while (run.length && notNames.has(run[0]!.key.toLowerCase())) run.shift();
     if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();

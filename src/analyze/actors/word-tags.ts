@@ -1,6 +1,7 @@
 // compromise's part-of-speech tags for one word, cached, and the places and organisations its
 // lexicon names in more than one word: it knows common first and last names, places, adjectives and
 // function words, which is all the actor finder asks of it.
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { ActorKind } from '../../types.ts';
 
@@ -44,4 +45,17 @@ export function lexiconKind(keys: readonly string[]): ActorKind | null {
   if (entry === undefined) return null;
   const tags = [entry].flat();
   return LEXICON_KINDS.find(([, kinds]) => tags.some((t) => kinds.has(t)))?.[0] ?? null;
+}
+
+// Eric Brill's English lexicon, as natural ships it from pos-js (LGPL-3.0), read on first use. It lists
+// a word's tags most frequent first, and it has the common words compromise leaves to a default
+// ("health", "securities", "customs"), which it tags as it tags names it does not know ("Allianz").
+let brill: Record<string, readonly string[]> | undefined;
+const COMMON_TAGS = new Set(['NN', 'NNS', 'JJ', 'VBG']);
+
+/** Whether the word, in lower case, is most often a common noun, an adjective or a gerund; unknown words and names ("Biden") are not. */
+export function isCommonWord(word: string): boolean {
+  brill ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>;
+  const key = word.toLowerCase();
+  return Object.hasOwn(brill, key) && COMMON_TAGS.has(brill[key]![0]!);
 }

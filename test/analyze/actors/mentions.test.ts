@@ -90,6 +90,45 @@ test('"and" does not join names', (t) => {
   t.deepEqual(names('Officials said Russia and China would share the data.'), ['Russia', 'China']);
 });
 
+test('"and" or "&" joins the common words inside an organisation\'s name', (t) => {
+  const kinds = (text: string) => find(text).map((m) => [m.name, m.kind]);
+  t.deepEqual(kinds('It is the subject of a U.S. Securities and Exchange Commission inquiry.'), [
+    ['United States', 'country'],
+    ['Securities and Exchange Commission', 'organisation'],
+  ]);
+  t.deepEqual(names('Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said so.'), ['Joneigh Khaldun', 'Michigan Department of Health and Human Services']);
+  t.deepEqual(names('Officials at the Centers for Disease Control and Prevention and the Office of Management and Budget agreed.'), [
+    'Centers for Disease Control and Prevention',
+    'Office of Management and Budget',
+  ]);
+  t.deepEqual(kinds('Pacific Gas & Electric Co. cut power.'), [['Pacific Gas & Electric Co', 'organisation']]);
+});
+
+test('a name joined by "and" counts at a sentence start, and a title after it still starts a person', (t) => {
+  const ms = find('Health and Human Services Secretary Alex Azar spoke.');
+  t.deepEqual(
+    ms.map((m) => [m.name, m.title?.text ?? null]),
+    [
+      ['Health and Human Services', null],
+      ['Alex Azar', 'Secretary'],
+    ],
+  );
+});
+
+test('"and" between names, or after a whole organisation name, still lists two actors', (t) => {
+  t.deepEqual(names('Fans at the University of Michigan and Ohio State cheered.'), ['University of Michigan', 'Ohio State']);
+  t.deepEqual(names('Agents of the Department of Justice and Drug Enforcement Administration arrived.'), ['Department of Justice', 'Drug Enforcement Administration']);
+  t.deepEqual(names('Voters backed Joe Biden and Democrats, not Republicans and Democrats alike.'), ['Joe Biden', 'Democrats', 'Republicans', 'Democrats']);
+  t.deepEqual(names('A deal between Big Machine and The Carlyle Group fell through.'), ['Big Machine', 'Carlyle Group']);
+});
+
+test('a name the gazetteer or story.json knows may span "and"; a law joined by it names no actor', (t) => {
+  t.deepEqual(names('She visited Bosnia and Herzegovina and Trinidad and Tobago.'), ['Bosnia and Herzegovina', 'Trinidad and Tobago']);
+  const gazetteer = buildGazetteer([{ name: 'Bill and Melinda Gates Foundation' }]);
+  t.deepEqual(names('A grant from the Bill and Melinda Gates Foundation arrived.', { gazetteer }), ['Bill and Melinda Gates Foundation']);
+  t.deepEqual(names('The Hong Kong Human Rights and Democracy Act passed.'), ['Hong Kong']);
+});
+
 test('a possessive ends a name and is left out of it', (t) => {
   const text = 'Harry Kazianis’s view was that Russia’s Roscosmos had little choice.';
   const ms = find(text);

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { isCommonWord, lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -24,4 +24,9 @@ test('lexiconKind: places and organisations the lexicon names in more than one w
   t.is(lexiconKind(['united', 'nations']), 'organisation');
   t.is(lexiconKind(['donald', 'trump']), null);
   t.is(lexiconKind(['francisco']), null);
+});
+
+test('isCommonWord: words most often common nouns, adjectives or gerunds, in any case; names and unknown words are not', (t) => {
+  for (const w of ['Health', 'securities', 'Customs', 'Human', 'Housing']) t.true(isCommonWord(w), w);
+  for (const w of ['Biden', 'Allianz', 'the', 'and', 'Modernize', 'constructor']) t.false(isCommonWord(w), w);
 });
