@@ -320,6 +320,7 @@ const actors = Sourced({
   }),
   titles: Table({
     person: Words(),
+    references: Words(),
   }),
   roleNouns: Table({
     official: Words(),

@@ -5,6 +5,7 @@
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
+import { nameTextKey } from './name-tokens.ts';
 import { actorStance } from './stance.ts';
 import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
 import { round } from '../../round.ts';
@@ -35,18 +36,38 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
   return mentionsIn(all, gazetteer, known);
 }
 
-/** The actor each mention belongs to: a one-word name joins the one full name of a person that ends or starts with it. */
+/**
+ * The actor each mention belongs to: a one-word name joins the one full name of a person that ends or
+ * starts with it, and a title alone ("the president said") the one person the article gives that
+ * title (see Mention.refersBy).
+ */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
   const fullNames = new Map<string, Set<string>>();
   for (const { mention: m } of mentions) {
-    if (m.fixed || m.kind !== 'person' || m.words < 2) continue;
+    if (m.fixed || m.kind !== 'person' || m.words < 2 || m.refersBy) continue;
     for (const key of [m.lastKey, m.firstKey]) fullNames.set(key, (fullNames.get(key) ?? new Set()).add(m.name));
   }
+  const nameOf = (m: Mention): string => {
+    const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
+    return owners?.size === 1 ? [...owners][0]! : m.name;
+  };
+  const titled = new Map<string, Set<string>>();
+  for (const { mention: m } of mentions) {
+    if (m.title && m.kind === 'person') titled.set(nameTextKey(m.title.text), (titled.get(nameTextKey(m.title.text)) ?? new Set()).add(nameOf(m)));
+  }
+  /** The person a title alone refers to, unless its words name someone themselves ("King" for Kevin King). */
+  const referent = (m: Mention): string | undefined => {
+    const owners = titled.get(m.refersBy!);
+    const own = nameOf(m);
+    if (own !== m.name) return own;
+    if (owners?.size === 1) return [...owners][0]!;
+    return /^\p{Lu}/u.test(m.name) ? own : undefined;
+  };
   const groups = new Map<string, PlacedMention[]>();
   for (const placed of mentions) {
     const m = placed.mention;
-    const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
-    const name = owners?.size === 1 ? [...owners][0]! : m.name;
+    const name = m.refersBy ? referent(m) : nameOf(m);
+    if (name === undefined) continue;
     const group = groups.get(name);
     if (group) group.push(placed);
     else groups.set(name, [placed]);

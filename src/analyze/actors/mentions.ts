@@ -27,6 +27,12 @@ export interface Mention {
   firstKey: string;
   words: number;
   title: { text: string; start: number; end: number } | null;
+  /**
+   * A title alone ("the president said", "the CEO"): the title's key. It names the one person the
+   * article gives that title; failing that, a capitalised one stays a name of its own ("King" may
+   * be Kevin King) and a lower-case one names no one.
+   */
+  refersBy: string | null;
 }
 
 export interface SentenceContext {
@@ -61,6 +67,7 @@ const organisationWords = lower(data.keywords.organisation);
 const thingWords = lower(data.keywords.other);
 const placeWords = lower(data.keywords.place);
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
+const referenceKeys = new Set(data.titles.references.map(nameTextKey));
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
 // Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
 const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4).map((t) => t.toLowerCase()));
@@ -266,7 +273,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         const entry = gazetteer.get(phraseKey(words))!;
         const start = words[0]!.start;
         const end = words.at(-1)!.end;
-        mentions.push({ name: entry.name, kind: entry.kind, fixed: true, listed: entry.listed, start, end, firstKey: words[0]!.key, lastKey: words.at(-1)!.key, words: known, title });
+        mentions.push({ name: entry.name, kind: entry.kind, fixed: true, listed: entry.listed, start, end, firstKey: words[0]!.key, lastKey: words.at(-1)!.key, words: known, title, refersBy: null });
         title = null;
         i += known;
         continue;
@@ -276,6 +283,11 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       const titleWords = atTitle && lexiconAt(run, i) ? 0 : atTitle;
       if (titleWords) {
         const words = run.slice(i, i + titleWords);
+        // "CEO of Hipcricket", "President of the United States": what follows is not the titled person.
+        if (!run[i + titleWords]!.capital) {
+          i += titleWords;
+          continue;
+        }
         title = { text: text.slice(words[0]!.start - context.offset, words.at(-1)!.end - context.offset).replace(/\.$/, ''), start: words[0]!.start, end: words.at(-1)!.end };
         i += titleWords;
         continue;
@@ -297,23 +309,50 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       }
       if (isFragment(words, context)) continue;
       const kind = classify(words, title !== null, styled);
-      if (kind === null) {
-        title = null;
-        continue;
-      }
-      const start = words[0]!.start;
-      const end = words.at(-1)!.end;
-      mentions.push({ name: displayName(words), kind, fixed: false, listed: false, start, end, firstKey: words[0]!.key, lastKey: words.at(-1)!.key, words: words.length, title });
+      // "The President said": a title alone refers back to a person named with it.
+      const refersBy = title === null && referenceKeys.has(phraseKey(words)) ? phraseKey(words) : null;
+      if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy));
       title = null;
     }
   }
-  return mentions;
+  mentions.push(...titleReferences(text, tokens, context.offset));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function nameMention(words: NameToken[], kind: ActorKind, title: Mention['title'], refersBy: string | null): Mention {
+  const [first] = words;
+  const last = words.at(-1)!;
+  return { name: displayName(words), kind, fixed: false, listed: false, start: first!.start, end: last.end, firstKey: first!.key, lastKey: last.key, words: words.length, title, refersBy };
+}
+
+/**
+ * Titles in lower case after "the" that refer back to a person ("the president said", "the
+ * governor's veto"), not the head of a longer description ("the president of Ukraine", "the
+ * mayor race"): the word after the title is not "of" or a common noun or adjective.
+ */
+function titleReferences(text: string, tokens: readonly NameToken[], offset: number): Mention[] {
+  const out: Mention[] = [];
+  const spaced = (a: NameToken, b: NameToken): boolean => /^ +$/.test(text.slice(a.end - offset, b.start - offset));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.key !== 'the') continue;
+    for (let n = Math.min(longestTitle, tokens.length - i - 1); n >= 1; n--) {
+      const words = tokens.slice(i + 1, i + 1 + n);
+      const key = phraseKey(words);
+      if (!referenceKeys.has(key) || words.some((t) => t.capital) || !words.every((t, k) => spaced(tokens[i + k]!, t))) continue;
+      const last = words.at(-1)!;
+      const next = tokens[i + 1 + n];
+      const described = next !== undefined && !last.possessive && spaced(last, next) && (next.key === 'of' || isCommonWord(next.text));
+      if (!described) out.push(nameMention(words, 'person', null, key));
+      break;
+    }
+  }
+  return out;
 }
 
 /** Keys a sentence's mid-sentence names contribute to `SentenceContext.known`: the whole name and its last word. */
 export function knownKeys(mentions: readonly Mention[]): string[] {
   return mentions.flatMap((m) => {
-    if (m.fixed) return [];
+    if (m.fixed || m.refersBy) return [];
     const whole = nameTextKey(m.name);
     return m.kind === 'person' ? [whole, m.firstKey, m.lastKey] : [whole];
   });

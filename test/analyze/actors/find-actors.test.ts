@@ -135,6 +135,31 @@ test('a title is not part of the name and becomes a title descriptor', (t) => {
   t.deepEqual(actors[2]!.aliases, ['John W. “Jay” Raymond']);
 });
 
+test('a title alone refers to the one person the article gives it; to no one when several carry it', (t) => {
+  const body = 'President Donald Trump spoke on Monday. The president said the talks went well, and the President thanked the governor.';
+  const { actors } = analyzeText('Talks end', body);
+  const trump = byName(actors, 'Donald Trump');
+  t.is(trump.mentions, 3);
+  t.deepEqual(
+    trump.spans.map((s) => at('Talks end', body, s)),
+    ['Donald Trump', 'president', 'President'],
+  );
+  t.false(names(actors).some((n) => /governor/i.test(n)));
+  const two = analyzeText('Talks end', 'President Donald Trump met President Volodymyr Zelensky. The president said the talks went well.');
+  t.is(byName(two.actors, 'Donald Trump').mentions, 1);
+  t.false(names(two.actors).includes('president'));
+});
+
+test('a capitalised title alone that is also a surname joins the person named with it ("King" is Kevin King)', (t) => {
+  const { actors } = analyzeText('Freed', 'American Kevin King was freed. King and his colleague were held for three years.');
+  t.is(byName(actors, 'Kevin King').mentions, 2);
+});
+
+test('"CEO of Hipcricket": the company after a title and "of" is not the titled person', (t) => {
+  const { actors } = analyzeText('Hire', 'Ivan Braiker served as the CEO of Hipcricket, a mobile marketing firm.');
+  t.not(byName(actors, 'Hipcricket').kind, 'person');
+});
+
 test('"Brian Weeden of the Secure World Foundation" is a person and an organisation', (t) => {
   const { actors } = analyzeText('', 'Brian Weeden of the Secure World Foundation called the timeline ambitious.');
   t.deepEqual(

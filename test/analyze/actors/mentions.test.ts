@@ -310,3 +310,16 @@ test('a title at a sentence start begins a name; a company the lexicon knows is 
     ['Mark Milley', 'person', 'General'],
   ]);
 });
+
+test('a lower-case title after "the" is a reference, unless a description goes on ("the president of Ukraine", "the mayor race")', (t) => {
+  const refs = (text: string) => find(text).map((m) => [m.name, m.refersBy]);
+  t.deepEqual(refs('The president said the president of Ukraine and the general public agreed.'), [
+    ['president', 'president'],
+    ['Ukraine', null],
+  ]);
+  t.deepEqual(refs('The vice president, the governor’s veto and the mayor race came up, said the CEO.'), [
+    ['vice president', 'vice president'],
+    ['governor', 'governor'],
+    ['CEO', 'CEO'],
+  ]);
+});
