@@ -1,6 +1,6 @@
 // compromise's part-of-speech tags for one word, cached, and the places and organisations its
 // lexicon names in more than one word: it knows common first and last names, places, adjectives and
-// function words, which is all the actor finder asks of it.
+// function words. Whether a word is a common one comes from Brill's lexicon, which knows more of them.
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { ActorKind } from '../../types.ts';
