@@ -323,3 +323,16 @@ test('a lower-case title after "the" is a reference, unless a description goes o
     ['CEO', 'CEO'],
   ]);
 });
+
+test('a firm named for its trade, a school, a clinic or a police force is an organisation; a Drive is a place', (t) => {
+  const kinds = (text: string) => find(text).map((m) => [m.name, m.kind]);
+  t.deepEqual(kinds('He sold it to Dick Clark Productions and studied at the Fuqua School of Business.'), [
+    ['Dick Clark Productions', 'organisation'],
+    ['Fuqua School of Business', 'organisation'],
+  ]);
+  t.deepEqual(kinds('Doctors at the Mayo Clinic called the Capitol Police to Jolinda Drive.'), [
+    ['Mayo Clinic', 'organisation'],
+    ['Capitol Police', 'organisation'],
+    ['Jolinda Drive', 'place'],
+  ]);
+});
