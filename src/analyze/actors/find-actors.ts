@@ -38,8 +38,8 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
 
 /**
  * The actor each mention belongs to: a one-word name joins the one full name of a person that ends or
- * starts with it, and a title alone ("the president said") the one person the article gives that
- * title (see Mention.refersBy).
+ * starts with it, and a title alone ("the president said") the one person the article has given that
+ * title before it (see Mention.refersBy).
  */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
   const fullNames = new Map<string, Set<string>>();
@@ -51,10 +51,8 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
     const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
     return owners?.size === 1 ? [...owners][0]! : m.name;
   };
+  // Titles given so far, in text order: a title alone refers back, to a person named before it.
   const titled = new Map<string, Set<string>>();
-  for (const { mention: m } of mentions) {
-    if (m.title && m.kind === 'person') titled.set(nameTextKey(m.title.text), (titled.get(nameTextKey(m.title.text)) ?? new Set()).add(nameOf(m)));
-  }
   /** The person a title alone refers to, unless its words name someone themselves ("King" for Kevin King). */
   const referent = (m: Mention): string | undefined => {
     const owners = titled.get(m.refersBy!);
@@ -66,6 +64,10 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
   const groups = new Map<string, PlacedMention[]>();
   for (const placed of mentions) {
     const m = placed.mention;
+    if (m.title && m.kind === 'person') {
+      const key = nameTextKey(m.title.text);
+      titled.set(key, (titled.get(key) ?? new Set()).add(nameOf(m)));
+    }
     const name = m.refersBy ? referent(m) : nameOf(m);
     if (name === undefined) continue;
     const group = groups.get(name);

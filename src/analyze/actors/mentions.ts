@@ -30,8 +30,8 @@ export interface Mention {
   title: { text: string; start: number; end: number } | null;
   /**
    * A title alone ("the president said", "the CEO"): the title's key. It names the one person the
-   * article gives that title; failing that, a capitalised one stays a name of its own ("King" may
-   * be Kevin King) and a lower-case one names no one.
+   * article has given that title before it; failing that, a capitalised one stays a name of its own
+   * ("King" may be Kevin King) and a lower-case one names no one.
    */
   refersBy: string | null;
 }

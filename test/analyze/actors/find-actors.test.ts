@@ -148,6 +148,9 @@ test('a title alone refers to the one person the article gives it; to no one whe
   const two = analyzeText('Talks end', 'President Donald Trump met President Volodymyr Zelensky. The president said the talks went well.');
   t.is(byName(two.actors, 'Donald Trump').mentions, 1);
   t.false(names(two.actors).includes('president'));
+  // Only a title given before it: here the president is not Medvedev.
+  const later = analyzeText('Talks end', 'The strategy is to taint the president. Russia’s President Dmitry Medvedev called.');
+  t.is(byName(later.actors, 'Dmitry Medvedev').mentions, 1);
 });
 
 test('a capitalised title alone that is also a surname joins the person named with it ("King" is Kevin King)', (t) => {
