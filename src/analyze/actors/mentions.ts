@@ -310,8 +310,9 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       }
       if (isFragment(words, context)) continue;
       const kind = classify(words, title !== null, styled);
-      // "The President said": a title alone refers back to a person named with it.
-      const refersBy = title === null && referenceKeys.has(phraseKey(words)) ? phraseKey(words) : null;
+      // "The President said": a title alone refers back to a person named with it; "Salesforce's CEO" is someone else's.
+      const owned = tokens[tokens.indexOf(words[0]!) - 1]?.possessive === true;
+      const refersBy = title === null && !owned && referenceKeys.has(phraseKey(words)) ? phraseKey(words) : null;
       if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy));
       title = null;
     }

@@ -151,6 +151,9 @@ test('a title alone refers to the one person the article gives it; to no one whe
   // Only a title given before it: here the president is not Medvedev.
   const later = analyzeText('Talks end', 'The strategy is to taint the president. Russia’s President Dmitry Medvedev called.');
   t.is(byName(later.actors, 'Dmitry Medvedev').mentions, 1);
+  // Another's title ("Salesforce's CEO") is not a reference.
+  const owned = analyzeText('Apple', 'Apple CEO Tim Cook spoke. Salesforce’s CEO marveled, and the CEO agreed.');
+  t.is(byName(owned.actors, 'Tim Cook').mentions, 2);
 });
 
 test('a capitalised title alone that is also a surname joins the person named with it ("King" is Kevin King)', (t) => {
