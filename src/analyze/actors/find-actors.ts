@@ -5,7 +5,6 @@
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
-import { nameTextKey } from './name-tokens.ts';
 import { actorStance } from './stance.ts';
 import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
 import { round } from '../../round.ts';
@@ -42,10 +41,11 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
  * title before it (see Mention.refersBy).
  */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
+  const add = (names: Map<string, Set<string>>, key: string, name: string): void => void names.set(key, (names.get(key) ?? new Set()).add(name));
   const fullNames = new Map<string, Set<string>>();
   for (const { mention: m } of mentions) {
     if (m.fixed || m.kind !== 'person' || m.words < 2 || m.refersBy) continue;
-    for (const key of [m.lastKey, m.firstKey]) fullNames.set(key, (fullNames.get(key) ?? new Set()).add(m.name));
+    for (const key of [m.lastKey, m.firstKey]) add(fullNames, key, m.name);
   }
   const nameOf = (m: Mention): string => {
     const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
@@ -64,10 +64,7 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
   const groups = new Map<string, PlacedMention[]>();
   for (const placed of mentions) {
     const m = placed.mention;
-    if (m.title && m.kind === 'person') {
-      const key = nameTextKey(m.title.text);
-      titled.set(key, (titled.get(key) ?? new Set()).add(nameOf(m)));
-    }
+    if (m.title && m.kind === 'person') add(titled, m.title.key, nameOf(m));
     const name = m.refersBy ? referent(m) : nameOf(m);
     if (name === undefined) continue;
     const group = groups.get(name);

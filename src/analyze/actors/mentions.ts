@@ -27,7 +27,8 @@ export interface Mention {
   /** Key of the first word: Chinese names put the family name first ("Zhang Ming", later "Zhang"). */
   firstKey: string;
   words: number;
-  title: { text: string; start: number; end: number } | null;
+  /** The title before the name, with its key (phraseKey): the key a title alone refers back by. */
+  title: { text: string; key: string; start: number; end: number } | null;
   /**
    * A title alone ("the president said", "the CEO"): the title's key. It names the one person the
    * article has given that title before it; failing that, a capitalised one stays a name of its own
@@ -123,6 +124,7 @@ function isCommonNameWord(t: NameToken, gazetteer: Gazetteer): boolean {
 }
 
 const hasOrganisationWord = (tokens: readonly NameToken[]): boolean => tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()));
+const isThingWord = (t: NameToken): boolean => thingWords.has(t.key.toLowerCase());
 
 /** Whether a conjunction between two runs joins them into one name; the cases are in data/actors.json (connectors.conjunctionsWhy). */
 function joinsAcross(before: NameToken[], conjunction: NameToken, after: NameToken[], gazetteer: Gazetteer): boolean {
@@ -142,7 +144,7 @@ function joinsAcross(before: NameToken[], conjunction: NameToken, after: NameTok
     return (titled < 0 ? after.length : titled) <= 2;
   }
   // "Securities and Exchange Commission", and a law ("Tax Cuts and Jobs Act"), which then names no actor.
-  return hasOrganisationWord(after) || thingWords.has(after.at(-1)!.key.toLowerCase());
+  return hasOrganisationWord(after) || isThingWord(after.at(-1)!);
 }
 
 /** Runs with the ones a conjunction joins into one name merged, the conjunction kept as a lower-case word inside. */
@@ -199,8 +201,8 @@ function displayName(tokens: NameToken[]): string {
 
 /** The kind of actor the words name; null when they name none. `styled`: they stand in a line set in title case. */
 function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorKind | null {
+  if (isThingWord(tokens.at(-1)!)) return null;
   const last = tokens.at(-1)!.key.toLowerCase();
-  if (thingWords.has(last)) return null;
   if (tokens.length > 1) {
     const known = lexiconKind(tokens.map((t) => t.key));
     if (known) return known;
@@ -224,7 +226,7 @@ function personBeforeConnector(words: NameToken[], titled: boolean, styled: bool
   // A conjunction inside was joined because the words name one organisation ("Pacific Gas & Electric Co").
   if (at <= 0 || conjunctions.has(words[at]!.key)) return words;
   const before = words.slice(0, at);
-  return classify(before, titled, styled) === 'person' && !words.slice(at).some((t) => thingWords.has(t.key.toLowerCase())) ? before : words;
+  return classify(before, titled, styled) === 'person' && !words.slice(at).some(isThingWord) ? before : words;
 }
 
 /** A lone initial or a short abbreviation ("D.", "Fla." in "(D., Fla.)") that no full name explains. */
@@ -289,7 +291,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
           i += titleWords;
           continue;
         }
-        title = { text: text.slice(words[0]!.start - context.offset, words.at(-1)!.end - context.offset).replace(/\.$/, ''), start: words[0]!.start, end: words.at(-1)!.end };
+        title = { text: text.slice(words[0]!.start - context.offset, words.at(-1)!.end - context.offset).replace(/\.$/, ''), key: phraseKey(words), start: words[0]!.start, end: words.at(-1)!.end };
         i += titleWords;
         continue;
       }
@@ -310,15 +312,19 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       }
       if (isFragment(words, context)) continue;
       const kind = classify(words, title !== null, styled);
-      // "The President said": a title alone refers back to a person named with it; "Salesforce's CEO" is someone else's.
-      const owned = tokens[tokens.indexOf(words[0]!) - 1]?.possessive === true;
-      const refersBy = title === null && !owned && referenceKeys.has(phraseKey(words)) ? phraseKey(words) : null;
-      if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy));
+      if (kind !== null) mentions.push(nameMention(words, kind, title, title === null ? referenceBy(words, tokens) : null));
       title = null;
     }
   }
   mentions.push(...titleReferences(text, tokens, context.offset));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "The President said": a title alone refers back to a person named with it; "Salesforce's CEO" is someone else's. */
+function referenceBy(words: readonly NameToken[], tokens: readonly NameToken[]): string | null {
+  const key = phraseKey(words);
+  if (!referenceKeys.has(key)) return null;
+  return tokens[tokens.indexOf(words[0]!) - 1]?.possessive ? null : key;
 }
 
 function nameMention(words: NameToken[], kind: ActorKind, title: Mention['title'], refersBy: string | null): Mention {
