@@ -1,38 +1,27 @@
 // `npm run bench:claims`: how long claim clustering takes on a 1,000-article story built from real
 // news sentences (see story.ts). Not part of `npm test`: it needs ../shared.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseCommandLine } from '../../src/cli/command.ts';
 import { findClaims } from '../../src/compare/claims.ts';
 import { loadSettings } from '../../src/settings/load-settings.ts';
 import { readData } from '../extract/datasets.ts';
 import { fixed, table, type Row } from '../extract/table.ts';
+import { DATA_OPTIONS, dataUsage } from '../data-options.ts';
 import { checkAtMost, goalLine } from '../goals.ts';
 import { DEFAULT_FILES, loadDataset } from '../sentiment/datasets.ts';
 import { buildStory, SHAPE } from './story.ts';
 
-const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/bench', import.meta.url));
 const MAX_SECONDS = 10;
 
-const USAGE = `Usage: npm run bench:claims -- [--data DIR] [--json]
-
-  --data DIR  the shared benchmark folder (default ${DEFAULT_DATA}); the story is built from
-              DIR/sentiment/${DEFAULT_FILES.newsmtsc}
-  --json      print a machine-readable summary instead of the table`;
-
-const OPTIONS = {
-  data: { type: 'string', default: DEFAULT_DATA },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
+const USAGE = dataUsage('bench:claims', `the story is built from\n              DIR/sentiment/${DEFAULT_FILES.newsmtsc}`);
 
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
 
 function main(): number {
-  const { values } = parseCommandLine('bench:claims', USAGE, { options: OPTIONS });
+  const { values } = parseCommandLine('bench:claims', USAGE, { options: DATA_OPTIONS });
   const started = performance.now();
   const dataset = readData(() => loadDataset('newsmtsc', join(values.data, 'sentiment', DEFAULT_FILES.newsmtsc)));
   if (!dataset) return 2;

@@ -7,8 +7,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { crashed, parseCommandLine, usageError } from '../../src/cli/command.ts';
+import { DEFAULT_DATA } from '../data-options.ts';
 import { loadDatasets, readData } from '../extract/datasets.ts';
 import { fixed } from '../extract/table.ts';
 import { goalLine } from '../goals.ts';
@@ -22,7 +22,6 @@ import { renderSize } from './render.ts';
 import { planStory, STORY_SEED, writeStory } from './story.ts';
 
 const COMMAND = 'bench:scale';
-const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/bench', import.meta.url));
 const DEFAULT_SIZES = '500,5000';
 
 const USAGE = `Usage: npm run bench:scale -- [--data DIR] [--sizes ${DEFAULT_SIZES}] [--json]
