@@ -320,6 +320,7 @@ const actors = Sourced({
   }),
   titles: Table({
     person: Words(),
+    honorifics: Words(),
     references: Words(),
   }),
   roleNouns: Table({
@@ -331,9 +332,11 @@ const actors = Sourced({
     organisation: Words(),
     other: Words(),
     place: Words(),
+    placeFirst: Words(),
   }),
   connectors: Table({
     words: Words(),
+    particles: Words(),
     conjunctions: Words(),
   }),
   notNames: Table({

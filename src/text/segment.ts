@@ -18,8 +18,8 @@ const abbreviationPattern = new RegExp(
     .join('|')})`,
   'gu',
 );
-// A middle initial ("John W. Raymond", "John W. “Jay” Raymond") or a party letter ("(D., Fla.)").
-const initialPattern = /(?<=\b\p{Lu}\p{Ll}+ )\p{Lu}\.(?= ["“]?\p{Lu})|(?<=\()\p{Lu}\.(?=[,)])/gu;
+// Middle initials ("John W. Raymond", "George H.W. Bush", "John W. “Jay” Raymond") or a party letter ("(D., Fla.)").
+const initialPattern = /(?<=\b\p{Lu}\p{Ll}+ )\p{Lu}\.(?: ?\p{Lu}\.)*(?= ["“]?\p{Lu})|(?<=\()\p{Lu}\.(?=[,)])/gu;
 
 /**
  * natural's splitter, putting back into each sentence only the placeholders it holds. natural

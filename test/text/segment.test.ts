@@ -8,6 +8,7 @@ test('titles, ranks and dotted abbreviations do not end a sentence', (t) => {
   t.deepEqual(sentences('The U.S. Space Force launched it. Gen. Smith spoke.'), ['The U.S. Space Force launched it.', 'Gen. Smith spoke.']);
   t.deepEqual(sentences('Dr. Jones and Mr. Brown met. They agreed.'), ['Dr. Jones and Mr. Brown met.', 'They agreed.']);
   t.deepEqual(sentences('Officials in Washington, D.C. said no. Then they left.'), ['Officials in Washington, D.C. said no.', 'Then they left.']);
+  t.deepEqual(sentences('He worked for George H.W. Bush and George H. W. Bush. Then he left.'), ['He worked for George H.W. Bush and George H. W. Bush.', 'Then he left.']);
   t.deepEqual(sentences('The Jan. 5 launch was scrubbed. It flew on Feb. 6.'), ['The Jan. 5 launch was scrubbed.', 'It flew on Feb. 6.']);
   t.deepEqual(sentences('They met at 9 a.m. on Monday.'), ['They met at 9 a.m. on Monday.']);
 });

@@ -15,6 +15,7 @@ const appositiveStarts = new Set(rules.appositive.starts);
 const appositiveStops = new Set(rules.appositive.stops);
 const roleStops = new Set(rules.role.stops);
 const qualifiers = new Set(rules.role.qualifiers);
+const honorifics = new Set(data.titles.honorifics.map((t) => t.toLowerCase()));
 
 export interface SentencePlace {
   part: Part;
@@ -60,6 +61,8 @@ function appositive(place: SentencePlace, mention: Mention): ActorDescriptor | n
 
 /** A role written before the name, with the title the name carries ("Roscosmos chief", "former senator", "Chinese President"). */
 function roleBefore(place: SentencePlace, mention: Mention): ActorDescriptor | null {
+  // "Mr." describes no one.
+  if (mention.title && honorifics.has(mention.title.key)) return null;
   const nameStart = mention.title?.start ?? mention.start;
   const before = wordsBefore(place, nameStart);
   let from = before.length;

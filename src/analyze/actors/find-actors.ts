@@ -124,7 +124,9 @@ function aliasesOf(mentions: readonly PlacedMention[]): string[] {
 }
 
 function actorOf(name: string, mentions: readonly PlacedMention[], sentences: number): ArticleActor {
-  const longest = mentions.reduce((a, b) => (b.mention.words > a.mention.words ? b : a), mentions[0]!);
+  // The longest name decides the kind; of equal ones, a name classed by something ("Mr. Trump") beats an unclassed one ("Trump").
+  const rank = (p: PlacedMention): number => p.mention.words * 2 + (p.mention.kind === 'other' ? 0 : 1);
+  const longest = mentions.reduce((a, b) => (rank(b) > rank(a) ? b : a), mentions[0]!);
   const sentenceKeys = new Set(mentions.map((p) => `${p.place.part}:${p.place.index}`));
   const descriptors = mentions.flatMap((p) => describeMention(p.place, p.mention));
   const scored = scoreActorSentences(mentions);

@@ -5,8 +5,8 @@
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
-import { nameTextKey, nameTokens, phraseKey, type NameToken } from './name-tokens.ts';
-import { isCommonWord, lexiconKind, tagsOf } from './word-tags.ts';
+import { nameTextKey, nameTokens, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
+import { isCommonWord, isEnglishWord, lexiconKind, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -68,6 +68,9 @@ const notNames = lower(data.notNames.words);
 const organisationWords = lower(data.keywords.organisation);
 const thingWords = lower(data.keywords.other);
 const placeWords = lower(data.keywords.place);
+const placeFirstWords = lower(data.keywords.placeFirst);
+// "St. Louis", "Ft. Worth": the short ones are abbreviations, followed by a period in a name.
+const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
 const referenceKeys = new Set(data.titles.references.map(nameTextKey));
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
@@ -76,11 +79,13 @@ const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 const NAME_TAGS = [...PERSON_TAGS, 'ProperNoun', 'Place', 'Organization'];
+// compromise reads a word it does not know as a noun, plural when it ends in -s ("Figgins").
+const UNKNOWN_WORD_TAGS = ['Noun,Singular', 'Noun,Plural'];
 
 function continuesName(prev: NameToken, gap: string): boolean {
   if (/^ +$/.test(gap)) return true;
-  // "W. Raymond", "Gen. John": a period after an initial or an abbreviated title.
-  return /^\. +$/.test(gap) && (/^\p{Lu}$/u.test(prev.text) || abbreviatedTitles.has(prev.key));
+  // "W. Raymond", "Gen. John", "St. Louis": a period after an initial, an abbreviated title or place word.
+  return /^\. +$/.test(gap) && (/^\p{Lu}$/u.test(prev.text) || abbreviatedTitles.has(prev.key) || abbreviatedPlaceWords.has(prev.key));
 }
 
 /** Runs of name words in a sentence, with nicknames ("Jay" in John W. “Jay” Raymond) left out. */
@@ -189,14 +194,24 @@ function lexiconAt(run: NameToken[], i: number): number {
   return 0;
 }
 
-/** The name as written, without nickname, possessive or trailing period; initials keep theirs. */
+/** The name as written, without nickname, possessive or trailing period; initials and "St." keep theirs. */
 function displayName(tokens: NameToken[]): string {
   return tokens
-    .map((t) => {
+    .map((t, i) => {
       const bare = t.text.replace(/['’]s$/u, '');
-      return /^\p{Lu}$/u.test(bare) ? `${bare}.` : bare;
+      const abbreviated = /^\p{Lu}$/u.test(bare) || (i === 0 && tokens.length > 1 && abbreviatedPlaceWords.has(t.key));
+      return abbreviated ? `${bare}.` : bare;
     })
     .join(' ');
+}
+
+/**
+ * compromise's tags for a word of a name. It reads any "al-…" as a person ("al-Tanf", a place), so
+ * such a word keeps only its other tags ("al-Qaeda" an organisation) and those of the name after the article.
+ */
+function nameTags(t: NameToken): readonly string[] {
+  const bare = withoutParticle(t.text);
+  return bare === t.text ? tagsOf(t.text) : [...tagsOf(t.text).filter((tag) => !PERSON_TAGS.includes(tag)), ...tagsOf(bare)];
 }
 
 /** The kind of actor the words name; null when they name none. `styled`: they stand in a line set in title case. */
@@ -209,14 +224,15 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
     if (placeWords.has(last)) return 'place';
   }
   if (hasOrganisationWord(tokens)) return 'organisation';
+  if (tokens.length > 1 && placeFirstWords.has(tokens[0]!.key.toLowerCase())) return 'place';
   if (titled) return 'person';
-  const tags = tokens.flatMap((t) => tagsOf(t.text));
+  const tags = tokens.flatMap(nameTags);
   if (tags.includes('Organization')) return 'organisation';
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';
   if (styled) return null;
   // Two or three capitalised words that name no organisation or thing are most often a person.
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Lu}$/u.test(t.text))) return 'person';
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'person';
   return 'other';
 }
 
@@ -229,10 +245,16 @@ function personBeforeConnector(words: NameToken[], titled: boolean, styled: bool
   return classify(before, titled, styled) === 'person' && !words.slice(at).some(isThingWord) ? before : words;
 }
 
-/** A lone initial or a short abbreviation ("D.", "Fla." in "(D., Fla.)") that no full name explains. */
-function isFragment(words: NameToken[], context: SentenceContext): boolean {
+/**
+ * A lone initial or a short abbreviation ("D.", "Fla." in "(D., Fla.)") that no full name explains.
+ * A short name is none: after a title ("Mr. Kim") or where compromise knows it as a name ("Abe").
+ */
+function isFragment(words: NameToken[], titled: boolean, context: SentenceContext): boolean {
   const [word] = words;
-  return words.length === 1 && /^\p{Lu}\p{Ll}{0,2}$/u.test(word!.text) && !context.known.has(word!.key);
+  if (words.length !== 1 || context.known.has(word!.key)) return false;
+  if (/^\p{Lu}$/u.test(word!.text)) return true;
+  const tags = tagsOf(word!.text);
+  return /^\p{Lu}\p{Ll}{1,2}$/u.test(word!.text) && !titled && (tags.includes('Honorific') || !tags.some((t) => PERSON_TAGS.includes(t)));
 }
 
 /** The longest run of words from `i` that is a name known from elsewhere ("Space Force", "Steele"). */
@@ -244,12 +266,15 @@ function knownAt(run: NameToken[], i: number, context: SentenceContext): number 
 /** Whether a capitalised word at a sentence's start begins a name, not just the sentence. */
 function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazetteer): boolean {
   const [token] = run;
-  if (notNames.has(token!.key.toLowerCase())) return false;
+  if (notNames.has(token!.key.toLowerCase()) && titleAt(run, 0) === 0) return false;
   // A conjunction joined the run into one name ("Health and Human Services said").
   if (run.some((t) => conjunctions.has(t.key))) return true;
   // A title starts a name ("Secretary of State Mike Pompeo said"), as does a place or organisation the lexicon knows.
   if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
-  return tagsOf(token!.text).some((t) => NAME_TAGS.includes(t));
+  if (tagsOf(token!.text).some((t) => NAME_TAGS.includes(t))) return true;
+  // A name no lexicon knows ("Montell Figgins said"): two plain capitalised words that neither Brill's
+  // lexicon nor compromise knows ("Download" compromise knows as a verb).
+  return run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.key) && UNKNOWN_WORD_TAGS.includes(tagsOf(t.text).join()));
 }
 
 /** `tokens` are the sentence's name tokens when the caller has them already (offsets into the part). */
@@ -260,7 +285,8 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
   const styled = !context.headline && isTitleCase(tokens);
   for (const run of joinConjoined(text, context.offset, runs(text, tokens, context.offset), gazetteer)) {
     const atStart = run[0] === tokens[0];
-    while (run.length && notNames.has(run[0]!.key.toLowerCase())) run.shift();
+    // An honorific stays when a name follows it ("Mr. Trump", not "MR" or a lone "Mr.").
+    while (run.length && notNames.has(run[0]!.key.toLowerCase()) && titleAt(run, 0) === 0) run.shift();
     if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();
     let title: Mention['title'] = null;
     let i = 0;
@@ -310,7 +336,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;
       }
-      if (isFragment(words, context)) continue;
+      if (isFragment(words, title !== null, context)) continue;
       const kind = classify(words, title !== null, styled);
       if (kind !== null) mentions.push(nameMention(words, kind, title, title === null ? referenceBy(words, tokens) : null));
       title = null;

@@ -1,6 +1,11 @@
 // Words as names see them: dotted acronyms whole ("U.S."), hyphenated words whole unless the
 // hyphen joins two names ("Russian-U.S.", "U.S.-China" are two), possessives marked, and a key for
-// lookups that keeps acronyms in capitals ("US" the country, not "us").
+// lookups that keeps acronyms in capitals ("US" the country, not "us"). An Arabic article joined by a
+// hyphen is part of the name and left out of its key ("al-Assad" is found by "Assad").
+import { table } from '../../settings/tables.ts';
+
+const particles = table('actors').connectors.particles;
+const PARTICLE = new RegExp(`^(?:${particles.join('|')})-(?=\\p{Lu})`, 'u');
 
 export interface NameToken {
   text: string;
@@ -21,8 +26,11 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}.]+$/u.test(word);
 }
 
+/** The word without an Arabic article joined by a hyphen ("Assad" for "al-Assad"). */
+export const withoutParticle = (word: string): string => word.replace(PARTICLE, '');
+
 export function nameKey(word: string): string {
-  const bare = word.replace(POSSESSIVE, '');
+  const bare = withoutParticle(word.replace(POSSESSIVE, ''));
   return isAcronym(bare) ? bare : bare.toLowerCase().replace(/’/g, "'");
 }
 
@@ -32,7 +40,7 @@ export function nameTokens(text: string, offset = 0): NameToken[] {
     key: nameKey(m[0]),
     start: offset + m.index,
     end: offset + m.index + m[0].length,
-    capital: /^\p{Lu}/u.test(m[0]) && !/-\p{Ll}/u.test(m[0]),
+    capital: (/^\p{Lu}/u.test(m[0]) && !/-\p{Ll}/u.test(m[0])) || PARTICLE.test(m[0]),
     possessive: POSSESSIVE.test(m[0]) && m[0].length > 2,
   }));
 }

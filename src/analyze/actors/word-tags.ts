@@ -53,9 +53,18 @@ export function lexiconKind(keys: readonly string[]): ActorKind | null {
 let brill: Record<string, readonly string[]> | undefined;
 const COMMON_TAGS = new Set(['NN', 'NNS', 'JJ', 'VBG']);
 
-/** Whether the word, in lower case, is most often a common noun, an adjective or a gerund; unknown words and names ("Biden") are not. */
-export function isCommonWord(word: string): boolean {
+/** The word's tags in Brill's lexicon, in lower case, most frequent first; undefined for a word it does not know. */
+function brillTags(word: string): readonly string[] | undefined {
   brill ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>;
   const key = word.toLowerCase();
-  return Object.hasOwn(brill, key) && COMMON_TAGS.has(brill[key]![0]!);
+  return Object.hasOwn(brill, key) ? brill[key] : undefined;
 }
+
+/** Whether the word, in lower case, is most often a common noun, an adjective or a gerund; unknown words and names ("Biden") are not. */
+export function isCommonWord(word: string): boolean {
+  const tags = brillTags(word);
+  return tags !== undefined && COMMON_TAGS.has(tags[0]!);
+}
+
+/** Whether Brill's lexicon knows the word in lower case at all: "Montell" and "Dzhokhar" it does not. */
+export const isEnglishWord = (word: string): boolean => brillTags(word) !== undefined;

@@ -113,6 +113,19 @@ test('a Chinese-style name, family name first, joins its later short form', (t) 
   );
 });
 
+test('a one-word name takes its kind from a mention that was classed ("Mr. Trump"), not from the first', (t) => {
+  const { actors } = analyzeText('Talks', 'Trump spoke on Monday. Later Mr. Trump left for Ohio.');
+  t.is(byName(actors, 'Trump').kind, 'person');
+  // "Mr." says nothing of him: no descriptor.
+  t.deepEqual(byName(actors, 'Trump').descriptors, []);
+});
+
+test('a later "Assad" joins Bashar al-Assad', (t) => {
+  const { actors } = analyzeText('Talks', 'Forces loyal to Bashar al-Assad left. Later, officials said Assad had agreed.');
+  t.is(byName(actors, 'Bashar al-Assad').mentions, 2);
+  t.false(actors.some((a) => a.name === 'Assad'));
+});
+
 test('a surname two people share stays apart from both', (t) => {
   const body = 'Mark Kelly and Scott Kelly both flew on the station. Kelly said the base was a bold idea.';
   const { actors } = analyzeText('', body);

@@ -12,6 +12,7 @@ interface Options {
 const find = (text: string, { known = [], headline = false, offset = 0, gazetteer = DEFAULT_GAZETTEER }: Options = {}): Mention[] =>
   sentenceMentions(text, { offset, headline, known: new Set(known) }, gazetteer);
 const names = (text: string, options?: Options) => find(text, options).map((m) => m.name);
+const kinds = (text: string) => find(text).map((m) => [m.name, m.kind]);
 /** The words a mention covers, as written. */
 const written = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);
 
@@ -91,7 +92,6 @@ test('"and" does not join names', (t) => {
 });
 
 test('"and" or "&" joins the common words inside an organisation\'s name', (t) => {
-  const kinds = (text: string) => find(text).map((m) => [m.name, m.kind]);
   t.deepEqual(kinds('It is the subject of a U.S. Securities and Exchange Commission inquiry.'), [
     ['United States', 'country'],
     ['Securities and Exchange Commission', 'organisation'],
@@ -325,7 +325,6 @@ test('a lower-case title after "the" is a reference, unless a description goes o
 });
 
 test('a firm named for its trade, a school, a clinic or a police force is an organisation; a Drive is a place', (t) => {
-  const kinds = (text: string) => find(text).map((m) => [m.name, m.kind]);
   t.deepEqual(kinds('He sold it to Dick Clark Productions and studied at the Fuqua School of Business.'), [
     ['Dick Clark Productions', 'organisation'],
     ['Fuqua School of Business', 'organisation'],
@@ -335,4 +334,46 @@ test('a firm named for its trade, a school, a clinic or a police force is an org
     ['Capitol Police', 'organisation'],
     ['Jolinda Drive', 'place'],
   ]);
+});
+
+test('an honorific begins a name, even a short one; a lone honorific or an all-capital "MR" is none', (t) => {
+  const titled = (text: string) => find(text).map((m) => [m.name, m.kind, m.title?.text ?? null]);
+  t.deepEqual(titled('Mr. Kim met Mr Ige after Mrs May spoke.'), [
+    ['Kim', 'person', 'Mr'],
+    ['Ige', 'person', 'Mr'],
+    ['May', 'person', 'Mrs'],
+  ]);
+  t.deepEqual(titled('Mr. Abercrombie had spent $5 million.'), [['Abercrombie', 'person', 'Mr']]);
+  t.deepEqual(names('Mr. and Mrs. Smith bought an MR scanner.'), ['Smith']);
+});
+
+test('a short word is a name when compromise knows it as one ("Abe", "Lee"); an abbreviation or lone initial is not', (t) => {
+  t.deepEqual(names('He met Abe in Tokyo and Lee in Seoul.'), ['Abe', 'Japan', 'Lee', 'South Korea']);
+  t.deepEqual(names('Senator Bill Nelson (D., Fla.) spoke.'), ['Bill Nelson']);
+});
+
+test('an Arabic article joined by a hyphen is part of the name; alone it makes no person of a place', (t) => {
+  t.deepEqual(kinds('Forces loyal to Bashar al-Assad left the base at al-Tanf, which al-Qaeda had held.'), [
+    ['Bashar al-Assad', 'person'],
+    ['al-Tanf', 'other'],
+    ['al-Qaeda', 'organisation'],
+  ]);
+  const [assad] = find('Bashar al-Assad spoke.', { known: ['bashar'] });
+  t.is(assad!.lastKey, 'assad');
+});
+
+test('"St." and other place words that begin a name make a place of it', (t) => {
+  t.deepEqual(kinds('The tour goes from St. Louis to Fort Worth and Mt. Fuji.'), [
+    ['St. Louis', 'place'],
+    ['Fort Worth', 'place'],
+    ['Mt. Fuji', 'place'],
+  ]);
+  t.deepEqual(kinds('She was treated at St. Jude Medical Center.'), [['St. Jude Medical Center', 'organisation']]);
+});
+
+test('two words at a sentence start that no lexicon knows are a name; a known word there is not', (t) => {
+  t.deepEqual(names('Montell Figgins, who represents Noel, spoke.'), ['Montell Figgins', 'Noel']);
+  t.deepEqual(names('Download Bolmo from the store.'), ['Bolmo']);
+  // "Officials" is an English word: not part of the name.
+  t.deepEqual(names('Officials Figgins and Noel spoke.'), ['Figgins', 'Noel']);
 });

@@ -62,3 +62,11 @@ test('phraseKey joins the keys of a phrase with spaces', (t) => {
   t.is(phraseKey(nameTokens('the U.S. Senate')), 'the U.S. senate');
   t.is(phraseKey([]), '');
 });
+
+test('an Arabic article joined by a hyphen makes a name word, and the key leaves it out', (t) => {
+  const [assad, qaeda, based] = nameTokens('al-Assad al-Qaeda well-Known');
+  t.deepEqual([assad!.capital, assad!.key, assad!.text], [true, 'assad', 'al-Assad']);
+  t.deepEqual([qaeda!.capital, qaeda!.key], [true, 'qaeda']);
+  // Only the listed articles: a lower-case word before a hyphen is otherwise no name.
+  t.false(based!.capital);
+});

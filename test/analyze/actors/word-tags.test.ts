@@ -1,5 +1,5 @@
 import test from 'ava';
-import { isCommonWord, lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { isCommonWord, isEnglishWord, lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -29,4 +29,9 @@ test('lexiconKind: places and organisations the lexicon names in more than one w
 test('isCommonWord: words most often common nouns, adjectives or gerunds, in any case; names and unknown words are not', (t) => {
   for (const w of ['Health', 'securities', 'Customs', 'Human', 'Housing']) t.true(isCommonWord(w), w);
   for (const w of ['Biden', 'Allianz', 'the', 'and', 'Modernize', 'constructor']) t.false(isCommonWord(w), w);
+});
+
+test("isEnglishWord: any word Brill's lexicon knows in lower case; unknown names are not", (t) => {
+  for (const w of ['Officials', 'the', 'Trump', 'Health']) t.true(isEnglishWord(w), w);
+  for (const w of ['Montell', 'Figgins', 'Dzhokhar']) t.false(isEnglishWord(w), w);
 });
