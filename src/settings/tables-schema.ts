@@ -320,6 +320,7 @@ const actors = Sourced({
   }),
   titles: Table({
     person: Words(),
+    suffixes: Words(),
     honorifics: Words(),
     references: Words(),
   }),

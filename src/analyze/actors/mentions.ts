@@ -5,8 +5,8 @@
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
-import { nameTextKey, nameTokens, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
-import { isCommonWord, isEnglishWord, lexiconKind, tagsOf } from './word-tags.ts';
+import { isTwoPartName, nameTextKey, nameTokens, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
+import { isAdjective, isCommonWord, isEnglishWord, lexiconKind, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -73,6 +73,7 @@ const placeFirstWords = lower(data.keywords.placeFirst);
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
 const referenceKeys = new Set(data.titles.references.map(nameTextKey));
+const nameSuffixes = lower(data.titles.suffixes);
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
 // Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
 const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4).map((t) => t.toLowerCase()));
@@ -183,7 +184,8 @@ function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number): number {
 
 function titleAt(run: NameToken[], i: number): number {
   for (let n = Math.min(longestTitle, run.length - i - 1); n >= 1; n--) {
-    if (titleKeys.has(phraseKey(run.slice(i, i + n)))) return n;
+    // "King Jr." ends a name: King is its surname.
+    if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !nameSuffixes.has(run[i + n]!.key.toLowerCase())) return n;
   }
   return 0;
 }
@@ -207,9 +209,11 @@ function displayName(tokens: NameToken[]): string {
 
 /**
  * compromise's tags for a word of a name. It reads any "al-…" as a person ("al-Tanf", a place), so
- * such a word keeps only its other tags ("al-Qaeda" an organisation) and those of the name after the article.
+ * such a word keeps only its other tags ("al-Qaeda" an organisation) and those of the name after the
+ * article; a given name in two parts it cannot know ("Ing-wen" is no ING bank).
  */
 function nameTags(t: NameToken): readonly string[] {
+  if (isTwoPartName(t.text)) return [];
   const bare = withoutParticle(t.text);
   return bare === t.text ? tagsOf(t.text) : [...tagsOf(t.text).filter((tag) => !PERSON_TAGS.includes(tag)), ...tagsOf(bare)];
 }
@@ -231,8 +235,13 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';
   if (styled) return null;
-  // Two or three capitalised words that name no organisation or thing are most often a person.
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'person';
+  // Two or three capitalised words that name no organisation or thing are most often a person, unless
+  // an adjective starts them and an English word ends them ("Democratic Progressive", "Galactic
+  // Republic"; "Frank Smith" and "Rich Lowry" end in a surname).
+  const shaped = tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text));
+  const end = tokens.at(-1)!;
+  const surname = !isEnglishWord(end.key) || nameTags(end).includes('LastName');
+  if (tokens.length >= 2 && tokens.length <= 3 && shaped && (surname || !isAdjective(tokens[0]!.text))) return 'person';
   return 'other';
 }
 

@@ -68,3 +68,12 @@ export function isCommonWord(word: string): boolean {
 
 /** Whether Brill's lexicon knows the word in lower case at all: "Montell" and "Dzhokhar" it does not. */
 export const isEnglishWord = (word: string): boolean => brillTags(word) !== undefined;
+
+/** Whether both lexicons read the word as an adjective first: "Democratic", "Galactic", "Frank"; not "Sajid", which only compromise does. */
+export function isAdjective(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('Adjective') && !tags.includes('FirstName') && /^JJ/.test(brillTags(word)?.[0] ?? '');
+}
+
+/** Whether the word is no English word, or one Brill's lexicon marks as foreign ("un"). */
+export const isForeignWord = (word: string): boolean => (brillTags(word)?.[0] ?? 'FW') === 'FW';

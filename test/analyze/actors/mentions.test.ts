@@ -377,3 +377,33 @@ test('two words at a sentence start that no lexicon knows are a name; a known wo
   // "Officials" is an English word: not part of the name.
   t.deepEqual(names('Officials Figgins and Noel spoke.'), ['Figgins', 'Noel']);
 });
+
+test('a given name in two short parts is part of the name ("Kim Jong-un", "Moon Jae-in"); "Trump-backed" is not', (t) => {
+  t.deepEqual(kinds('Kim Jong-un met President Moon Jae-in and Tsai Ing-wen of the Democratic Progressive Party.'), [
+    ['Kim Jong-un', 'person'],
+    ['Moon Jae-in', 'person'],
+    ['Tsai Ing-wen', 'person'],
+    ['Democratic Progressive Party', 'organisation'],
+  ]);
+  t.deepEqual(names('A Donald Trump-backed candidate won in a Washington-based race.'), ['Donald']);
+});
+
+test('a suffix ends a name: "King Jr." is no title and a name', (t) => {
+  t.deepEqual(
+    find('They quoted Martin Luther King Jr. at length.').map((m) => [m.name, m.title]),
+    [['Martin Luther King Jr', null]],
+  );
+});
+
+test('names news uses for a state that world-countries lists under another are its aliases', (t) => {
+  t.deepEqual(names('Turkey, Burma and the DRC signed, as did the Democratic Republic of Congo.'), ['Türkiye', 'Myanmar', 'DR Congo', 'DR Congo']);
+});
+
+test('two or three capitalised words from an adjective to an English word are no person ("Galactic Republic")', (t) => {
+  t.deepEqual(kinds('He cited the Galactic Republic, Sajid Javid, Frank Smith and Rich Lowry.'), [
+    ['Galactic Republic', 'other'],
+    ['Sajid Javid', 'person'],
+    ['Frank Smith', 'person'],
+    ['Rich Lowry', 'person'],
+  ]);
+});

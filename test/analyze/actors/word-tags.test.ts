@@ -1,5 +1,5 @@
 import test from 'ava';
-import { isCommonWord, isEnglishWord, lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { isAdjective, isCommonWord, isEnglishWord, isForeignWord, lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -34,4 +34,11 @@ test('isCommonWord: words most often common nouns, adjectives or gerunds, in any
 test("isEnglishWord: any word Brill's lexicon knows in lower case; unknown names are not", (t) => {
   for (const w of ['Officials', 'the', 'Trump', 'Health']) t.true(isEnglishWord(w), w);
   for (const w of ['Montell', 'Figgins', 'Dzhokhar']) t.false(isEnglishWord(w), w);
+});
+
+test('isForeignWord: no English word, or one Brill marks foreign; isAdjective: an adjective to both lexicons', (t) => {
+  for (const w of ['un', 'hye']) t.true(isForeignWord(w), w);
+  for (const w of ['in', 'based']) t.false(isForeignWord(w), w);
+  for (const w of ['Democratic', 'Galactic']) t.true(isAdjective(w), w);
+  for (const w of ['Sajid', 'Republic']) t.false(isAdjective(w), w);
 });
