@@ -1,7 +1,7 @@
 // Mentions of actors in one sentence: runs of capitalised words (joined by "of", "for the", an
 // initial's period or a quoted nickname, and by "and" inside an organisation's name), split where a
-// known name (gazetteer) or a title starts, each part classed by the table, by its last word, by
-// compromise's name lexicon, or by its shape; and titles alone ("the president said"), which
+// known name (gazetteer) or a title starts, each part classed by the table, by its last or first
+// word, by a title, by compromise's name lexicon, or by its shape; and titles alone ("the president said"), which
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
