@@ -3,7 +3,7 @@
 // director at …,"), or an adjective right before it ("authoritarian China").
 import { nameTokens, type NameToken } from './name-tokens.ts';
 import type { Mention } from './mentions.ts';
-import { tagsOf } from './word-tags.ts';
+import { sentenceNameTokens, tagsOf } from './word-tags.ts';
 import type { ActorDescriptor, Part, Token } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -32,7 +32,7 @@ const sentenceTokens = new WeakMap<SentencePlace, NameToken[]>();
 export function placeNames(place: SentencePlace): NameToken[] {
   let tokens = sentenceTokens.get(place);
   if (!tokens) {
-    tokens = nameTokens(place.text, place.start);
+    tokens = sentenceNameTokens(place.text, place.start);
     sentenceTokens.set(place, tokens);
   }
   return tokens;

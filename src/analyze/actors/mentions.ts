@@ -5,8 +5,8 @@
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
-import { isTwoPartName, nameTextKey, nameTokens, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
-import { isAdjective, isCommonWord, isEnglishWord, lexiconKind, tagsOf } from './word-tags.ts';
+import { nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
+import { isAdjective, isCommonWord, isEnglishWord, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -287,7 +287,7 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
 }
 
 /** `tokens` are the sentence's name tokens when the caller has them already (offsets into the part). */
-export function sentenceMentions(text: string, context: SentenceContext, gazetteer: Gazetteer, tokens = nameTokens(text, context.offset)): Mention[] {
+export function sentenceMentions(text: string, context: SentenceContext, gazetteer: Gazetteer, tokens = sentenceNameTokens(text, context.offset)): Mention[] {
   const mentions: Mention[] = [];
   // A line in title case capitalises every word: its capitals say nothing of names, so only names
   // the gazetteer, the article or compromise's lexicon knows count there.

@@ -1,9 +1,8 @@
 // Words as names see them: dotted acronyms whole ("U.S."), hyphenated words whole unless the
 // hyphen joins two names ("Russian-U.S.", "U.S.-China" are two), possessives marked, and a key for
 // lookups that keeps acronyms in capitals ("US" the country, not "us"). An Arabic article joined by a
-// hyphen is part of the name and left out of its key ("al-Assad" is found by "Assad"), and a given
-// name in two parts is a name word ("Kim Jong-un"), though "Washington-based" is not.
-import { isEnglishWord, isForeignWord, tagsOf } from './word-tags.ts';
+// hyphen is part of the name and left out of its key ("al-Assad" is found by "Assad"). Which other
+// hyphenated words are names takes the lexicons (word-tags.ts).
 import { table } from '../../settings/tables.ts';
 
 const particles = table('actors').connectors.particles;
@@ -31,16 +30,6 @@ function isAcronym(word: string): boolean {
 /** The word without an Arabic article joined by a hyphen ("Assad" for "al-Assad"). */
 export const withoutParticle = (word: string): string => word.replace(PARTICLE, '');
 
-/**
- * "Jong-un", "Jae-in", "Ing-wen": a given name in two short parts that are no English words (the
- * second may be a short one). "Trump-era", "Check-in" and "Ninety-two" are words.
- */
-export function isTwoPartName(word: string): boolean {
-  const parts = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,4})$/u.exec(word);
-  if (parts === null || isEnglishWord(parts[1]!) || tagsOf(parts[1]!).includes('Value')) return false;
-  return parts[2]!.length <= 2 || isForeignWord(parts[2]!);
-}
-
 export function nameKey(word: string): string {
   const bare = withoutParticle(word.replace(POSSESSIVE, ''));
   return isAcronym(bare) ? bare : bare.toLowerCase().replace(/’/g, "'");
@@ -52,7 +41,7 @@ export function nameTokens(text: string, offset = 0): NameToken[] {
     key: nameKey(m[0]),
     start: offset + m.index,
     end: offset + m.index + m[0].length,
-    capital: (/^\p{Lu}/u.test(m[0]) && !/-\p{Ll}/u.test(m[0])) || PARTICLE.test(m[0]) || isTwoPartName(m[0]),
+    capital: (/^\p{Lu}/u.test(m[0]) && !/-\p{Ll}/u.test(m[0])) || PARTICLE.test(m[0]),
     possessive: POSSESSIVE.test(m[0]) && m[0].length > 2,
   }));
 }

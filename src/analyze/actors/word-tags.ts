@@ -1,8 +1,11 @@
 // compromise's part-of-speech tags for one word, cached, and the places and organisations its
 // lexicon names in more than one word: it knows common first and last names, places, adjectives and
 // function words. Whether a word is a common one comes from Brill's lexicon, which knows more of them.
+// Both decide which hyphenated words are given names ("Jong-un"), so a sentence's name tokens are
+// made here; name-tokens.ts, used by story-level code too, loads neither lexicon.
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { nameTokens, type NameToken } from './name-tokens.ts';
 import type { ActorKind } from '../../types.ts';
 
 const cache = new Map<string, readonly string[]>();
@@ -77,3 +80,18 @@ export function isAdjective(word: string): boolean {
 
 /** Whether the word is no English word, or one Brill's lexicon marks as foreign ("un"). */
 export const isForeignWord = (word: string): boolean => (brillTags(word)?.[0] ?? 'FW') === 'FW';
+
+/**
+ * "Jong-un", "Jae-in", "Ing-wen": a given name in two short parts that are no English words (the
+ * second may be a short one). "Trump-era", "Check-in" and "Ninety-two" are words.
+ */
+export function isTwoPartName(word: string): boolean {
+  const parts = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,4})$/u.exec(word);
+  if (parts === null || isEnglishWord(parts[1]!) || tagsOf(parts[1]!).includes('Value')) return false;
+  return parts[2]!.length <= 2 || isForeignWord(parts[2]!);
+}
+
+/** A sentence's name tokens, with given names in two parts counted as capitalised ("Kim Jong-un"). */
+export function sentenceNameTokens(text: string, offset = 0): NameToken[] {
+  return nameTokens(text, offset).map((t) => (!t.capital && isTwoPartName(t.text) ? { ...t, capital: true } : t));
+}

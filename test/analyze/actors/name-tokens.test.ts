@@ -70,8 +70,3 @@ test('an Arabic article joined by a hyphen makes a name word, and the key leaves
   // Only the listed articles: a lower-case word before a hyphen is otherwise no name.
   t.false(based!.capital);
 });
-
-test('a given name in two short parts that are no English words is a name word; a hyphenated word is not', (t) => {
-  for (const w of ['Jong-un', 'Jae-in', 'Geun-hye', 'Ing-wen']) t.true(nameTokens(w)[0]!.capital, w);
-  for (const w of ['Trump-backed', 'Obama-era', 'Check-in', 'Ninety-two', 'Evangelion-esque']) t.false(nameTokens(w)[0]!.capital, w);
-});

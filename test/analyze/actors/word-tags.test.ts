@@ -1,5 +1,5 @@
 import test from 'ava';
-import { isAdjective, isCommonWord, isEnglishWord, isForeignWord, lexiconKind, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { isAdjective, isCommonWord, isEnglishWord, isForeignWord, lexiconKind, sentenceNameTokens, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -41,4 +41,9 @@ test('isForeignWord: no English word, or one Brill marks foreign; isAdjective: a
   for (const w of ['in', 'based']) t.false(isForeignWord(w), w);
   for (const w of ['Democratic', 'Galactic']) t.true(isAdjective(w), w);
   for (const w of ['Sajid', 'Republic']) t.false(isAdjective(w), w);
+});
+
+test('a given name in two short parts that are no English words count as capitalised; a hyphenated word does not', (t) => {
+  for (const w of ['Jong-un', 'Jae-in', 'Geun-hye', 'Ing-wen']) t.true(sentenceNameTokens(w)[0]!.capital, w);
+  for (const w of ['Trump-backed', 'Obama-era', 'Check-in', 'Ninety-two', 'Evangelion-esque']) t.false(sentenceNameTokens(w)[0]!.capital, w);
 });
