@@ -45,19 +45,20 @@ export function isNamedMention(mention: string): boolean {
 
 /** The file's sentences grouped into their articles (a sentence given twice is kept once), with the named targets placed in the joined text. */
 export function articleFragments(items: readonly SentimentItem[]): ArticleFragment[] {
-  const byArticle = new Map<string, { sentences: Map<string, NamedTarget[]> }>();
+  // Article → its sentences (in file order) → their named targets.
+  const byArticle = new Map<string, Map<string, NamedTarget[]>>();
   for (const item of items) {
-    const article = byArticle.get(articleOf(item.id)) ?? { sentences: new Map<string, NamedTarget[]>() };
-    byArticle.set(articleOf(item.id), article);
-    const targets = article.sentences.get(item.text) ?? [];
-    article.sentences.set(item.text, targets);
+    const sentences = byArticle.get(articleOf(item.id)) ?? new Map<string, NamedTarget[]>();
+    byArticle.set(articleOf(item.id), sentences);
+    const targets = sentences.get(item.text) ?? [];
+    sentences.set(item.text, targets);
     for (const t of item.targets ?? []) {
       const mention = t.mention ?? item.text.slice(t.from, t.to);
       if (!isNamedMention(mention) || targets.some((seen) => seen.from === t.from && seen.to === t.to)) continue;
       targets.push({ from: t.from, to: t.to, person: t.gid ? personOf(t.gid) : mention.toLowerCase() });
     }
   }
-  return [...byArticle].map(([id, { sentences }]) => {
+  return [...byArticle].map(([id, sentences]) => {
     let text = '';
     const targets: NamedTarget[] = [];
     for (const [sentence, named] of sentences) {

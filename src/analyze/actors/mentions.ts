@@ -230,7 +230,8 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   if (hasOrganisationWord(tokens)) return 'organisation';
   if (tokens.length > 1 && placeFirstWords.has(tokens[0]!.key.toLowerCase())) return 'place';
   if (titled) return 'person';
-  const tags = tokens.flatMap(nameTags);
+  const tokenTags = tokens.map(nameTags);
+  const tags = tokenTags.flat();
   if (tags.includes('Organization')) return 'organisation';
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';
@@ -238,11 +239,9 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   // Two or three capitalised words that name no organisation or thing are most often a person, unless
   // an adjective starts them and an English word ends them ("Democratic Progressive", "Galactic
   // Republic"; "Frank Smith" and "Rich Lowry" end in a surname).
-  const shaped = tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text));
-  const end = tokens.at(-1)!;
-  const surname = !isEnglishWord(end.key) || nameTags(end).includes('LastName');
-  if (tokens.length >= 2 && tokens.length <= 3 && shaped && (surname || !isAdjective(tokens[0]!.text))) return 'person';
-  return 'other';
+  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'other';
+  const surname = !isEnglishWord(tokens.at(-1)!.key) || tokenTags.at(-1)!.includes('LastName');
+  return surname || !isAdjective(tokens[0]!.text) ? 'person' : 'other';
 }
 
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
@@ -262,8 +261,9 @@ function isFragment(words: NameToken[], titled: boolean, context: SentenceContex
   const [word] = words;
   if (words.length !== 1 || context.known.has(word!.key)) return false;
   if (/^\p{Lu}$/u.test(word!.text)) return true;
+  if (titled || !/^\p{Lu}\p{Ll}{1,2}$/u.test(word!.text)) return false;
   const tags = tagsOf(word!.text);
-  return /^\p{Lu}\p{Ll}{1,2}$/u.test(word!.text) && !titled && (tags.includes('Honorific') || !tags.some((t) => PERSON_TAGS.includes(t)));
+  return tags.includes('Honorific') || !tags.some((t) => PERSON_TAGS.includes(t));
 }
 
 /** The longest run of words from `i` that is a name known from elsewhere ("Space Force", "Steele"). */
@@ -275,7 +275,6 @@ function knownAt(run: NameToken[], i: number, context: SentenceContext): number 
 /** Whether a capitalised word at a sentence's start begins a name, not just the sentence. */
 function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazetteer): boolean {
   const [token] = run;
-  if (notNames.has(token!.key.toLowerCase()) && titleAt(run, 0) === 0) return false;
   // A conjunction joined the run into one name ("Health and Human Services said").
   if (run.some((t) => conjunctions.has(t.key))) return true;
   // A title starts a name ("Secretary of State Mike Pompeo said"), as does a place or organisation the lexicon knows.
