@@ -315,6 +315,9 @@ const actors = Sourced({
   places: Table({
     names: Words(),
   }),
+  bodies: Table({
+    names: Words(),
+  }),
   media: Table({
     names: Words(),
   }),
@@ -334,6 +337,7 @@ const actors = Sourced({
     other: Words(),
     place: Words(),
     placeFirst: Words(),
+    regionFirst: Words(),
   }),
   connectors: Table({
     words: Words(),

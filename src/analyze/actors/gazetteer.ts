@@ -1,6 +1,6 @@
 // The names an actor goes by, merged into one: countries with their official names, capitals and
 // demonyms (world-countries, ODbL), the seats and agencies news uses for a state (data/actors.json),
-// places and media, and the actors a story lists in story.json, which win over everything else.
+// places, legislatures and media, and the actors a story lists in story.json, which win over everything else.
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { nameTextKey } from './name-tokens.ts';
@@ -65,7 +65,7 @@ function builtInNames(): Array<[string, GazetteerEntry]> {
     for (const alias of [name, ...aliases]) out.push([alias, entry]);
   }
   for (const name of data.places.names) out.push([name, { name, kind: 'place', listed: false }]);
-  for (const name of data.media.names) out.push([name, { name, kind: 'organisation', listed: false }]);
+  for (const name of [...data.bodies.names, ...data.media.names]) out.push([name, { name, kind: 'organisation', listed: false }]);
   return out;
 }
 

@@ -69,6 +69,8 @@ const organisationWords = lower(data.keywords.organisation);
 const thingWords = lower(data.keywords.other);
 const placeWords = lower(data.keywords.place);
 const placeFirstWords = lower(data.keywords.placeFirst);
+const regionWords = lower(data.keywords.regionFirst);
+const aloneOnly = new Set([...regionWords, ...lower(data.bodies.names.filter((name) => !name.includes(' ')))]);
 // "St. Louis", "Ft. Worth": the short ones are abbreviations, followed by a period in a name.
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
@@ -175,10 +177,37 @@ function joinConjoined(text: string, offset: number, runs: NameToken[][], gazett
   return out;
 }
 
-function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number): number {
+/**
+ * The length of the gazetteer's name from `i`, or 0. In running text a word the gazetteer knows alone
+ * that is also a region or a chamber ("the West", "the House") is no name inside a longer one ("Kanye
+ * West", "West Palm Beach", "Random House").
+ */
+function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number, prose = true): number {
   for (let n = Math.min(gazetteer.longest, run.length - i); n >= 1; n--) {
-    if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n;
+    if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n === 1 && prose && run.length > 1 && aloneOnly.has(run[i]!.key.toLowerCase()) ? 0 : n;
   }
+  return 0;
+}
+
+/**
+ * The length of a region word and the place or country the gazetteer names after it ("Inner
+ * Mongolia", "Northern Ireland", "Central America"), or 0: a place of its own, not that country.
+ */
+function regionAt(gazetteer: Gazetteer, run: NameToken[], i: number): number {
+  if (!regionWords.has(run[i]!.key.toLowerCase()) || i + 1 >= run.length) return 0;
+  const n = lookupAt(gazetteer, run, i + 1);
+  const kind = n ? gazetteer.get(phraseKey(run.slice(i + 1, i + 1 + n)))!.kind : null;
+  return kind === 'place' || kind === 'country' ? n + 1 : 0;
+}
+
+/**
+ * The length of a place or organisation compromise's lexicon names from `i` when a shorter name of
+ * the gazetteer lies inside it ("New Mexico", "Indian Ocean", "Real Madrid"), or 0.
+ */
+function lexiconOverAt(gazetteer: Gazetteer, run: NameToken[], i: number, known: number): number {
+  const n = lexiconAt(run, i);
+  if (n <= known) return 0;
+  for (let k = i; k < i + n; k++) if (lookupAt(gazetteer, run, k) > 0) return n;
   return 0;
 }
 
@@ -304,7 +333,17 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         i++;
         continue;
       }
-      const known = lookupAt(gazetteer, run, i);
+      const prose = !context.headline && !styled;
+      const known = lookupAt(gazetteer, run, i, prose);
+      const region = prose && !known ? regionAt(gazetteer, run, i) : 0;
+      const lexicon = region ? 0 : lexiconOverAt(gazetteer, run, i, known);
+      if (region || lexicon) {
+        const words = run.slice(i, i + (region || lexicon));
+        mentions.push(nameMention(words, region ? 'place' : lexiconKind(words.map((t) => t.key))!, title, null));
+        title = null;
+        i += words.length;
+        continue;
+      }
       if (known) {
         const words = run.slice(i, i + known);
         const entry = gazetteer.get(phraseKey(words))!;
@@ -339,7 +378,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       } else {
         let j = i + 1;
         // A possessive ends a name ("Elon Musk's SpaceX") unless the gazetteer knows more ("People's Republic of China").
-        while (j < run.length && !run[j - 1]!.possessive && lookupAt(gazetteer, run, j) === 0 && titleAt(run, j) === 0) j++;
+        while (j < run.length && !run[j - 1]!.possessive && lookupAt(gazetteer, run, j, prose) === 0 && titleAt(run, j) === 0) j++;
         words = personBeforeConnector(run.slice(i, j), title !== null, styled);
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;

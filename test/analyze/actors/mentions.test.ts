@@ -407,3 +407,41 @@ test('two or three capitalised words from an adjective to an English word are no
     ['Rich Lowry', 'person'],
   ]);
 });
+
+test('a region word before a place or country makes a place of its own ("Inner Mongolia" is not Mongolia)', (t) => {
+  t.deepEqual(kinds('Cases in Inner Mongolia, Northern Ireland and Central America rose; North Korea and South Korean envoys met.'), [
+    ['Inner Mongolia', 'place'],
+    ['Northern Ireland', 'place'],
+    ['Central America', 'place'],
+    ['North Korea', 'country'],
+    ['South Korea', 'country'],
+  ]);
+});
+
+test('a place or club compromise knows wins over the shorter gazetteer name inside it', (t) => {
+  t.deepEqual(kinds('Real Madrid flew from New Mexico over the Indian Ocean; Great Britain and New Delhi watched.'), [
+    ['Real Madrid', 'organisation'],
+    ['New Mexico', 'place'],
+    ['Indian Ocean', 'place'],
+    ['United Kingdom', 'country'],
+    ['India', 'country'],
+  ]);
+});
+
+test('"West" and "House" alone are the region and the chamber; inside a longer name they are not', (t) => {
+  t.deepEqual(kinds('Russia and the West argued as the House voted.'), [
+    ['Russia', 'country'],
+    ['West', 'place'],
+    ['House', 'organisation'],
+  ]);
+  t.deepEqual(kinds('He met Cornel West in West Palm Beach and at Random House in West Virginia.'), [
+    ['Cornel West', 'person'],
+    ['West Palm Beach', 'place'],
+    ['Random House', 'other'],
+    ['West Virginia', 'place'],
+  ]);
+});
+
+test('abbreviated months are no names ("Sept. 30")', (t) => {
+  t.deepEqual(names('It closed on Sept. 30 and reopened on Dec. 2 in Paris.'), ['France']);
+});
