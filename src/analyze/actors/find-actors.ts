@@ -59,7 +59,7 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
     const own = nameOf(m);
     if (own !== m.name) return own;
     if (owners?.size === 1) return [...owners][0]!;
-    return /^\p{Lu}/u.test(m.name) ? own : undefined;
+    return m.namesAlone ? own : undefined;
   };
   const groups = new Map<string, PlacedMention[]>();
   for (const placed of mentions) {

@@ -31,10 +31,16 @@ export interface Mention {
   title: { text: string; key: string; start: number; end: number } | null;
   /**
    * A title alone ("the president said", "the CEO"): the title's key. It names the one person the
-   * article has given that title before it; failing that, a capitalised one stays a name of its own
-   * ("King" may be Kevin King) and a lower-case one names no one.
+   * article has given that title before it, or one whose name it is ("King" for Kevin King); failing
+   * that, see `namesAlone`.
    */
   refersBy: string | null;
+  /**
+   * Whether a title alone names someone when it refers to no one: a capitalised one does ("the Pope",
+   * the office's holder; "King", a surname), but not after a word that describes it ("a President",
+   * "our new CEO", "as President") nor in lower case ("the president").
+   */
+  namesAlone: boolean;
 }
 
 export interface SentenceContext {
@@ -84,6 +90,8 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 const NAME_TAGS = [...PERSON_TAGS, 'ProperNoun', 'Place', 'Organization'];
 // compromise reads a word it does not know as a noun, plural when it ends in -s ("Figgins").
 const UNKNOWN_WORD_TAGS = ['Noun,Singular', 'Noun,Plural'];
+// Words before a title alone that make it a description: "a President", "this President", "our new CEO".
+const DESCRIBING_TAGS = ['Determiner', 'Possessive', 'Adjective'];
 
 function continuesName(prev: NameToken, gap: string): boolean {
   if (/^ +$/.test(gap)) return true;
@@ -295,6 +303,21 @@ function isFragment(words: NameToken[], titled: boolean, context: SentenceContex
   return tags.includes('Honorific') || !tags.some((t) => PERSON_TAGS.includes(t));
 }
 
+/**
+ * A capitalised adjective or demonym before a common noun describes it ("Democratic candidates",
+ * "Israeli courts", "Black adolescents"): no actor, unless the article names someone so ("Mr. Green").
+ */
+function isModifier(words: NameToken[], titled: boolean, text: string, tokens: readonly NameToken[], context: SentenceContext): boolean {
+  const [word] = words;
+  const next = tokens[tokens.indexOf(words.at(-1)!) + 1];
+  if (words.length !== 1 || titled || word!.possessive || next === undefined || next.capital || context.known.has(word!.key)) return false;
+  if (text.slice(word!.end - context.offset, next.start - context.offset) !== ' ' || !isCommonWord(next.key)) return false;
+  // Both lexicons must read it as an adjective: compromise guesses one for brands it does not know
+  // ("Glossier"). A demonym in the plural names people ("Syrians fleeing the war").
+  const tags = tagsOf(word!.text);
+  return isAdjective(word!.text) || (tags.includes('Demonym') && !tags.includes('Plural'));
+}
+
 /** The longest run of words from `i` that is a name known from elsewhere ("Space Force", "Steele"). */
 function knownAt(run: NameToken[], i: number, context: SentenceContext): number {
   for (let n = run.length - i; n >= 1; n--) if (context.known.has(phraseKey(run.slice(i, i + n)))) return n;
@@ -339,7 +362,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       const lexicon = region ? 0 : lexiconOverAt(gazetteer, run, i, known);
       if (region || lexicon) {
         const words = run.slice(i, i + (region || lexicon));
-        mentions.push(nameMention(words, region ? 'place' : lexiconKind(words.map((t) => t.key))!, title, null));
+        mentions.push(nameMention(words, region ? 'place' : lexiconKind(words.map((t) => t.key))!, title, null, false));
         title = null;
         i += words.length;
         continue;
@@ -349,7 +372,20 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         const entry = gazetteer.get(phraseKey(words))!;
         const start = words[0]!.start;
         const end = words.at(-1)!.end;
-        mentions.push({ name: entry.name, kind: entry.kind, fixed: true, listed: entry.listed, start, end, firstKey: words[0]!.key, lastKey: words.at(-1)!.key, words: known, title, refersBy: null });
+        mentions.push({
+          name: entry.name,
+          kind: entry.kind,
+          fixed: true,
+          listed: entry.listed,
+          start,
+          end,
+          firstKey: words[0]!.key,
+          lastKey: words.at(-1)!.key,
+          words: known,
+          title,
+          refersBy: null,
+          namesAlone: false,
+        });
         title = null;
         i += known;
         continue;
@@ -383,9 +419,13 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;
       }
-      if (isFragment(words, title !== null, context)) continue;
-      const kind = classify(words, title !== null, styled);
-      if (kind !== null) mentions.push(nameMention(words, kind, title, title === null ? referenceBy(words, tokens) : null));
+      if (isFragment(words, title !== null, context) || isModifier(words, title !== null, text, tokens, context)) continue;
+      const refersBy = title === null ? referenceBy(words, tokens) : null;
+      const before = tokens[tokens.indexOf(words[0]!) - 1];
+      const definite = refersBy !== null && before?.key === 'the';
+      const described = refersBy !== null && before !== undefined && !definite && (before.key === 'as' || tagsOf(before.text).some((t) => DESCRIBING_TAGS.includes(t)));
+      const kind = definite ? 'person' : classify(words, title !== null, styled);
+      if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy, !described));
       title = null;
     }
   }
@@ -400,10 +440,10 @@ function referenceBy(words: readonly NameToken[], tokens: readonly NameToken[]):
   return tokens[tokens.indexOf(words[0]!) - 1]?.possessive ? null : key;
 }
 
-function nameMention(words: NameToken[], kind: ActorKind, title: Mention['title'], refersBy: string | null): Mention {
+function nameMention(words: NameToken[], kind: ActorKind, title: Mention['title'], refersBy: string | null, namesAlone: boolean): Mention {
   const [first] = words;
   const last = words.at(-1)!;
-  return { name: displayName(words), kind, fixed: false, listed: false, start: first!.start, end: last.end, firstKey: first!.key, lastKey: last.key, words: words.length, title, refersBy };
+  return { name: displayName(words), kind, fixed: false, listed: false, start: first!.start, end: last.end, firstKey: first!.key, lastKey: last.key, words: words.length, title, refersBy, namesAlone };
 }
 
 /**
@@ -423,7 +463,7 @@ function titleReferences(text: string, tokens: readonly NameToken[], offset: num
       const last = words.at(-1)!;
       const next = tokens[i + 1 + n];
       const described = next !== undefined && !last.possessive && spaced(last, next) && (next.key === 'of' || isCommonWord(next.text));
-      if (!described) out.push(nameMention(words, 'person', null, key));
+      if (!described) out.push(nameMention(words, 'person', null, key, false));
       break;
     }
   }

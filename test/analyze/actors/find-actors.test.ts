@@ -174,6 +174,14 @@ test('a capitalised title alone that is also a surname joins the person named wi
   t.is(byName(actors, 'Kevin King').mentions, 2);
 });
 
+test('a capitalised title alone that refers to no one: "the Pope" is the office holder, "a President" no one', (t) => {
+  const { actors } = analyzeText('', 'The Pope was asked to weigh in. Such a President would need help, as would our new CEO.');
+  t.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [['Pope', 'person']],
+  );
+});
+
 test('"CEO of Hipcricket": the company after a title and "of" is not the titled person', (t) => {
   const { actors } = analyzeText('Hire', 'Ivan Braiker served as the CEO of Hipcricket, a mobile marketing firm.');
   t.not(byName(actors, 'Hipcricket').kind, 'person');

@@ -445,3 +445,9 @@ test('"West" and "House" alone are the region and the chamber; inside a longer n
 test('abbreviated months are no names ("Sept. 30")', (t) => {
   t.deepEqual(names('It closed on Sept. 30 and reopened on Dec. 2 in Paris.'), ['France']);
 });
+
+test('a capitalised adjective or demonym before a common noun names no actor, unless the article names someone so', (t) => {
+  t.deepEqual(names('The Democratic candidate said Israeli courts had failed Syrians fleeing the war, and Glossier products sold.'), ['Syrians', 'Glossier']);
+  t.deepEqual(names('The Green campaign grew.', { known: ['green'] }), ['Green']);
+  t.deepEqual(names('She quoted Frank Smith and Green said so.'), ['Frank Smith', 'Green']);
+});
