@@ -273,12 +273,14 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';
   if (styled) return null;
-  // Two or three capitalised words that name no organisation or thing are most often a person, unless
-  // an adjective starts them and an English word ends them ("Democratic Progressive", "Galactic
-  // Republic"; "Frank Smith" and "Rich Lowry" end in a surname).
+  // Two or three capitalised words that name no organisation or thing, and in which no lexicon knows a
+  // name, are most often a person ("Montell Figgins", "Elon Musk"), unless English words start and end
+  // them and the last is a common noun ("Human Rights", "Cloud City", "Drug Abuse"), or an adjective
+  // starts them ("Democratic Progressive", "Galactic Republic").
   if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'other';
-  const surname = !isEnglishWord(tokens.at(-1)!.key) || tokenTags.at(-1)!.includes('LastName');
-  return surname || !isAdjective(tokens[0]!.text) ? 'person' : 'other';
+  if (!isEnglishWord(last) || tokenTags.at(-1)!.includes('LastName')) return 'person';
+  const first = tokens[0]!.key;
+  return (isCommonWord(last) && isEnglishWord(first)) || isAdjective(first) ? 'other' : 'person';
 }
 
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */

@@ -451,3 +451,12 @@ test('a capitalised adjective or demonym before a common noun names no actor, un
   t.deepEqual(names('The Green campaign grew.', { known: ['green'] }), ['Green']);
   t.deepEqual(names('She quoted Frank Smith and Green said so.'), ['Frank Smith', 'Green']);
 });
+
+test('two capitalised English words that end in a common noun are no person ("Human Rights"); a first word no lexicon knows makes one', (t) => {
+  t.deepEqual(kinds('He cited Human Rights, Cloud City, Elon Musk and Peyton Manning.'), [
+    ['Human Rights', 'other'],
+    ['Cloud City', 'other'],
+    ['Elon Musk', 'person'],
+    ['Peyton Manning', 'person'],
+  ]);
+});
