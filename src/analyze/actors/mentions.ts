@@ -314,10 +314,13 @@ function isModifier(words: NameToken[], titled: boolean, text: string, tokens: r
   const next = tokens[tokens.indexOf(words.at(-1)!) + 1];
   if (words.length !== 1 || titled || word!.possessive || next === undefined || next.capital || context.known.has(word!.key)) return false;
   if (text.slice(word!.end - context.offset, next.start - context.offset) !== ' ' || !isCommonWord(next.key)) return false;
-  // Both lexicons must read it as an adjective: compromise guesses one for brands it does not know
-  // ("Glossier"). A demonym in the plural names people ("Syrians fleeing the war").
+  // An adjective to both lexicons, or to compromise alone when Brill's does not know the word
+  // ("Russophobic", "Kurdish"), but not one it guesses from a comparative's ending ("Glossier", a
+  // brand) nor a word spelled as brands are ("BlackMagic", "Tax-Aide"). A demonym in the plural
+  // names people ("Syrians fleeing the war").
   const tags = tagsOf(word!.text);
-  return isAdjective(word!.text) || (tags.includes('Demonym') && !tags.includes('Plural'));
+  const guessed = tags.includes('Adjective') && !tags.includes('Comparative') && !isEnglishWord(word!.key) && /^\p{Lu}\p{Ll}+$/u.test(word!.text);
+  return isAdjective(word!.text) || guessed || (tags.includes('Demonym') && !tags.includes('Plural'));
 }
 
 /** The longest run of words from `i` that is a name known from elsewhere ("Space Force", "Steele"). */

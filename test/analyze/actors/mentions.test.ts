@@ -450,6 +450,8 @@ test('a capitalised adjective or demonym before a common noun names no actor, un
   t.deepEqual(names('The Democratic candidate said Israeli courts had failed Syrians fleeing the war, and Glossier products sold.'), ['Syrians', 'Glossier']);
   t.deepEqual(names('The Green campaign grew.', { known: ['green'] }), ['Green']);
   t.deepEqual(names('She quoted Frank Smith and Green said so.'), ['Frank Smith', 'Green']);
+  // An adjective only compromise knows counts, unless spelled as brands are.
+  t.deepEqual(names('Kurdish fighters resisted various Russophobic manifestations, BlackMagic cameras rolled.'), ['BlackMagic']);
 });
 
 test('two capitalised English words that end in a common noun are no person ("Human Rights"); a first word no lexicon knows makes one', (t) => {
