@@ -325,6 +325,7 @@ const actors = Sourced({
     person: Words(),
     suffixes: Words(),
     honorifics: Words(),
+    leading: Words(),
     references: Words(),
   }),
   roleNouns: Table({

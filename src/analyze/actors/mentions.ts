@@ -81,6 +81,7 @@ const aloneOnly = new Set([...regionWords, ...lower(data.bodies.names.filter((na
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
 const referenceKeys = new Set(data.titles.references.map(nameTextKey));
+const leadingKeys = new Set(data.titles.leading.map(nameTextKey));
 const nameSuffixes = lower(data.titles.suffixes);
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
 // Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
@@ -283,6 +284,12 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   return (isCommonWord(last) && isEnglishWord(first)) || isAdjective(first) ? 'other' : 'person';
 }
 
+/** An unclassed name right before a title held in an organisation is that organisation ("Tesla CEO Elon Musk"). */
+function leads(kind: ActorKind | null, run: NameToken[], next: number): ActorKind | null {
+  const title = kind === 'other' ? titleAt(run, next) : 0;
+  return title && leadingKeys.has(phraseKey(run.slice(next, next + title))) ? 'organisation' : kind;
+}
+
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
 function personBeforeConnector(words: NameToken[], titled: boolean, styled: boolean): NameToken[] {
   const at = words.findIndex((t) => !t.capital);
@@ -429,7 +436,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       const before = tokens[tokens.indexOf(words[0]!) - 1];
       const definite = refersBy !== null && before?.key === 'the';
       const described = refersBy !== null && before !== undefined && !definite && (before.key === 'as' || tagsOf(before.text).some((t) => DESCRIBING_TAGS.includes(t)));
-      const kind = definite ? 'person' : classify(words, title !== null, styled);
+      const kind = definite ? 'person' : leads(classify(words, title !== null, styled), run, i);
       if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy, !described));
       title = null;
     }

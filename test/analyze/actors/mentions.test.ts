@@ -462,3 +462,12 @@ test('two capitalised English words that end in a common noun are no person ("Hu
     ['Peyton Manning', 'person'],
   ]);
 });
+
+test('a name no lexicon classes right before a title held in an organisation is that organisation ("Tesla CEO")', (t) => {
+  t.deepEqual(kinds('Officials said Tesla CEO Elon Musk met Hipcricket Chairman Ivan Braiker.'), [
+    ['Tesla', 'organisation'],
+    ['Elon Musk', 'person'],
+    ['Hipcricket', 'organisation'],
+    ['Ivan Braiker', 'person'],
+  ]);
+});
