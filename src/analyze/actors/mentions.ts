@@ -284,10 +284,14 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   return (isCommonWord(last) && isEnglishWord(first)) || isAdjective(first) ? 'other' : 'person';
 }
 
-/** An unclassed name right before a title held in an organisation is that organisation ("Tesla CEO Elon Musk"). */
-function leads(kind: ActorKind | null, run: NameToken[], next: number): ActorKind | null {
-  const title = kind === 'other' ? titleAt(run, next) : 0;
-  return title && leadingKeys.has(phraseKey(run.slice(next, next + title))) ? 'organisation' : kind;
+/**
+ * An unclassed name right before a title held in an organisation ("Tesla CEO Elon Musk") or after one
+ * and "of" (`led`: "the CEO of Hipcricket") is that organisation.
+ */
+function leads(kind: ActorKind | null, run: NameToken[], next: number, led: boolean): ActorKind | null {
+  if (kind !== 'other') return kind;
+  const title = titleAt(run, next);
+  return led || (title && leadingKeys.has(phraseKey(run.slice(next, next + title)))) ? 'organisation' : kind;
 }
 
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
@@ -361,6 +365,8 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
     while (run.length && notNames.has(run[0]!.key.toLowerCase()) && titleAt(run, 0) === 0) run.shift();
     if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();
     let title: Mention['title'] = null;
+    // After "CEO of": the name that follows is an organisation.
+    let led = false;
     let i = 0;
     while (i < run.length) {
       // A connector left at the front once the word before it went ("Officials of the Russian Federation").
@@ -399,6 +405,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
           namesAlone: false,
         });
         title = null;
+        led = false;
         i += known;
         continue;
       }
@@ -409,6 +416,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         const words = run.slice(i, i + titleWords);
         // "CEO of Hipcricket", "President of the United States": what follows is not the titled person.
         if (!run[i + titleWords]!.capital) {
+          led = leadingKeys.has(phraseKey(words));
           i += titleWords;
           continue;
         }
@@ -436,7 +444,8 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       const before = tokens[tokens.indexOf(words[0]!) - 1];
       const definite = refersBy !== null && before?.key === 'the';
       const described = refersBy !== null && before !== undefined && !definite && (before.key === 'as' || tagsOf(before.text).some((t) => DESCRIBING_TAGS.includes(t)));
-      const kind = definite ? 'person' : leads(classify(words, title !== null, styled), run, i);
+      const kind = definite ? 'person' : leads(classify(words, title !== null, styled), run, i, led);
+      led = false;
       if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy, !described));
       title = null;
     }
