@@ -317,14 +317,16 @@ function isFragment(words: NameToken[], titled: boolean, context: SentenceContex
 }
 
 /**
- * A capitalised adjective or demonym before a common noun describes it ("Democratic candidates",
- * "Israeli courts", "Black adolescents"): no actor, unless the article names someone so ("Mr. Green").
+ * A capitalised adjective or demonym before a common noun or a title describes it ("Democratic
+ * candidates", "Israeli courts", "Israeli Prime Minister Benjamin Netanyahu"): no actor, unless the
+ * article names someone so ("Mr. Green").
  */
-function isModifier(words: NameToken[], titled: boolean, text: string, tokens: readonly NameToken[], context: SentenceContext): boolean {
+function isModifier(words: NameToken[], titled: boolean, beforeTitle: boolean, text: string, tokens: readonly NameToken[], context: SentenceContext): boolean {
   const [word] = words;
-  const next = tokens[tokens.indexOf(words.at(-1)!) + 1];
-  if (words.length !== 1 || titled || word!.possessive || next === undefined || next.capital || context.known.has(word!.key)) return false;
-  if (text.slice(word!.end - context.offset, next.start - context.offset) !== ' ' || !isCommonWord(next.key)) return false;
+  if (words.length !== 1 || titled || word!.possessive || context.known.has(word!.key)) return false;
+  const next = tokens[tokens.indexOf(word!) + 1];
+  const beforeNoun = next !== undefined && !next.capital && text.slice(word!.end - context.offset, next.start - context.offset) === ' ' && isCommonWord(next.key);
+  if (!beforeTitle && !beforeNoun) return false;
   // An adjective to both lexicons, or to compromise alone when Brill's does not know the word
   // ("Russophobic", "Kurdish"), but not one it guesses from a comparative's ending ("Glossier", a
   // brand) nor a word spelled as brands are ("BlackMagic", "Tax-Aide"). A demonym in the plural
@@ -439,7 +441,7 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;
       }
-      if (isFragment(words, title !== null, context) || isModifier(words, title !== null, text, tokens, context)) continue;
+      if (isFragment(words, title !== null, context) || isModifier(words, title !== null, i < run.length && titleAt(run, i) > 0, text, tokens, context)) continue;
       const refersBy = title === null ? referenceBy(words, tokens) : null;
       const before = tokens[tokens.indexOf(words[0]!) - 1];
       const definite = refersBy !== null && before?.key === 'the';

@@ -450,6 +450,8 @@ test('a capitalised adjective or demonym before a common noun names no actor, un
   t.deepEqual(names('The Democratic candidate said Israeli courts had failed Syrians fleeing the war, and Glossier products sold.'), ['Syrians', 'Glossier']);
   t.deepEqual(names('The Green campaign grew.', { known: ['green'] }), ['Green']);
   t.deepEqual(names('She quoted Frank Smith and Green said so.'), ['Frank Smith', 'Green']);
+  // Before a title too, so that it is not learnt as a name and spared later.
+  t.deepEqual(names('Israeli Prime Minister Benjamin Netanyahu and Democratic Sen. Chris Murphy spoke.'), ['Benjamin Netanyahu', 'Chris Murphy']);
   // An adjective only compromise knows counts, unless spelled as brands are.
   t.deepEqual(names('Kurdish fighters resisted various Russophobic manifestations, BlackMagic cameras rolled.'), ['BlackMagic']);
 });
