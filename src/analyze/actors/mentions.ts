@@ -6,7 +6,7 @@
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
 import { nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
-import { isAdjective, isCommonWord, isEnglishWord, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
+import { isAdjective, isAttributive, isCommonWord, isEnglishWord, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -210,13 +210,12 @@ function regionAt(gazetteer: Gazetteer, run: NameToken[], i: number): number {
 }
 
 /**
- * The length of a place or organisation compromise's lexicon names from `i` when a shorter name of
- * the gazetteer lies inside it ("New Mexico", "Indian Ocean", "Real Madrid"), or 0.
+ * `lexical` (lexiconAt from `i`) when a shorter name of the gazetteer lies inside that name of
+ * compromise's lexicon ("New Mexico", "Indian Ocean", "Real Madrid"), or 0.
  */
-function lexiconOverAt(gazetteer: Gazetteer, run: NameToken[], i: number, known: number): number {
-  const n = lexiconAt(run, i);
-  if (n <= known) return 0;
-  for (let k = i; k < i + n; k++) if (lookupAt(gazetteer, run, k) > 0) return n;
+function lexiconOverAt(gazetteer: Gazetteer, run: NameToken[], i: number, known: number, lexical: number): number {
+  if (lexical <= known) return 0;
+  for (let k = i; k < i + lexical; k++) if (lookupAt(gazetteer, run, k) > 0) return lexical;
   return 0;
 }
 
@@ -285,13 +284,18 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
 }
 
 /**
- * An unclassed name right before a title held in an organisation ("Tesla CEO Elon Musk") or after one
- * and "of" (`led`: "the CEO of Hipcricket") is that organisation.
+ * An unclassed name, run[from] up to run[to], is an organisation right before a title held in one
+ * (`after` words of title: "Tesla CEO Elon Musk") or after such a title and "of" ("the CEO of
+ * Hipcricket").
  */
-function leads(kind: ActorKind | null, run: NameToken[], next: number, led: boolean): ActorKind | null {
+function leads(kind: ActorKind | null, run: NameToken[], from: number, to: number, after: number): ActorKind | null {
   if (kind !== 'other') return kind;
-  const title = titleAt(run, next);
-  return led || (title && leadingKeys.has(phraseKey(run.slice(next, next + title)))) ? 'organisation' : kind;
+  if (after && leadingKeys.has(phraseKey(run.slice(to, to + after)))) return 'organisation';
+  let end = from;
+  while (end > 0 && !run[end - 1]!.capital) end--;
+  if (end === from) return kind;
+  for (let n = 1; n <= Math.min(longestTitle, end); n++) if (leadingKeys.has(phraseKey(run.slice(end - n, end)))) return 'organisation';
+  return kind;
 }
 
 /** "Brian Weeden of the Secure World Foundation" is a person and an organisation, not one name. */
@@ -321,19 +325,11 @@ function isFragment(words: NameToken[], titled: boolean, context: SentenceContex
  * candidates", "Israeli courts", "Israeli Prime Minister Benjamin Netanyahu"): no actor, unless the
  * article names someone so ("Mr. Green").
  */
-function isModifier(words: NameToken[], titled: boolean, beforeTitle: boolean, text: string, tokens: readonly NameToken[], context: SentenceContext): boolean {
+function isModifier(words: NameToken[], titled: boolean, beforeTitle: boolean, text: string, next: NameToken | undefined, context: SentenceContext): boolean {
   const [word] = words;
   if (words.length !== 1 || titled || word!.possessive || context.known.has(word!.key)) return false;
-  const next = tokens[tokens.indexOf(word!) + 1];
   const beforeNoun = next !== undefined && !next.capital && text.slice(word!.end - context.offset, next.start - context.offset) === ' ' && isCommonWord(next.key);
-  if (!beforeTitle && !beforeNoun) return false;
-  // An adjective to both lexicons, or to compromise alone when Brill's does not know the word
-  // ("Russophobic", "Kurdish"), but not one it guesses from a comparative's ending ("Glossier", a
-  // brand) nor a word spelled as brands are ("BlackMagic", "Tax-Aide"). A demonym in the plural
-  // names people ("Syrians fleeing the war").
-  const tags = tagsOf(word!.text);
-  const guessed = tags.includes('Adjective') && !tags.includes('Comparative') && !isEnglishWord(word!.key) && /^\p{Lu}\p{Ll}+$/u.test(word!.text);
-  return isAdjective(word!.text) || guessed || (tags.includes('Demonym') && !tags.includes('Plural'));
+  return (beforeTitle || beforeNoun) && isAttributive(word!.text);
 }
 
 /** The longest run of words from `i` that is a name known from elsewhere ("Space Force", "Steele"). */
@@ -361,14 +357,13 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
   // A line in title case capitalises every word: its capitals say nothing of names, so only names
   // the gazetteer, the article or compromise's lexicon knows count there.
   const styled = !context.headline && isTitleCase(tokens);
+  const prose = !context.headline && !styled;
   for (const run of joinConjoined(text, context.offset, runs(text, tokens, context.offset), gazetteer)) {
     const atStart = run[0] === tokens[0];
     // An honorific stays when a name follows it ("Mr. Trump", not "MR" or a lone "Mr.").
     while (run.length && notNames.has(run[0]!.key.toLowerCase()) && titleAt(run, 0) === 0) run.shift();
     if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();
     let title: Mention['title'] = null;
-    // After "CEO of": the name that follows is an organisation.
-    let led = false;
     let i = 0;
     while (i < run.length) {
       // A connector left at the front once the word before it went ("Officials of the Russian Federation").
@@ -376,10 +371,10 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         i++;
         continue;
       }
-      const prose = !context.headline && !styled;
       const known = lookupAt(gazetteer, run, i, prose);
       const region = prose && !known ? regionAt(gazetteer, run, i) : 0;
-      const lexicon = region ? 0 : lexiconOverAt(gazetteer, run, i, known);
+      const lexical = lexiconAt(run, i);
+      const lexicon = region ? 0 : lexiconOverAt(gazetteer, run, i, known, lexical);
       if (region || lexicon) {
         const words = run.slice(i, i + (region || lexicon));
         mentions.push(nameMention(words, region ? 'place' : lexiconKind(words.map((t) => t.key))!, title, null, false));
@@ -407,18 +402,16 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
           namesAlone: false,
         });
         title = null;
-        led = false;
         i += known;
         continue;
       }
-      // "General Motors" is a company, not General Motors the person (the lexicon is asked only where a title starts).
+      // "General Motors" is a company, not General Motors the person.
       const atTitle = titleAt(run, i);
-      const titleWords = atTitle && lexiconAt(run, i) ? 0 : atTitle;
+      const titleWords = atTitle && lexical ? 0 : atTitle;
       if (titleWords) {
         const words = run.slice(i, i + titleWords);
         // "CEO of Hipcricket", "President of the United States": what follows is not the titled person.
         if (!run[i + titleWords]!.capital) {
-          led = leadingKeys.has(phraseKey(words));
           i += titleWords;
           continue;
         }
@@ -441,13 +434,14 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;
       }
-      if (isFragment(words, title !== null, context) || isModifier(words, title !== null, i < run.length && titleAt(run, i) > 0, text, tokens, context)) continue;
-      const refersBy = title === null ? referenceBy(words, tokens) : null;
-      const before = tokens[tokens.indexOf(words[0]!) - 1];
+      const at = tokens.indexOf(words[0]!);
+      const before = tokens[at - 1];
+      const titleAfter = titleAt(run, i);
+      if (isFragment(words, title !== null, context) || isModifier(words, title !== null, titleAfter > 0, text, tokens[at + 1], context)) continue;
+      const refersBy = title === null ? referenceBy(words, before) : null;
       const definite = refersBy !== null && before?.key === 'the';
       const described = refersBy !== null && before !== undefined && !definite && (before.key === 'as' || tagsOf(before.text).some((t) => DESCRIBING_TAGS.includes(t)));
-      const kind = definite ? 'person' : leads(classify(words, title !== null, styled), run, i, led);
-      led = false;
+      const kind = definite ? 'person' : leads(classify(words, title !== null, styled), run, i - words.length, i, titleAfter);
       if (kind !== null) mentions.push(nameMention(words, kind, title, refersBy, !described));
       title = null;
     }
@@ -457,10 +451,10 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
 }
 
 /** "The President said": a title alone refers back to a person named with it; "Salesforce's CEO" is someone else's. */
-function referenceBy(words: readonly NameToken[], tokens: readonly NameToken[]): string | null {
+function referenceBy(words: readonly NameToken[], before: NameToken | undefined): string | null {
   const key = phraseKey(words);
   if (!referenceKeys.has(key)) return null;
-  return tokens[tokens.indexOf(words[0]!) - 1]?.possessive ? null : key;
+  return before?.possessive ? null : key;
 }
 
 function nameMention(words: NameToken[], kind: ActorKind, title: Mention['title'], refersBy: string | null, namesAlone: boolean): Mention {

@@ -78,6 +78,18 @@ export function isAdjective(word: string): boolean {
   return tags.includes('Adjective') && !tags.includes('FirstName') && /^JJ/.test(brillTags(word)?.[0] ?? '');
 }
 
+/**
+ * Whether a capitalised word reads as an attribute of what follows: an adjective to both lexicons, or
+ * to compromise alone when Brill's does not know the word ("Russophobic", "Kurdish"), but not one it
+ * guesses from a comparative's ending ("Glossier", a brand) nor a word spelled as brands are
+ * ("BlackMagic", "Tax-Aide"); or a demonym in the singular ("Israeli"; "Syrians" names people).
+ */
+export function isAttributive(word: string): boolean {
+  const tags = tagsOf(word);
+  const guessed = tags.includes('Adjective') && !tags.includes('Comparative') && !isEnglishWord(word) && /^\p{Lu}\p{Ll}+$/u.test(word);
+  return isAdjective(word) || guessed || (tags.includes('Demonym') && !tags.includes('Plural'));
+}
+
 /** Whether the word is no English word, or one Brill's lexicon marks as foreign ("un"). */
 export const isForeignWord = (word: string): boolean => (brillTags(word)?.[0] ?? 'FW') === 'FW';
 

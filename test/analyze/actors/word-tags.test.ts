@@ -1,5 +1,5 @@
 import test from 'ava';
-import { isAdjective, isCommonWord, isEnglishWord, isForeignWord, lexiconKind, sentenceNameTokens, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
+import { isAdjective, isAttributive, isCommonWord, isEnglishWord, isForeignWord, lexiconKind, sentenceNameTokens, tagsOf } from '../../../src/analyze/actors/word-tags.ts';
 
 test('a lone word takes its tags from the lexicon and the pre-tagger', (t) => {
   t.true(tagsOf('Obama').includes('LastName'));
@@ -46,4 +46,9 @@ test('isForeignWord: no English word, or one Brill marks foreign; isAdjective: a
 test('a given name in two short parts that are no English words count as capitalised; a hyphenated word does not', (t) => {
   for (const w of ['Jong-un', 'Jae-in', 'Geun-hye', 'Ing-wen']) t.true(sentenceNameTokens(w)[0]!.capital, w);
   for (const w of ['Trump-backed', 'Obama-era', 'Check-in', 'Ninety-two', 'Evangelion-esque']) t.false(sentenceNameTokens(w)[0]!.capital, w);
+});
+
+test('isAttributive: adjectives and singular demonyms, not brands compromise guesses adjectives of', (t) => {
+  for (const word of ['Democratic', 'Israeli', 'Kurdish', 'Russophobic']) t.true(isAttributive(word), word);
+  for (const word of ['Syrians', 'Glossier', 'BlackMagic', 'Trump']) t.false(isAttributive(word), word);
 });
