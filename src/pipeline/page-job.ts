@@ -2,7 +2,7 @@
 // names are settled. Kept apart from the article job so that the processes that write pages load the
 // report's modules only, not the analyzer's models and tables.
 import { readFile } from 'node:fs/promises';
-import { renameActors } from '../analyze/actors/story-names.ts';
+import { renameActors, type StoryName } from '../analyze/actors/story-names.ts';
 import type { CachedArticle } from '../cache/story-cache.ts';
 import { writeArticleReport } from '../report/write-report.ts';
 import type { ArticleRecord, ArticleReport } from '../types.ts';
@@ -11,8 +11,8 @@ import { errorMessage } from '../error-message.ts';
 export interface PageJob {
   /** The cached result to read the article from. */
   recordFile: string;
-  /** Short names to replace with the story-wide name. */
-  renames: Array<[string, string]>;
+  /** Names to replace with the story-wide name. */
+  renames: Array<[string, StoryName]>;
   /** The story's spelling of the article's outlet, where the article spells it otherwise. */
   outlet?: string;
 }

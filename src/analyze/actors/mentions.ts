@@ -5,7 +5,7 @@
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
-import { nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
+import { isNameSuffix, nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
 import { isAdjective, isAttributive, isCommonWord, isEnglishWord, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
@@ -82,7 +82,6 @@ const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.lengt
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
 const referenceKeys = new Set(data.titles.references.map(nameTextKey));
 const leadingKeys = new Set(data.titles.leading.map(nameTextKey));
-const nameSuffixes = lower(data.titles.suffixes);
 const longestTitle = Math.max(...data.titles.person.map((t) => t.split(' ').length));
 // Abbreviated titles and initials are followed by a period inside a name ("Gen. John W. Raymond").
 const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4).map((t) => t.toLowerCase()));
@@ -222,7 +221,7 @@ function lexiconOverAt(gazetteer: Gazetteer, run: NameToken[], i: number, known:
 function titleAt(run: NameToken[], i: number): number {
   for (let n = Math.min(longestTitle, run.length - i - 1); n >= 1; n--) {
     // "King Jr." ends a name: King is its surname.
-    if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !nameSuffixes.has(run[i + n]!.key.toLowerCase())) return n;
+    if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !isNameSuffix(run[i + n]!.key)) return n;
   }
   return 0;
 }

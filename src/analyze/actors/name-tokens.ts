@@ -5,8 +5,9 @@
 // hyphenated words are names takes the lexicons (word-tags.ts).
 import { table } from '../../settings/tables.ts';
 
-const particles = table('actors').connectors.particles;
-const PARTICLE = new RegExp(`^(?:${particles.join('|')})-(?=\\p{Lu})`, 'u');
+const { connectors, titles } = table('actors');
+const suffixes = new Set(titles.suffixes.map((s) => s.toLowerCase()));
+const PARTICLE = new RegExp(`^(?:${connectors.particles.join('|')})-(?=\\p{Lu})`, 'u');
 
 export interface NameToken {
   text: string;
@@ -23,12 +24,16 @@ export interface NameToken {
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:-(?!\p{Lu}\.)[\p{L}\p{N}]+(?:['’]\p{L}+)*)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
-function isAcronym(word: string): boolean {
+/** Capitals (and digits or dots) only, two or more: "AI", "U.S.", "G20". */
+export function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}.]+$/u.test(word);
 }
 
 /** The word without an Arabic article joined by a hyphen ("Assad" for "al-Assad"). */
 export const withoutParticle = (word: string): string => word.replace(PARTICLE, '');
+
+/** A key that ends a person's name after the surname: "Jr", "III". */
+export const isNameSuffix = (key: string): boolean => suffixes.has(key.toLowerCase());
 
 export function nameKey(word: string): string {
   const bare = withoutParticle(word.replace(POSSESSIVE, ''));

@@ -87,3 +87,55 @@ test('a short name is not renamed onto a full name the article already has', (t)
   const [, b] = unifyStoryNames([report('a.txt', { actors: [actor('Vladimir Putin')] }), both]);
   t.deepEqual(names(b!), ['Vladimir Putin', 'Putin']);
 });
+
+test('spellings that differ only in case, spacing or punctuation become the one most articles use', (t) => {
+  const reports = [
+    report('a.txt', { actors: [actor('Space News', { kind: 'organisation' })] }),
+    report('b.txt', { actors: [actor('Space News', { kind: 'organisation' })] }),
+    report('c.txt', { actors: [actor('SpaceNews', { kind: 'other' })], quotes: [quote('SpaceNews', 4, { category: 'other' })] }),
+  ];
+  const [a, , c] = unifyStoryNames(reports);
+  t.is(a, reports[0]);
+  t.deepEqual(
+    c!.actors.map((x) => [x.name, x.kind]),
+    [['Space News', 'organisation']],
+  );
+  t.deepEqual(c!.actors[0]!.aliases, ['SpaceNews']);
+  // Its quote is categorised again under the story's name, which the outlet list knows.
+  t.deepEqual([c!.voices.quotes[0]!.speaker, c!.voices.quotes[0]!.category], ['Space News', 'media']);
+});
+
+test('an unclassed name takes the kind the other articles give it; mixed case wins over capitals', (t) => {
+  const spelled = unifyStoryNames([
+    report('a.txt', { actors: [actor('HONOLULU', { kind: 'place' }), actor('InterFax', { kind: 'organisation' })] }),
+    report('b.txt', { actors: [actor('HONOLULU', { kind: 'place' }), actor('InterFax', { kind: 'organisation' })] }),
+    report('c.txt', { actors: [actor('Honolulu', { kind: 'other' }), actor('Interfax', { kind: 'other' })] }),
+    report('d.txt', { actors: [actor('Honolulu', { kind: 'person' })] }),
+  ]).map((r) => r.actors.map((x) => `${x.name}/${x.kind}`));
+  // A classed name keeps its kind: d says "Honolulu" is a person, and so it stays in d.
+  t.deepEqual(spelled, [['Honolulu/place', 'InterFax/organisation'], ['Honolulu/place', 'InterFax/organisation'], ['Honolulu/place', 'InterFax/organisation'], ['Honolulu/person']]);
+});
+
+test('an article with two spellings of one name keeps both; listed actors keep the list spelling', (t) => {
+  const both = report('b.txt', { actors: [actor('Space News', { kind: 'organisation' }), actor('SpaceNews', { kind: 'organisation' })] });
+  const listed = report('c.txt', { actors: [actor('SPACE NEWS', { listed: true })] });
+  const [, b, c] = unifyStoryNames([report('a.txt', { actors: [actor('SpaceNews', { kind: 'organisation' })] }), both, listed]);
+  t.deepEqual(names(b!), ['Space News', 'SpaceNews']);
+  t.deepEqual(names(c!), ['SPACE NEWS']);
+});
+
+test('an acronym is no surname: "AI" is not renamed onto a person "AI Scientist"', (t) => {
+  const [, b] = unifyStoryNames([report('a.txt', { actors: [actor('AI Scientist')] }), report('b.txt', { actors: [actor('AI', { kind: 'other' })] })]);
+  t.deepEqual(names(b!), ['AI']);
+});
+
+test('the surname of "James P. Kennedy Jr" is Kennedy: a lone "Kennedy" with two Kennedys in the story stays as it is', (t) => {
+  const reports = [report('a.txt', { actors: [actor('James P. Kennedy Jr')] }), report('b.txt', { actors: [actor('Thomas Kennedy')] }), report('c.txt', { actors: [actor('Kennedy')] })];
+  t.deepEqual(names(unifyStoryNames(reports)[2]!), ['Kennedy']);
+  t.deepEqual(names(unifyStoryNames([reports[0]!, reports[2]!])[1]!), ['James P. Kennedy Jr']);
+});
+
+test('two short names of one person in an article are not both renamed onto the full name', (t) => {
+  const [, b] = unifyStoryNames([report('a.txt', { actors: [actor('Dmitry Rogozin')] }), report('b.txt', { actors: [actor('Rogozin'), actor('Dmitry')] })]);
+  t.deepEqual(names(b!), ['Dmitry Rogozin', 'Dmitry']);
+});
