@@ -5,7 +5,7 @@
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
 import type { Gazetteer } from './gazetteer.ts';
-import { isNameSuffix, nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
+import { isAcronym, isNameSuffix, nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
 import { isAdjective, isAttributive, isCommonWord, isEnglishWord, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
@@ -220,8 +220,10 @@ function lexiconOverAt(gazetteer: Gazetteer, run: NameToken[], i: number, known:
 
 function titleAt(run: NameToken[], i: number): number {
   for (let n = Math.min(longestTitle, run.length - i - 1); n >= 1; n--) {
-    // "King Jr." ends a name: King is its surname.
-    if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !isNameSuffix(run[i + n]!.key)) return n;
+    // "King Jr." ends a name: King is its surname. No one is named by an acronym ("General SEO
+    // tactics"); initials are dotted ("Coach P.J. Fleck").
+    const next = run[i + n]!.key;
+    if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !isNameSuffix(next) && !(isAcronym(next) && !next.includes('.'))) return n;
   }
   return 0;
 }

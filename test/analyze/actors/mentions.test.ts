@@ -395,6 +395,16 @@ test('a suffix ends a name: "King Jr." is no title and a name', (t) => {
   );
 });
 
+test('a title before an acronym titles no one; before initials it does', (t) => {
+  t.deepEqual(
+    find('General SEO tactics are not enough, said Coach P.J. Fleck.').map((m) => [m.name, m.kind, m.title?.text ?? null]),
+    [
+      ['SEO', 'other', null],
+      ['P.J. Fleck', 'person', 'Coach'],
+    ],
+  );
+});
+
 test('names news uses for a state that world-countries lists under another are its aliases', (t) => {
   t.deepEqual(names('Turkey, Burma and the DRC signed, as did the Democratic Republic of Congo.'), ['Türkiye', 'Myanmar', 'DR Congo', 'DR Congo']);
 });
