@@ -89,7 +89,10 @@ const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 const NAME_TAGS = [...PERSON_TAGS, 'ProperNoun', 'Place', 'Organization'];
 // compromise reads a word it does not know as a noun, plural when it ends in -s ("Figgins").
+// compromise's guesses for a word it does not know: a noun, or for a given name after a surname
+// also a gerund from the ending ("Jinping").
 const UNKNOWN_WORD_TAGS = ['Noun,Singular', 'Noun,Plural'];
+const UNKNOWN_GIVEN_NAME_TAGS = [...UNKNOWN_WORD_TAGS, 'Gerund,Verb,PresentTense'];
 // Words before a title alone that make it a description: "a President", "this President", "our new CEO".
 const DESCRIBING_TAGS = ['Determiner', 'Possessive', 'Adjective'];
 
@@ -321,6 +324,11 @@ function isFragment(words: NameToken[], titled: boolean, context: SentenceContex
   return tags.includes('Honorific') || !tags.some((t) => PERSON_TAGS.includes(t));
 }
 
+/** A plain capitalised word neither Brill's lexicon nor compromise's knows: compromise only guesses its tags. */
+function isUnknownWord(t: NameToken, guesses: readonly string[]): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.key) && guesses.includes(tagsOf(t.text).join());
+}
+
 /**
  * A capitalised adjective or demonym before a common noun or a title describes it ("Democratic
  * candidates", "Israeli courts", "Israeli Prime Minister Benjamin Netanyahu"): no actor, unless the
@@ -348,8 +356,9 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
   if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
   if (tagsOf(token!.text).some((t) => NAME_TAGS.includes(t))) return true;
   // A name no lexicon knows ("Montell Figgins said"): two plain capitalised words that neither Brill's
-  // lexicon nor compromise knows ("Download" compromise knows as a verb).
-  return run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.key) && UNKNOWN_WORD_TAGS.includes(tagsOf(t.text).join()));
+  // lexicon nor compromise knows ("Download" compromise knows as a verb). A given name after the
+  // surname may end in "-ing" ("Xi Jinping"); a first word so is a participle ("Byteifying Olmo").
+  return run.length === 2 && isUnknownWord(run[0]!, UNKNOWN_WORD_TAGS) && isUnknownWord(run[1]!, UNKNOWN_GIVEN_NAME_TAGS);
 }
 
 /** `tokens` are the sentence's name tokens when the caller has them already (offsets into the part). */

@@ -376,6 +376,9 @@ test('two words at a sentence start that no lexicon knows are a name; a known wo
   t.deepEqual(names('Download Bolmo from the store.'), ['Bolmo']);
   // "Officials" is an English word: not part of the name.
   t.deepEqual(names('Officials Figgins and Noel spoke.'), ['Figgins', 'Noel']);
+  // compromise guesses a gerund from the ending of a given name it does not know; a first word so is a participle.
+  t.deepEqual(names('Xi Jinping spoke on Monday.'), ['Xi Jinping']);
+  t.deepEqual(names('Byteifying Olmo is fun.'), ['Olmo']);
 });
 
 test('a given name in two short parts is part of the name ("Kim Jong-un", "Moon Jae-in"); "Trump-backed" is not', (t) => {
