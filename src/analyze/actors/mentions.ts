@@ -231,6 +231,11 @@ function titleAt(run: NameToken[], i: number): number {
   return 0;
 }
 
+/** The words from `i` to the run's end when they are a title, else 0: "CEO" in "the SpaceX CEO", "President" in "the Russian President". */
+function trailingTitleAt(run: NameToken[], i: number, keys: ReadonlySet<string> = titleKeys): number {
+  return run.length - i <= longestTitle && keys.has(phraseKey(run.slice(i))) ? run.length - i : 0;
+}
+
 /** The length of the longest run of two or more words from `i` that compromise's lexicon knows as a place or organisation ("General Motors"), or 0. */
 function lexiconAt(run: NameToken[], i: number): number {
   for (let n = run.length - i; n >= 2; n--) if (lexiconKind(run.slice(i, i + n).map((t) => t.key))) return n;
@@ -381,6 +386,9 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
         i++;
         continue;
       }
+      // A title that ends the run after a name is held by no one named here ("the Russian President");
+      // after a title or honorific it is a surname ("Dr. King").
+      if (i > 0 && title === null && trailingTitleAt(run, i)) break;
       const known = lookupAt(gazetteer, run, i, prose);
       const region = prose && !known ? regionAt(gazetteer, run, i) : 0;
       const lexical = lexiconAt(run, i);
@@ -439,14 +447,16 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
       } else {
         let j = i + 1;
         // A possessive ends a name ("Elon Musk's SpaceX") unless the gazetteer knows more ("People's Republic of China").
-        while (j < run.length && !run[j - 1]!.possessive && lookupAt(gazetteer, run, j, prose) === 0 && titleAt(run, j) === 0) j++;
+        // So does a title, and a title held in an organisation at the run's end ("the SpaceX CEO"; a
+        // person's title there may be a surname: "Stephen King").
+        while (j < run.length && !run[j - 1]!.possessive && lookupAt(gazetteer, run, j, prose) === 0 && titleAt(run, j) === 0 && !trailingTitleAt(run, j, leadingKeys)) j++;
         words = personBeforeConnector(run.slice(i, j), title !== null, styled);
         while (!words.at(-1)!.capital) words = words.slice(0, -1);
         i += words.length;
       }
       const at = tokens.indexOf(words[0]!);
       const before = tokens[at - 1];
-      const titleAfter = titleAt(run, i);
+      const titleAfter = titleAt(run, i) || trailingTitleAt(run, i, leadingKeys);
       if (isFragment(words, title !== null, context) || isModifier(words, title !== null, titleAfter > 0, text, tokens[at + 1], context)) continue;
       const refersBy = title === null ? referenceBy(words, before) : null;
       const definite = refersBy !== null && before?.key === 'the';

@@ -485,4 +485,11 @@ test('a name no lexicon classes right before a title held in an organisation is 
     ['Hipcricket', 'organisation'],
     ['Ivan Braiker', 'person'],
   ]);
+  // So is one before such a title at the end of the name: no one is named "SpaceX CEO".
+  t.deepEqual(kinds('Musk, the SpaceX CEO, spoke to the Russian President and Stephen King.'), [
+    ['SpaceX', 'organisation'],
+    ['Russia', 'country'],
+    ['Stephen King', 'person'],
+  ]);
+  t.deepEqual(kinds('Officials said Dr. King spoke.'), [['King', 'person']]);
 });
