@@ -316,7 +316,7 @@ const actors = Sourced({
     names: Words(),
   }),
   bodies: Table({
-    names: Words(),
+    names: Type.Record(Type.String(), Words()),
   }),
   media: Table({
     names: Words(),

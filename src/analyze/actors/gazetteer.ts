@@ -33,7 +33,7 @@ export function isDemonym(key: string): boolean {
   return demonyms.has(key);
 }
 
-/** Names of the built-in table: countries first, then agencies and seats, places and media. */
+/** Names of the built-in table: countries first, then agencies and seats, places, organisations and media. */
 function builtInNames(): Array<[string, GazetteerEntry]> {
   const { countries: c } = data;
   const skipCapitals = new Set(c.skipCapitals);
@@ -65,7 +65,11 @@ function builtInNames(): Array<[string, GazetteerEntry]> {
     for (const alias of [name, ...aliases]) out.push([alias, entry]);
   }
   for (const name of data.places.names) out.push([name, { name, kind: 'place', listed: false }]);
-  for (const name of [...data.bodies.names, ...data.media.names]) out.push([name, { name, kind: 'organisation', listed: false }]);
+  for (const [name, aliases] of Object.entries(data.bodies.names)) {
+    const entry: GazetteerEntry = { name, kind: 'organisation', listed: false };
+    for (const alias of [name, ...aliases]) out.push([alias, entry]);
+  }
+  for (const name of data.media.names) out.push([name, { name, kind: 'organisation', listed: false }]);
   return out;
 }
 

@@ -76,7 +76,9 @@ const thingWords = lower(data.keywords.other);
 const placeWords = lower(data.keywords.place);
 const placeFirstWords = lower(data.keywords.placeFirst);
 const regionWords = lower(data.keywords.regionFirst);
-const aloneOnly = new Set([...regionWords, ...lower(data.bodies.names.filter((name) => !name.includes(' ')))]);
+// One-word organisations spelled as plain words ("House", "Apple"); acronyms are names wherever they stand.
+const plainBodies = Object.entries(data.bodies.names).flatMap(([name, aliases]) => [name, ...aliases].filter((n) => !n.includes(' ') && !isAcronym(n)));
+const aloneOnly = new Set([...regionWords, ...lower(plainBodies)]);
 // "St. Louis", "Ft. Worth": the short ones are abbreviations, followed by a period in a name.
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
@@ -376,7 +378,8 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
   for (const run of joinConjoined(text, context.offset, runs(text, tokens, context.offset), gazetteer)) {
     const atStart = run[0] === tokens[0];
     // An honorific stays when a name follows it ("Mr. Trump", not "MR" or a lone "Mr.").
-    while (run.length && notNames.has(run[0]!.key.toLowerCase()) && titleAt(run, 0) === 0) run.shift();
+    // A name the gazetteer knows stays too: "WHO" is not "Who".
+    while (run.length && notNames.has(run[0]!.key.toLowerCase()) && titleAt(run, 0) === 0 && lookupAt(gazetteer, run, 0) === 0) run.shift();
     if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();
     let title: Mention['title'] = null;
     let i = 0;

@@ -97,8 +97,8 @@ test('"and" or "&" joins the common words inside an organisation\'s name', (t) =
     ['Securities and Exchange Commission', 'organisation'],
   ]);
   t.deepEqual(names('Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said so.'), ['Joneigh Khaldun', 'Michigan Department of Health and Human Services']);
-  t.deepEqual(names('Officials at the Centers for Disease Control and Prevention and the Office of Management and Budget agreed.'), [
-    'Centers for Disease Control and Prevention',
+  t.deepEqual(names('Officials at the European Centre for Disease Prevention and Control and the Office of Management and Budget agreed.'), [
+    'European Centre for Disease Prevention and Control',
     'Office of Management and Budget',
   ]);
   t.deepEqual(kinds('Pacific Gas & Electric Co. cut power.'), [['Pacific Gas & Electric Co', 'organisation']]);
@@ -439,6 +439,19 @@ test('a place or club compromise knows wins over the shorter gazetteer name insi
     ['United Kingdom', 'country'],
     ['India', 'country'],
   ]);
+});
+
+test('organisations news names without a keyword are organisations, under the name news mostly uses', (t) => {
+  t.deepEqual(kinds('Officials said Apple, the Taliban and Hezbollah sued the UN, the WHO and the Centers for Disease Control and Prevention.'), [
+    ['Apple', 'organisation'],
+    ['Taliban', 'organisation'],
+    ['Hezbollah', 'organisation'],
+    ['United Nations', 'organisation'],
+    ['World Health Organization', 'organisation'],
+    ['CDC', 'organisation'],
+  ]);
+  // A plain word counts alone only; "Who" is no WHO.
+  t.deepEqual(names('He showed the Apple Watch. Who said so?'), ['Apple Watch']);
 });
 
 test('"West" and "House" alone are the region and the chamber; inside a longer name they are not', (t) => {
