@@ -78,7 +78,8 @@ const placeFirstWords = lower(data.keywords.placeFirst);
 const regionWords = lower(data.keywords.regionFirst);
 // One-word organisations spelled as plain words ("House", "Apple"); acronyms are names wherever they stand.
 const plainBodies = Object.entries(data.bodies.names).flatMap(([name, aliases]) => [name, ...aliases].filter((n) => !n.includes(' ') && !isAcronym(n)));
-const aloneOnly = new Set([...regionWords, ...lower(plainBodies)]);
+const bodyWords = lower(plainBodies);
+const aloneOnly = new Set([...regionWords, ...bodyWords]);
 // "St. Louis", "Ft. Worth": the short ones are abbreviations, followed by a period in a name.
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
@@ -277,6 +278,8 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   }
   if (hasOrganisationWord(tokens)) return 'organisation';
   if (tokens.length > 1 && placeFirstWords.has(tokens[0]!.key.toLowerCase())) return 'place';
+  // An organisation's product, service or unit: "Apple Watch", "Alibaba Cloud", "Meta Quest".
+  if (tokens.length > 1 && bodyWords.has(tokens[0]!.key.toLowerCase())) return 'other';
   if (titled) return 'person';
   const tokenTags = tokens.map(nameTags);
   const tags = tokenTags.flat();

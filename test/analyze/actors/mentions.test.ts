@@ -450,8 +450,11 @@ test('organisations news names without a keyword are organisations, under the na
     ['World Health Organization', 'organisation'],
     ['CDC', 'organisation'],
   ]);
-  // A plain word counts alone only; "Who" is no WHO.
-  t.deepEqual(names('He showed the Apple Watch. Who said so?'), ['Apple Watch']);
+  // A plain word counts alone only, and a name it begins is the organisation's product, no person; "Who" is no WHO.
+  t.deepEqual(kinds('He showed the Apple Watch and Huawei Kirin chips. Who said so?'), [
+    ['Apple Watch', 'other'],
+    ['Huawei Kirin', 'other'],
+  ]);
 });
 
 test('"West" and "House" alone are the region and the chamber; inside a longer name they are not', (t) => {
