@@ -283,6 +283,8 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   if (titled) return 'person';
   const tokenTags = tokens.map(nameTags);
   const tags = tokenTags.flat();
+  // A given name before a surname that is also a company's: "Henry Ford", "Michael Dell".
+  if (tokens.length > 1 && tokenTags[0]!.includes('FirstName') && !tokenTags[0]!.includes('Organization')) return 'person';
   if (tags.includes('Organization')) return 'organisation';
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';

@@ -441,6 +441,14 @@ test('a place or club compromise knows wins over the shorter gazetteer name insi
   ]);
 });
 
+test('a given name before a surname that is also a company\'s is a person ("Henry Ford"); the surname alone is the company', (t) => {
+  t.deepEqual(kinds('Officials said Henry Ford and Michael Dell met Ford.'), [
+    ['Henry Ford', 'person'],
+    ['Michael Dell', 'person'],
+    ['Ford', 'organisation'],
+  ]);
+});
+
 test('organisations news names without a keyword are organisations, under the name news mostly uses', (t) => {
   t.deepEqual(kinds('Officials said Apple, the Taliban and Hezbollah sued the UN, the WHO and the Centers for Disease Control and Prevention.'), [
     ['Apple', 'organisation'],
