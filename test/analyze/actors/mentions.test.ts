@@ -441,6 +441,10 @@ test('a place or club compromise knows wins over the shorter gazetteer name insi
   ]);
 });
 
+test('a product\'s model or edition is no actor ("MacBook Pro", "Disney Plus")', (t) => {
+  t.deepEqual(names('He bought a MacBook Pro and the AirPods Pro, and watched Disney Plus with Tim Cook.'), ['Tim Cook']);
+});
+
 test('a given name before a surname that is also a company\'s is a person ("Henry Ford"); the surname alone is the company', (t) => {
   t.deepEqual(kinds('Officials said Henry Ford and Michael Dell met Ford.'), [
     ['Henry Ford', 'person'],
