@@ -55,16 +55,52 @@ function storySpellings(reports: readonly Actors[]): Map<string, StoryName> {
   return spelled;
 }
 
-/** The story's persons of two or more words, by their first word and by their surname (the last word before "Jr" or "III"). */
-function fullNames(reports: readonly Actors[], spelled: (a: ArticleActor) => StoryName): Map<string, Set<string>> {
-  const byWord = new Map<string, Set<string>>();
+/** A person's name in parts: given name, middle names or initials, surname and suffix ("Jr", "III"); null for one word. */
+function nameParts(name: string): { first: string; middle: string[]; surname: string; suffix: string } | null {
+  const keys = keysOf(name);
+  const suffix = keys.length > 2 && isNameSuffix(keys.at(-1)!) ? keys.pop()! : '';
+  return keys.length < 2 ? null : { first: keys[0]!, middle: keys.slice(1, -1), surname: keys.at(-1)!, suffix };
+}
+
+/**
+ * One name for a person the story names with and without middle names: "Owen Dempsey" is "Owen
+ * John Dempsey" when the story has that name. Not when it has two different middle names for the
+ * given name and surname: "George W. Bush" and "George H. W. Bush" are two people.
+ */
+function middleNameVariants(reports: readonly Actors[], spelled: (a: ArticleActor) => StoryName): Map<string, string> {
+  const byPerson = new Map<string, { plain: Set<string>; middled: Map<string, Set<string>> }>();
   for (const r of reports) {
     for (const a of r.actors) {
       const { name, kind } = spelled(a);
-      const keys = keysOf(name);
-      while (keys.length > 2 && isNameSuffix(keys.at(-1)!)) keys.pop();
-      if (kind !== 'person' || keys.length < 2) continue;
-      for (const key of [keys[0]!, keys.at(-1)!]) byWord.set(key, (byWord.get(key) ?? new Set()).add(name));
+      const parts = kind === 'person' ? nameParts(name) : null;
+      if (!parts) continue;
+      const key = [parts.first, parts.surname, parts.suffix].join('\0');
+      const person = byPerson.get(key) ?? { plain: new Set<string>(), middled: new Map<string, Set<string>>() };
+      const middle = parts.middle.join(' ');
+      if (middle) person.middled.set(middle, (person.middled.get(middle) ?? new Set()).add(name));
+      else person.plain.add(name);
+      byPerson.set(key, person);
+    }
+  }
+  const renamed = new Map<string, string>();
+  for (const { plain, middled } of byPerson.values()) {
+    if (middled.size !== 1) continue;
+    // Spellings of one middle name ("John W. Raymond", "John W Raymond") went to one already.
+    const [name] = [...middled.values()][0]!;
+    for (const other of plain) renamed.set(other, name!);
+  }
+  return renamed;
+}
+
+/** The story's persons of two or more words, by their first word and by their surname (the last word before "Jr" or "III"). */
+function fullNames(reports: readonly Actors[], named: (a: ArticleActor) => StoryName): Map<string, Set<string>> {
+  const byWord = new Map<string, Set<string>>();
+  for (const r of reports) {
+    for (const a of r.actors) {
+      const { name, kind } = named(a);
+      const parts = kind === 'person' ? nameParts(name) : null;
+      if (!parts) continue;
+      for (const key of [parts.first, parts.surname]) byWord.set(key, (byWord.get(key) ?? new Set()).add(name));
     }
   }
   return byWord;
@@ -89,13 +125,18 @@ export function storyRenames(reports: readonly Actors[]): Array<Map<string, Stor
     const story = spellings.get(a.name);
     return { name: story?.name ?? a.name, kind: a.kind === 'other' && story ? story.kind : a.kind };
   };
-  const byWord = fullNames(reports, spelled);
+  const variants = middleNameVariants(reports, spelled);
+  const named = (a: ArticleActor): StoryName => {
+    const { name, kind } = spelled(a);
+    return { name: variants.get(name) ?? name, kind };
+  };
+  const byWord = fullNames(reports, named);
   return reports.map((report) => {
     const taken = new Set(report.actors.map((a) => a.name));
     const renamed = new Map<string, StoryName>();
     for (const a of report.actors) {
       const full = fullNameOf(a, byWord);
-      const name: StoryName = full ? { name: full, kind: 'person' } : spelled(a);
+      const name: StoryName = full ? { name: full, kind: 'person' } : named(a);
       if (name.name === a.name ? name.kind !== a.kind : !taken.has(name.name)) {
         renamed.set(a.name, name);
         taken.add(name.name);

@@ -139,3 +139,17 @@ test('two short names of one person in an article are not both renamed onto the 
   const [, b] = unifyStoryNames([report('a.txt', { actors: [actor('Dmitry Rogozin')] }), report('b.txt', { actors: [actor('Rogozin'), actor('Dmitry')] })]);
   t.deepEqual(names(b!), ['Dmitry Rogozin', 'Dmitry']);
 });
+
+test('a person named with and without a middle name is one, under the name with it; two middle names are two people', (t) => {
+  const [a, b] = unifyStoryNames([report('a.txt', { actors: [actor('Owen John Dempsey')] }), report('b.txt', { actors: [actor('Owen Dempsey'), actor('Dempsey', { kind: 'other' })] })]);
+  t.deepEqual([names(a!), names(b!)], [['Owen John Dempsey'], ['Owen John Dempsey', 'Dempsey']]);
+  const bushes = unifyStoryNames([
+    report('a.txt', { actors: [actor('George W. Bush')] }),
+    report('b.txt', { actors: [actor('George H. W. Bush')] }),
+    report('c.txt', { actors: [actor('George Bush')] }),
+  ]);
+  t.deepEqual(names(bushes[2]!), ['George Bush']);
+  // A suffix tells a son from his father.
+  const trumps = unifyStoryNames([report('a.txt', { actors: [actor('Donald John Trump')] }), report('b.txt', { actors: [actor('Donald Trump Jr')] })]);
+  t.deepEqual(names(trumps[1]!), ['Donald Trump Jr']);
+});
