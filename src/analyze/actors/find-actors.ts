@@ -5,6 +5,7 @@
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
+import { middleNameVariants } from './name-variants.ts';
 import { actorStance } from './stance.ts';
 import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
 import { round } from '../../round.ts';
@@ -36,18 +37,20 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
 }
 
 /**
- * The actor each mention belongs to: a one-word name joins the one full name of a person that ends or
- * starts with it, and a title alone ("the president said") the one person the article has given that
- * title before it (see Mention.refersBy).
+ * The actor each mention belongs to: a full name written without the middle name the article gives
+ * elsewhere joins the name with it ("John Raymond", "John W. Raymond"), a one-word name joins the one
+ * full name of a person that ends or starts with it, and a title alone ("the president said") the
+ * one person the article has given that title before it (see Mention.refersBy).
  */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
   const add = (names: Map<string, Set<string>>, key: string, name: string): void => void names.set(key, (names.get(key) ?? new Set()).add(name));
+  const isFullName = (m: Mention): boolean => !m.fixed && m.kind === 'person' && m.words > 1 && !m.refersBy;
+  const persons = mentions.map((p) => p.mention).filter(isFullName);
+  const variants = middleNameVariants(persons.map((m) => m.name));
   const fullNames = new Map<string, Set<string>>();
-  for (const { mention: m } of mentions) {
-    if (m.fixed || m.kind !== 'person' || m.words < 2 || m.refersBy) continue;
-    for (const key of [m.lastKey, m.firstKey]) add(fullNames, key, m.name);
-  }
+  for (const m of persons) for (const key of [m.lastKey, m.firstKey]) add(fullNames, key, variants.get(m.name) ?? m.name);
   const nameOf = (m: Mention): string => {
+    if (isFullName(m)) return variants.get(m.name) ?? m.name;
     const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
     return owners?.size === 1 ? [...owners][0]! : m.name;
   };

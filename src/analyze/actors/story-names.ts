@@ -2,7 +2,8 @@
 // ("SpaceNews", "Space News") become the one most articles use, and a name an article leaves
 // unclassed takes the kind the story's other articles give it; an article that only says "Trump" or
 // "Putin" gets the full name another article gives, when exactly one person in the story has it.
-import { isAcronym, isNameSuffix, nameTokens } from './name-tokens.ts';
+import { isAcronym, nameTokens } from './name-tokens.ts';
+import { middleNameVariants, nameParts } from './name-variants.ts';
 import { speakerCategory } from '../voices/speaker-category.ts';
 import { compareNames } from '../../text/compare-names.ts';
 import { spellingKey } from '../../text/normalize.ts';
@@ -55,41 +56,15 @@ function storySpellings(reports: readonly Actors[]): Map<string, StoryName> {
   return spelled;
 }
 
-/** A person's name in parts: given name, middle names or initials, surname and suffix ("Jr", "III"); null for one word. */
-function nameParts(name: string): { first: string; middle: string[]; surname: string; suffix: string } | null {
-  const keys = keysOf(name);
-  const suffix = keys.length > 2 && isNameSuffix(keys.at(-1)!) ? keys.pop()! : '';
-  return keys.length < 2 ? null : { first: keys[0]!, middle: keys.slice(1, -1), surname: keys.at(-1)!, suffix };
-}
-
-/**
- * One name for a person the story names with and without middle names: "Owen Dempsey" is "Owen
- * John Dempsey" when the story has that name. Not when it has two different middle names for the
- * given name and surname: "George W. Bush" and "George H. W. Bush" are two people.
- */
-function middleNameVariants(reports: readonly Actors[], spelled: (a: ArticleActor) => StoryName): Map<string, string> {
-  const byPerson = new Map<string, { plain: Set<string>; middled: Map<string, Set<string>> }>();
-  for (const r of reports) {
-    for (const a of r.actors) {
-      const { name, kind } = spelled(a);
-      const parts = kind === 'person' ? nameParts(name) : null;
-      if (!parts) continue;
-      const key = [parts.first, parts.surname, parts.suffix].join('\0');
-      const person = byPerson.get(key) ?? { plain: new Set<string>(), middled: new Map<string, Set<string>>() };
-      const middle = parts.middle.join(' ');
-      if (middle) person.middled.set(middle, (person.middled.get(middle) ?? new Set()).add(name));
-      else person.plain.add(name);
-      byPerson.set(key, person);
-    }
-  }
-  const renamed = new Map<string, string>();
-  for (const { plain, middled } of byPerson.values()) {
-    if (middled.size !== 1) continue;
-    // Spellings of one middle name ("John W. Raymond", "John W Raymond") went to one already.
-    const [name] = [...middled.values()][0]!;
-    for (const other of plain) renamed.set(other, name!);
-  }
-  return renamed;
+/** The story's name for each person's name written without the middle name another gives (name-variants.ts). */
+function storyMiddleNames(reports: readonly Actors[], spelled: (a: ArticleActor) => StoryName): Map<string, string> {
+  const persons = reports.flatMap((r) =>
+    r.actors
+      .map(spelled)
+      .filter((n) => n.kind === 'person')
+      .map((n) => n.name),
+  );
+  return middleNameVariants(persons);
 }
 
 /** The story's persons of two or more words, by their first word and by their surname (the last word before "Jr" or "III"). */
@@ -125,7 +100,7 @@ export function storyRenames(reports: readonly Actors[]): Array<Map<string, Stor
     const story = spellings.get(a.name);
     return { name: story?.name ?? a.name, kind: a.kind === 'other' && story ? story.kind : a.kind };
   };
-  const variants = middleNameVariants(reports, spelled);
+  const variants = storyMiddleNames(reports, spelled);
   const named = (a: ArticleActor): StoryName => {
     const { name, kind } = spelled(a);
     return { name: variants.get(name) ?? name, kind };

@@ -132,6 +132,16 @@ test('a surname two people share stays apart from both', (t) => {
   t.deepEqual(names(actors).sort(), ['Kelly', 'Mark Kelly', 'Scott Kelly']);
 });
 
+test('a full name without the middle name the article gives elsewhere is the same person; two middle names are two people', (t) => {
+  const { actors } = analyzeText('', 'Gen. John W. Raymond spoke on Monday. Later John Raymond said the plan was good, and Raymond left.');
+  t.deepEqual(
+    actors.map((a) => [a.name, a.mentions, a.aliases]),
+    [['John W. Raymond', 3, ['John W. Raymond', 'John Raymond', 'Raymond']]],
+  );
+  const bushes = analyzeText('', 'George W. Bush and George H. W. Bush met George Bush.').actors;
+  t.deepEqual(names(bushes), ['George W. Bush', 'George H. W. Bush', 'George Bush']);
+});
+
 test('a title is not part of the name and becomes a title descriptor', (t) => {
   const body = [
     'The summit opened with a speech by President Vladimir Putin in the capital.',
