@@ -194,11 +194,11 @@ function joinConjoined(text: string, offset: number, runs: NameToken[][], gazett
 /**
  * The length of the gazetteer's name from `i`, or 0. In running text a word the gazetteer knows alone
  * that is also a region or a chamber ("the West", "the House") is no name inside a longer one ("Kanye
- * West", "West Palm Beach", "Random House").
+ * West", "West Palm Beach", "Random House"); a possessive ends the name ("BlackRock's BUIDL Fund").
  */
 function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number, prose = true): number {
   for (let n = Math.min(gazetteer.longest, run.length - i); n >= 1; n--) {
-    if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n === 1 && prose && run.length > 1 && aloneOnly.has(run[i]!.key.toLowerCase()) ? 0 : n;
+    if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n === 1 && prose && run.length > 1 && !run[i]!.possessive && aloneOnly.has(run[i]!.key.toLowerCase()) ? 0 : n;
   }
   return 0;
 }
@@ -232,6 +232,12 @@ function titleAt(run: NameToken[], i: number): number {
     if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !isNameSuffix(next) && !(isAcronym(next) && !next.includes('.'))) return n;
   }
   return 0;
+}
+
+/** Whether a title held in an organisation begins at `i` ("CEO", "Chief Executive"). */
+function isLeadingTitleAt(run: NameToken[], i: number): boolean {
+  for (let n = 1; n <= Math.min(longestTitle, run.length - i); n++) if (leadingKeys.has(phraseKey(run.slice(i, i + n)))) return true;
+  return false;
 }
 
 /** The words from `i` to the run's end when they are a title, else 0: "CEO" in "the SpaceX CEO", "President" in "the Russian President". */
@@ -364,8 +370,11 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
   const [token] = run;
   // A conjunction joined the run into one name ("Health and Human Services said").
   if (run.some((t) => conjunctions.has(t.key))) return true;
-  // A title starts a name ("Secretary of State Mike Pompeo said"), as does a place or organisation the lexicon knows.
-  if (lookupAt(gazetteer, run, 0) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
+  // A title starts a name ("Secretary of State Mike Pompeo said"), as does a name the gazetteer knows,
+  // even one it knows alone only ("Apple Watch sales"), and a place or organisation the lexicon knows.
+  if (lookupAt(gazetteer, run, 0, false) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
+  // So does a word before a title held in an organisation: "Tesla CEO Elon Musk said".
+  if (isLeadingTitleAt(run, 1)) return true;
   if (tagsOf(token!.text).some((t) => NAME_TAGS.includes(t))) return true;
   // A name no lexicon knows ("Montell Figgins said"): two plain capitalised words that neither Brill's
   // lexicon nor compromise knows ("Download" compromise knows as a verb). A given name after the

@@ -462,6 +462,11 @@ test('organisations news names without a keyword are organisations, under the na
     ['World Health Organization', 'organisation'],
     ['CDC', 'organisation'],
   ]);
+  // A possessive ends the name, so the word is alone there.
+  t.deepEqual(kinds('BlackRock’s BUIDL Fund raised money.'), [
+    ['BlackRock', 'organisation'],
+    ['BUIDL Fund', 'organisation'],
+  ]);
   // A plain word counts alone only, and a name it begins is the organisation's product, no person; "Who" is no WHO.
   t.deepEqual(kinds('He showed the Apple Watch and Huawei Kirin chips. Who said so?'), [
     ['Apple Watch', 'other'],
@@ -520,4 +525,9 @@ test('a name no lexicon classes right before a title held in an organisation is 
     ['Stephen King', 'person'],
   ]);
   t.deepEqual(kinds('Officials said Dr. King spoke.'), [['King', 'person']]);
+  // At a sentence's start too, though no lexicon knows the name.
+  t.deepEqual(kinds('Tesla Chief Executive Elon Musk spoke.'), [
+    ['Tesla', 'organisation'],
+    ['Elon Musk', 'person'],
+  ]);
 });
