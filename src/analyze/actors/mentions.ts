@@ -91,9 +91,8 @@ const abbreviatedTitles = new Set(data.titles.person.filter((t) => t.length <= 4
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 const NAME_TAGS = [...PERSON_TAGS, 'ProperNoun', 'Place', 'Organization'];
-// compromise reads a word it does not know as a noun, plural when it ends in -s ("Figgins").
-// compromise's guesses for a word it does not know: a noun, or for a given name after a surname
-// also a gerund from the ending ("Jinping").
+// compromise reads a word it does not know as a noun, plural when it ends in -s ("Figgins"), and
+// one that ends in -ing as a gerund: a given name after a surname may ("Jinping").
 const UNKNOWN_WORD_TAGS = ['Noun,Singular', 'Noun,Plural'];
 const UNKNOWN_GIVEN_NAME_TAGS = [...UNKNOWN_WORD_TAGS, 'Gerund,Verb,PresentTense'];
 // Words before a title alone that make it a description: "a President", "this President", "our new CEO".

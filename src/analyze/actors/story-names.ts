@@ -1,7 +1,9 @@
 // One name per actor across the story. Spellings that differ only in case, spacing or punctuation
 // ("SpaceNews", "Space News") become the one most articles use, and a name an article leaves
-// unclassed takes the kind the story's other articles give it; an article that only says "Trump" or
-// "Putin" gets the full name another article gives, when exactly one person in the story has it.
+// unclassed takes the kind the story's other articles give it; a person named without the middle
+// name another article gives takes the name with it ("Owen Dempsey", "Owen John Dempsey"); and an
+// article that only says "Trump" or "Putin" gets the full name another article gives, when exactly
+// one person in the story has it.
 import { isAcronym, nameTokens } from './name-tokens.ts';
 import { middleNameVariants, nameParts } from './name-variants.ts';
 import { speakerCategory } from '../voices/speaker-category.ts';
@@ -22,7 +24,7 @@ const keysOf = (name: string): string[] => nameTokens(name).map((t) => t.key);
 /** In capitals throughout and longer than an acronym: a dateline's "HONOLULU", a caption's "THOMAS KENNEDY". */
 const shouted = (name: string): boolean => !/\p{Ll}/u.test(name) && name.replace(/\P{L}/gu, '').length > 4;
 
-/** The first of the most frequent, by count and then name order. */
+/** The first by `before`, then the most frequent, then the first in name order. */
 function mostFrequent<T extends string>(counts: ReadonlyMap<T, number>, before: (a: T, b: T) => number = () => 0): T | undefined {
   return [...counts].sort(([a, x], [b, y]) => before(a, b) || y - x || compareNames(a, b))[0]?.[0];
 }
