@@ -316,6 +316,7 @@ const actors = Sourced({
     names: Words(),
   }),
   bodies: Table({
+    official: Words(),
     names: Type.Record(Type.String(), Words()),
   }),
   media: Table({

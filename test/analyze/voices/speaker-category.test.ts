@@ -18,6 +18,13 @@ test('a country speaking (through its capital or an agency) is official', (t) =>
   t.is(speakerCategory('Russia', 'country', null), 'official');
 });
 
+test('an official body is official though its name holds no official word; another organisation is not', (t) => {
+  t.is(speakerCategory('FBI', 'organisation', null), 'official');
+  t.is(speakerCategory('United Nations', 'organisation', null), 'official');
+  t.is(speakerCategory('Hamas', 'organisation', null), 'organisation');
+  t.is(speakerCategory('Apple', 'organisation', null), 'organisation');
+});
+
 test('role words decide between officials, experts and media', (t) => {
   t.is(speakerCategory('Dmitry Rogozin', 'person', 'Roscosmos chief'), 'official');
   t.is(speakerCategory('Bill Nelson', 'person', 'former senator'), 'official');
