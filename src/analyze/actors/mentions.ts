@@ -372,8 +372,10 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
   // A title starts a name ("Secretary of State Mike Pompeo said"), as does a name the gazetteer knows,
   // even one it knows alone only ("Apple Watch sales"), and a place or organisation the lexicon knows.
   if (lookupAt(gazetteer, run, 0, false) > 0 || knownAt(run, 0, context) > 0 || titleAt(run, 0) > 0 || lexiconAt(run, 0) > 0) return true;
-  // So does a word before a title held in an organisation: "Tesla CEO Elon Musk said".
-  if (isLeadingTitleAt(run, 1)) return true;
+  // So does a word before a title held in an organisation ("Tesla CEO Elon Musk said"), and an
+  // organisation's word before another or before "of" ("Senate Democrats", "Institute of Medicine";
+  // "Police said" and a heading's "Company Size" are common nouns).
+  if (isLeadingTitleAt(run, 1) || (hasOrganisationWord([token!]) && run[1] !== undefined && (!run[1].capital || hasOrganisationWord([run[1]])))) return true;
   if (tagsOf(token!.text).some((t) => NAME_TAGS.includes(t))) return true;
   // A name no lexicon knows ("Montell Figgins said"): two plain capitalised words that neither Brill's
   // lexicon nor compromise knows ("Download" compromise knows as a verb). A given name after the

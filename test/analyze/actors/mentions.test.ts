@@ -381,6 +381,13 @@ test('two words at a sentence start that no lexicon knows are a name; a known wo
   t.deepEqual(names('Byteifying Olmo is fun.'), ['Olmo']);
 });
 
+test('an organisation\'s word before another or before "of" begins a name at a sentence\'s start; alone or before a noun it does not', (t) => {
+  t.deepEqual(names('Senate Democrats objected to the bill.'), ['Senate Democrats']);
+  t.deepEqual(names('Institute of Medicine researchers said so.'), ['Institute of Medicine']);
+  t.deepEqual(names('Police said the man fled.'), []);
+  t.deepEqual(names('Company Size matters.'), ['Size']);
+});
+
 test('a given name in two short parts is part of the name ("Kim Jong-un", "Moon Jae-in"); "Trump-backed" is not', (t) => {
   t.deepEqual(kinds('Kim Jong-un met President Moon Jae-in and Tsai Ing-wen of the Democratic Progressive Party.'), [
     ['Kim Jong-un', 'person'],
