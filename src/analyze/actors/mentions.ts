@@ -283,8 +283,8 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   }
   if (hasOrganisationWord(tokens)) return 'organisation';
   if (tokens.length > 1 && placeFirstWords.has(tokens[0]!.key.toLowerCase())) return 'place';
-  // An organisation's product, service or unit: "Apple Watch", "Alibaba Cloud", "Meta Quest".
-  if (tokens.length > 1 && bodyWords.has(tokens[0]!.key.toLowerCase())) return 'other';
+  // An organisation's product, service or unit: "Apple Watch", "Alibaba Cloud", "Microsoft Teams".
+  if (tokens.length > 1 && (bodyWords.has(tokens[0]!.key.toLowerCase()) || nameTags(tokens[0]!).includes('Organization'))) return 'other';
   if (titled) return 'person';
   const tokenTags = tokens.map(nameTags);
   const tags = tokenTags.flat();

@@ -479,6 +479,11 @@ test('organisations news names without a keyword are organisations, under the na
     ['Apple Watch', 'other'],
     ['Huawei Kirin', 'other'],
   ]);
+  // So is one that begins with a company compromise knows, unless a keyword makes it the company.
+  t.deepEqual(kinds('He used Microsoft Teams at LG Electronics.'), [
+    ['Microsoft Teams', 'other'],
+    ['LG Electronics', 'organisation'],
+  ]);
 });
 
 test('"West" and "House" alone are the region and the chamber; inside a longer name they are not', (t) => {
