@@ -80,6 +80,9 @@ const regionWords = lower(data.keywords.regionFirst);
 const plainBodies = Object.entries(data.bodies.names).flatMap(([name, aliases]) => [name, ...aliases].filter((n) => !n.includes(' ') && !isAcronym(n)));
 const bodyWords = lower(plainBodies);
 const aloneOnly = new Set([...regionWords, ...bodyWords]);
+// Companies and groups that name their products and units ("Apple Watch"); not chambers ("House Democrats").
+const officialBodies = new Set(data.bodies.official.map((n) => n.toLowerCase()));
+const brandWords = new Set([...bodyWords].filter((w) => !officialBodies.has(w)));
 // "St. Louis", "Ft. Worth": the short ones are abbreviations, followed by a period in a name.
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
@@ -284,7 +287,7 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   if (hasOrganisationWord(tokens)) return 'organisation';
   if (tokens.length > 1 && placeFirstWords.has(tokens[0]!.key.toLowerCase())) return 'place';
   // An organisation's product, service or unit: "Apple Watch", "Alibaba Cloud", "Microsoft Teams".
-  if (tokens.length > 1 && (bodyWords.has(tokens[0]!.key.toLowerCase()) || nameTags(tokens[0]!).includes('Organization'))) return 'other';
+  if (tokens.length > 1 && (brandWords.has(tokens[0]!.key.toLowerCase()) || nameTags(tokens[0]!).includes('Organization'))) return 'other';
   if (titled) return 'person';
   const tokenTags = tokens.map(nameTags);
   const tags = tokenTags.flat();

@@ -479,6 +479,8 @@ test('organisations news names without a keyword are organisations, under the na
     ['Apple Watch', 'other'],
     ['Huawei Kirin', 'other'],
   ]);
+  // Not one that begins with a chamber or another official body: a person is named after the Speaker's title.
+  t.is(kinds('Officials said Former Speaker of the House Newt Gingrich spoke.').at(-1)![1], 'person');
   // So is one that begins with a company compromise knows, unless a keyword makes it the company.
   t.deepEqual(kinds('He used Microsoft Teams at LG Electronics.'), [
     ['Microsoft Teams', 'other'],
