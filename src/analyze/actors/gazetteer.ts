@@ -33,6 +33,11 @@ export function isDemonym(key: string): boolean {
   return demonyms.has(key);
 }
 
+const officialBodies = new Set(data.bodies.official.map((name) => name.toLowerCase()));
+
+/** Whether the name (in any case) is a body of a state or of a union of states that speaks officially ("FBI", "House"). */
+export const isOfficialBody = (name: string): boolean => officialBodies.has(name.toLowerCase());
+
 /** Names of the built-in table: countries first, then agencies and seats, places, organisations and media. */
 function builtInNames(): Array<[string, GazetteerEntry]> {
   const { countries: c } = data;

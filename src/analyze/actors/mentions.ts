@@ -4,9 +4,9 @@
 // word, by a title, by compromise's name lexicon, or by its shape; and titles alone ("the president said"), which
 // find-actors.ts gives to the person they refer to. In a line set in title case (a heading, a menu)
 // shape says nothing: only names a lexicon knows count.
-import type { Gazetteer } from './gazetteer.ts';
+import { isOfficialBody, type Gazetteer } from './gazetteer.ts';
 import { isAcronym, isNameSuffix, nameTextKey, phraseKey, withoutParticle, type NameToken } from './name-tokens.ts';
-import { isAdjective, isAttributive, isCommonWord, isEnglishWord, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
+import { isAdjective, isAttributive, isCommonWord, isEnglishWord, isPlainCapitalised, isTwoPartName, lexiconKind, sentenceNameTokens, tagsOf } from './word-tags.ts';
 import type { ActorKind } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
 
@@ -81,8 +81,7 @@ const plainBodies = Object.entries(data.bodies.names).flatMap(([name, aliases]) 
 const bodyWords = lower(plainBodies);
 const aloneOnly = new Set([...regionWords, ...bodyWords]);
 // Companies and groups that name their products and units ("Apple Watch"); not chambers ("House Democrats").
-const officialBodies = new Set(data.bodies.official.map((n) => n.toLowerCase()));
-const brandWords = new Set([...bodyWords].filter((w) => !officialBodies.has(w)));
+const brandWords = new Set([...bodyWords].filter((w) => !isOfficialBody(w)));
 // "St. Louis", "Ft. Worth": the short ones are abbreviations, followed by a period in a name.
 const abbreviatedPlaceWords = new Set([...placeFirstWords].filter((w) => w.length <= 3));
 const titleKeys = new Set(data.titles.person.map(nameTextKey));
@@ -147,7 +146,8 @@ function isCommonNameWord(t: NameToken, gazetteer: Gazetteer): boolean {
   return isNameWord(t) && !t.possessive && t.key === t.key.toLowerCase() && gazetteer.get(t.key) === undefined && isCommonWord(t.key) && !tagsOf(t.text).some((tag) => NAME_TAGS.includes(tag));
 }
 
-const hasOrganisationWord = (tokens: readonly NameToken[]): boolean => tokens.some((t) => t.capital && organisationWords.has(t.key.toLowerCase()));
+const isOrganisationWord = (t: NameToken): boolean => t.capital && organisationWords.has(t.key.toLowerCase());
+const hasOrganisationWord = (tokens: readonly NameToken[]): boolean => tokens.some(isOrganisationWord);
 const isThingWord = (t: NameToken): boolean => thingWords.has(t.key.toLowerCase());
 
 /** Whether a conjunction between two runs joins them into one name; the cases are in data/actors.json (connectors.conjunctionsWhy). */
@@ -346,7 +346,7 @@ function isFragment(words: NameToken[], titled: boolean, context: SentenceContex
 
 /** A plain capitalised word neither Brill's lexicon nor compromise's knows: compromise only guesses its tags. */
 function isUnknownWord(t: NameToken, guesses: readonly string[]): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.key) && guesses.includes(tagsOf(t.text).join());
+  return isPlainCapitalised(t.text) && !isEnglishWord(t.key) && guesses.includes(tagsOf(t.text).join());
 }
 
 /**
@@ -378,7 +378,8 @@ function startsName(run: NameToken[], context: SentenceContext, gazetteer: Gazet
   // So does a word before a title held in an organisation ("Tesla CEO Elon Musk said"), and an
   // organisation's word before another or before "of" ("Senate Democrats", "Institute of Medicine";
   // "Police said" and a heading's "Company Size" are common nouns).
-  if (isLeadingTitleAt(run, 1) || (hasOrganisationWord([token!]) && run[1] !== undefined && (!run[1].capital || hasOrganisationWord([run[1]])))) return true;
+  const next = run[1];
+  if (isLeadingTitleAt(run, 1) || (isOrganisationWord(token!) && next !== undefined && (!next.capital || isOrganisationWord(next)))) return true;
   if (tagsOf(token!.text).some((t) => NAME_TAGS.includes(t))) return true;
   // A name no lexicon knows ("Montell Figgins said"): two plain capitalised words that neither Brill's
   // lexicon nor compromise knows ("Download" compromise knows as a verb). A given name after the

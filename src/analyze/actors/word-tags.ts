@@ -78,6 +78,9 @@ export function isAdjective(word: string): boolean {
   return tags.includes('Adjective') && !tags.includes('FirstName') && /^JJ/.test(brillTags(word)?.[0] ?? '');
 }
 
+/** A capital, then small letters only: "Kurdish", not "BlackMagic", "Tax-Aide" or "NASA". */
+export const isPlainCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word);
+
 /**
  * Whether a capitalised word reads as an attribute of what follows: an adjective to both lexicons, or
  * to compromise alone when Brill's does not know the word ("Russophobic", "Kurdish"), but not one it
@@ -86,7 +89,7 @@ export function isAdjective(word: string): boolean {
  */
 export function isAttributive(word: string): boolean {
   const tags = tagsOf(word);
-  const guessed = tags.includes('Adjective') && !tags.includes('Comparative') && !isEnglishWord(word) && /^\p{Lu}\p{Ll}+$/u.test(word);
+  const guessed = tags.includes('Adjective') && !tags.includes('Comparative') && !isEnglishWord(word) && isPlainCapitalised(word);
   return isAdjective(word) || guessed || (tags.includes('Demonym') && !tags.includes('Plural'));
 }
 

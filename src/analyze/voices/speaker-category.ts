@@ -2,6 +2,7 @@
 // media and of official bodies, and the words of the role the text gives ("a senior director at …
 // think tank" is an expert).
 import { lookupOutlet } from '../../clean/outlet-names.ts';
+import { isOfficialBody } from '../actors/gazetteer.ts';
 import { nameTokens } from '../actors/name-tokens.ts';
 import type { ActorKind, SpeakerCategory } from '../../types.ts';
 import { table } from '../../settings/tables.ts';
@@ -9,7 +10,6 @@ import { table } from '../../settings/tables.ts';
 const data = table('actors');
 
 const media = new Set(data.media.names.map((n) => n.toLowerCase()));
-const officialBodies = new Set(data.bodies.official);
 const official = new Set(data.roleNouns.official);
 const expert = new Set(data.roleNouns.expert);
 const mediaWords = new Set(data.roleNouns.media);
@@ -17,7 +17,7 @@ const mediaWords = new Set(data.roleNouns.media);
 export function speakerCategory(name: string | null, kind: ActorKind | null, role: string | null): SpeakerCategory {
   if (name === null) return 'unknown';
   if (media.has(name.toLowerCase()) || lookupOutlet(name)) return 'media';
-  if (kind === 'country' || officialBodies.has(name)) return 'official';
+  if (kind === 'country' || isOfficialBody(name)) return 'official';
   const words = nameTokens(`${role ?? ''} ${name}`).map((t) => t.text.toLowerCase());
   const count = (set: ReadonlySet<string>): number => words.filter((w) => set.has(w)).length;
   const [o, e, m] = [count(official), count(expert), count(mediaWords)];
