@@ -394,12 +394,23 @@ export function sentenceMentions(text: string, context: SentenceContext, gazette
   // the gazetteer, the article or compromise's lexicon knows count there.
   const styled = !context.headline && isTitleCase(tokens);
   const prose = !context.headline && !styled;
+  // A colon or a dash opens a clause as a sentence's start does ("Research and compare: Look into
+  // providers", "LOS ANGELES (AP) — To LeBron James"). Names follow them too ("The Latest: Trump
+  // says", "Scorers: Kyleigh Trout 12", "Source: National Center for Health Statistics"): there only
+  // an English word that compromise reads as no singular noun is doubted, and before another name
+  // only one that is no adjective.
+  const opensClause = (run: NameToken[]): boolean => {
+    const i = tokens.indexOf(run[0]!);
+    if (i === 0) return true;
+    const tags = tagsOf(run[0]!.text);
+    const doubted = isEnglishWord(run[0]!.key) && !tags.includes('Singular') && (run.length === 1 || !tags.includes('Adjective'));
+    return doubted && i > 0 && /[:—–]\s*["“]?$/.test(text.slice(tokens[i - 1]!.end - context.offset, run[0]!.start - context.offset));
+  };
   for (const run of joinConjoined(text, context.offset, runs(text, tokens, context.offset), gazetteer)) {
-    const atStart = run[0] === tokens[0];
     // An honorific stays when a name follows it ("Mr. Trump", not "MR" or a lone "Mr.").
     // A name the gazetteer knows stays too: "WHO" is not "Who".
     while (run.length && notNames.has(run[0]!.key.toLowerCase()) && titleAt(run, 0) === 0 && lookupAt(gazetteer, run, 0) === 0) run.shift();
-    if (atStart && run[0] === tokens[0] && run.length && !startsName(run, context, gazetteer)) run.shift();
+    if (run.length && opensClause(run) && !startsName(run, context, gazetteer)) run.shift();
     let title: Mention['title'] = null;
     let i = 0;
     while (i < run.length) {

@@ -154,6 +154,16 @@ test('an unknown word at a sentence start is a name only once it is known from e
   t.deepEqual(names(text, { known: ['kazianis'] }), ['Kazianis']);
 });
 
+test("a colon or a dash opens a clause as a sentence's start does; names after them still count", (t) => {
+  t.deepEqual(names('Research and compare: Look into various providers.'), []);
+  t.deepEqual(names('LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.'), ['LOS ANGELES', 'AP', 'LeBron James']);
+  // A singular noun to compromise may be a surname ("Trump"); a word no lexicon knows is a name.
+  t.deepEqual(names('One more thing: Trump says he is committed.'), ['Trump']);
+  t.deepEqual(names('Leading scorers for the home side: Kyleigh Trout with 12.'), ['Kyleigh Trout']);
+  // An adjective before another name begins it ("Source: National Center …").
+  t.deepEqual(names('The agency named its source: National Center for Health Statistics data from this year.'), ['National Center for Health Statistics']);
+});
+
 test('a known gazetteer name counts at a sentence start without help', (t) => {
   t.deepEqual(names('Moscow rejected the claim outright.'), ['Russia']);
 });
