@@ -83,12 +83,17 @@ function fullNames(reports: readonly Actors[], named: (a: ArticleActor) => Story
   return byWord;
 }
 
-/** The one full name a one-word person (or unclassed name) stands for; never an acronym's ("AI" is not "AI Scientist"). */
+/**
+ * The one full name a one-word person (or unclassed name) stands for; never an acronym's ("AI" is not
+ * "AI Scientist"). An unclassed word stands for a surname only: "Cook" for Tim Cook, but "Docker" is
+ * not "Docker Registry".
+ */
 function fullNameOf(actor: ArticleActor, byWord: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const keys = keysOf(actor.name);
   if (keys.length !== 1 || actor.listed || isAcronym(actor.name) || (actor.kind !== 'person' && actor.kind !== 'other')) return null;
   const names = byWord.get(keys[0]!);
-  return names?.size === 1 ? [...names][0]! : null;
+  const full = names?.size === 1 ? [...names][0]! : null;
+  return full && (actor.kind === 'person' || nameParts(full)!.surname === keys[0]) ? full : null;
 }
 
 /**

@@ -82,6 +82,13 @@ test('a full name only a non-person carries is not used', (t) => {
   t.deepEqual(names(b!), ['Secure']);
 });
 
+test('an unclassed word is renamed onto a person\'s full name by the surname only ("Cook", not "Docker")', (t) => {
+  const full = report('a.txt', { actors: [actor('Tim Cook'), actor('Docker Registry')] });
+  const short = report('b.txt', { actors: [actor('Cook', { kind: 'other' }), actor('Docker', { kind: 'other' })] });
+  const [, b] = unifyStoryNames([full, short]);
+  t.deepEqual(names(b!), ['Tim Cook', 'Docker']);
+});
+
 test('a short name is not renamed onto a full name the article already has', (t) => {
   const both = report('b.txt', { actors: [actor('Vladimir Putin'), actor('Putin', { kind: 'other' })] });
   const [, b] = unifyStoryNames([report('a.txt', { actors: [actor('Vladimir Putin')] }), both]);
