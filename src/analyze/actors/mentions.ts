@@ -300,11 +300,15 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   // Two or three capitalised words that name no organisation or thing, and in which no lexicon knows a
   // name, are most often a person ("Montell Figgins", "Elon Musk"), unless English words start and end
   // them and the last is a common noun ("Human Rights", "Cloud City", "Drug Abuse"), or an adjective
-  // starts them ("Democratic Progressive", "Galactic Republic").
+  // starts them ("Democratic Progressive", "Galactic Republic"). Of three, two English words at the
+  // end, the last a common noun, are seldom a middle name and a surname: a product's ("Dashlane
+  // Password Manager", "Amazon Echo Dot").
   if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'other';
   if (!isEnglishWord(last) || tokenTags.at(-1)!.includes('LastName')) return 'person';
+  const before = tokens.at(-2)!.key;
   const first = tokens[0]!.key;
-  return (isCommonWord(last) && isEnglishWord(first)) || isAdjective(first) ? 'other' : 'person';
+  const thing = isCommonWord(last) && (isEnglishWord(first) || (tokens.length === 3 && isEnglishWord(before)));
+  return thing || isAdjective(first) ? 'other' : 'person';
 }
 
 /**

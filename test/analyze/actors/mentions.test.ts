@@ -438,6 +438,15 @@ test('two or three capitalised words from an adjective to an English word are no
   ]);
 });
 
+test('three words ending in two English words, the last a common noun, are a product, not a person', (t) => {
+  t.deepEqual(kinds('He bought an Amazon Echo Dot and a Brydge Pro Keyboard from Jeong Hye Jin and Teresa Nielsen Hayden.'), [
+    ['Amazon Echo Dot', 'other'],
+    ['Brydge Pro Keyboard', 'other'],
+    ['Jeong Hye Jin', 'person'],
+    ['Teresa Nielsen Hayden', 'person'],
+  ]);
+});
+
 test('a region word before a place or country makes a place of its own ("Inner Mongolia" is not Mongolia)', (t) => {
   t.deepEqual(kinds('Cases in Inner Mongolia, Northern Ireland and Central America rose; North Korea and South Korean envoys met.'), [
     ['Inner Mongolia', 'place'],
