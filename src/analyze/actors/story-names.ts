@@ -6,6 +6,7 @@
 // one person in the story has it.
 import { isAcronym, nameTokens } from './name-tokens.ts';
 import { middleNameVariants, nameParts } from './name-variants.ts';
+import { isCommonWord, tagsOf } from './word-tags.ts';
 import { speakerCategory } from '../voices/speaker-category.ts';
 import { compareNames } from '../../text/compare-names.ts';
 import { spellingKey } from '../../text/normalize.ts';
@@ -86,14 +87,17 @@ function fullNames(reports: readonly Actors[], named: (a: ArticleActor) => Story
 /**
  * The one full name a one-word person (or unclassed name) stands for; never an acronym's ("AI" is not
  * "AI Scientist"). An unclassed word stands for a surname only: "Cook" for Tim Cook, but "Docker" is
- * not "Docker Registry".
+ * not "Docker Registry"; and a common noun only for a person whose given name a lexicon knows
+ * ("Swift" is Taylor Swift, "Learning" is not "LinkedIn Learning").
  */
 function fullNameOf(actor: ArticleActor, byWord: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const keys = keysOf(actor.name);
   if (keys.length !== 1 || actor.listed || isAcronym(actor.name) || (actor.kind !== 'person' && actor.kind !== 'other')) return null;
   const names = byWord.get(keys[0]!);
   const full = names?.size === 1 ? [...names][0]! : null;
-  return full && (actor.kind === 'person' || nameParts(full)!.surname === keys[0]) ? full : null;
+  if (!full || actor.kind === 'person') return full;
+  const surname = nameParts(full)!.surname === keys[0];
+  return surname && (!isCommonWord(actor.name) || tagsOf(nameTokens(full)[0]!.text).includes('Person')) ? full : null;
 }
 
 /**

@@ -82,11 +82,11 @@ test('a full name only a non-person carries is not used', (t) => {
   t.deepEqual(names(b!), ['Secure']);
 });
 
-test('an unclassed word is renamed onto a person\'s full name by the surname only ("Cook", not "Docker")', (t) => {
-  const full = report('a.txt', { actors: [actor('Tim Cook'), actor('Docker Registry')] });
-  const short = report('b.txt', { actors: [actor('Cook', { kind: 'other' }), actor('Docker', { kind: 'other' })] });
+test('an unclassed word is renamed onto a person\'s full name by the surname only ("Cook", not "Docker"), a common noun only where a lexicon knows the given name', (t) => {
+  const full = report('a.txt', { actors: [actor('Tim Cook'), actor('Docker Registry'), actor('Taylor Swift'), actor('LinkedIn Learning')] });
+  const short = report('b.txt', { actors: ['Cook', 'Docker', 'Swift', 'Learning'].map((name) => actor(name, { kind: 'other' })) });
   const [, b] = unifyStoryNames([full, short]);
-  t.deepEqual(names(b!), ['Tim Cook', 'Docker']);
+  t.deepEqual(names(b!), ['Tim Cook', 'Docker', 'Taylor Swift', 'Learning']);
 });
 
 test('a short name is not renamed onto a full name the article already has', (t) => {
