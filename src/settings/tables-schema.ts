@@ -340,6 +340,7 @@ const actors = Sourced({
     place: Words(),
     placeFirst: Words(),
     regionFirst: Words(),
+    surnamePrefixes: Words(),
   }),
   connectors: Table({
     words: Words(),

@@ -76,6 +76,13 @@ const thingWords = lower(data.keywords.other);
 const placeWords = lower(data.keywords.place);
 const placeFirstWords = lower(data.keywords.placeFirst);
 const regionWords = lower(data.keywords.regionFirst);
+const surnamePrefixes = new Set(data.keywords.surnamePrefixes);
+
+/** A brand's or product's word: a capital inside after three or more small letters ("LinkedIn", "TurboTax"); see keywords.surnamePrefixesWhy. */
+function isBrandSpelled(t: NameToken): boolean {
+  const before = /^(\p{Lu}\p{Ll}{3,})\p{Lu}/u.exec(t.text)?.[1];
+  return before !== undefined && !surnamePrefixes.has(before);
+}
 // One-word organisations spelled as plain words ("House", "Apple"); acronyms are names wherever they stand.
 const plainBodies = Object.entries(data.bodies.names).flatMap(([name, aliases]) => [name, ...aliases].filter((n) => !n.includes(' ') && !isAcronym(n)));
 const bodyWords = lower(plainBodies);
@@ -289,6 +296,7 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   // An organisation's product, service or unit: "Apple Watch", "Alibaba Cloud", "Microsoft Teams".
   if (tokens.length > 1 && (brandWords.has(tokens[0]!.key.toLowerCase()) || nameTags(tokens[0]!).includes('Organization'))) return 'other';
   if (titled) return 'person';
+  if (tokens.some(isBrandSpelled)) return 'other';
   const tokenTags = tokens.map(nameTags);
   const tags = tokenTags.flat();
   // A given name before a surname that is also a company's: "Henry Ford", "Michael Dell".

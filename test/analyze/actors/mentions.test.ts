@@ -438,6 +438,16 @@ test('two or three capitalised words from an adjective to an English word are no
   ]);
 });
 
+test('a capital inside a word after three or more small letters spells a brand, not a person; surnames have it after shorter prefixes', (t) => {
+  t.deepEqual(kinds('He thanked LinkedIn Learning, GateHouse Media, Mitch McConnell, Douglas MacArthur and Ron DeSantis.'), [
+    ['LinkedIn Learning', 'other'],
+    ['GateHouse Media', 'other'],
+    ['Mitch McConnell', 'person'],
+    ['Douglas MacArthur', 'person'],
+    ['Ron DeSantis', 'person'],
+  ]);
+});
+
 test('three words ending in two English words, the last a common noun, are a product, not a person', (t) => {
   t.deepEqual(kinds('He bought an Amazon Echo Dot and a Brydge Pro Keyboard from Jeong Hye Jin and Teresa Nielsen Hayden.'), [
     ['Amazon Echo Dot', 'other'],
