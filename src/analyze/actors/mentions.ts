@@ -78,11 +78,14 @@ const placeFirstWords = lower(data.keywords.placeFirst);
 const regionWords = lower(data.keywords.regionFirst);
 const surnamePrefixes = new Set(data.keywords.surnamePrefixes);
 
-/** A brand's or product's word: a capital inside after three or more small letters ("LinkedIn", "TurboTax"); see keywords.surnamePrefixesWhy. */
+/** A brand's or product's word: a capital inside after three or more small letters ("LinkedIn", "ChatGPT"); see keywords.surnamePrefixesWhy. */
 function isBrandSpelled(t: NameToken): boolean {
   const before = /^(\p{Lu}\p{Ll}{3,})\p{Lu}/u.exec(t.text)?.[1];
   return before !== undefined && !surnamePrefixes.has(before);
 }
+
+/** A surname or given name after a prefix: "McConnell", "DeSantis", "JaVale"; not "LaTeX". */
+const isPrefixedName = (t: NameToken): boolean => surnamePrefixes.has(/^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u.exec(t.text)?.[1] ?? '');
 // One-word organisations spelled as plain words ("House", "Apple"); acronyms are names wherever they stand.
 const plainBodies = Object.entries(data.bodies.names).flatMap(([name, aliases]) => [name, ...aliases].filter((n) => !n.includes(' ') && !isAcronym(n)));
 const bodyWords = lower(plainBodies);
@@ -279,7 +282,9 @@ function displayName(tokens: NameToken[]): string {
 function nameTags(t: NameToken): readonly string[] {
   if (isTwoPartName(t.text)) return [];
   const bare = withoutParticle(t.text);
-  return bare === t.text ? tagsOf(t.text) : [...tagsOf(t.text).filter((tag) => !PERSON_TAGS.includes(tag)), ...tagsOf(bare)];
+  const tags = bare === t.text ? tagsOf(t.text) : [...tagsOf(t.text).filter((tag) => !PERSON_TAGS.includes(tag)), ...tagsOf(bare)];
+  // A prefixed name compromise does not know is a person's ("JaVale" it guesses a place).
+  return isPrefixedName(t) && !tags.some((tag) => tag === 'Organization' || PERSON_TAGS.includes(tag)) ? ['Person'] : tags;
 }
 
 /** The kind of actor the words name; null when they name none. `styled`: they stand in a line set in title case. */

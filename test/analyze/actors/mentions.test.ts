@@ -448,6 +448,17 @@ test('a capital inside a word after three or more small letters spells a brand, 
   ]);
 });
 
+test('a surname or given name after a prefix is a person\'s, though compromise does not know it ("JaVale McGee" was a place)', (t) => {
+  t.deepEqual(kinds('He thanked JaVale McGee and LaMarcus Aldridge.'), [
+    ['JaVale McGee', 'person'],
+    ['LaMarcus Aldridge', 'person'],
+  ]);
+  t.deepEqual(kinds('He said McConnell was wrong and McKinsey agreed.'), [
+    ['McConnell', 'person'],
+    ['McKinsey', 'organisation'],
+  ]);
+});
+
 test('three words ending in two English words, the last a common noun, are a product, not a person', (t) => {
   t.deepEqual(kinds('He bought an Amazon Echo Dot and a Brydge Pro Keyboard from Jeong Hye Jin and Teresa Nielsen Hayden.'), [
     ['Amazon Echo Dot', 'other'],
