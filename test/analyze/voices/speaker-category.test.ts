@@ -13,6 +13,14 @@ test('news agencies and known outlets are media, whatever their kind', (t) => {
   t.is(speakerCategory('Deutsche Welle', 'other', null), 'media');
 });
 
+test('a newspaper by its masthead is media, and so is a reporter of one', (t) => {
+  t.is(speakerCategory('Hindustan Times', 'organisation', null), 'media');
+  t.is(speakerCategory('San Francisco Chronicle', 'organisation', null), 'media');
+  t.is(speakerCategory('Alex Horton', 'person', 'of The Washington Post'), 'media');
+  // Not a star or a press secretary.
+  t.is(speakerCategory('Ann Lee', 'person', 'the NBA star'), 'other');
+});
+
 test('a country speaking (through its capital or an agency) is official', (t) => {
   t.is(speakerCategory('China', 'country', 'CNSA'), 'official');
   t.is(speakerCategory('Russia', 'country', null), 'official');
