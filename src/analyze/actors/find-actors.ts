@@ -5,6 +5,7 @@
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
+import { isAcronym } from './name-tokens.ts';
 import { middleNameVariants } from './name-variants.ts';
 import { actorStance } from './stance.ts';
 import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
@@ -39,7 +40,7 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
 /**
  * The actor each mention belongs to: a full name written without the middle name the article gives
  * elsewhere joins the name with it ("John Raymond", "John W. Raymond"), a one-word name joins the one
- * full name of a person that ends or starts with it, and a title alone ("the president said") the
+ * full name of a person that ends or starts with it or of an organisation that ends with it, and a title alone ("the president said") the
  * one person the article has given that title before it (see Mention.refersBy).
  */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
@@ -49,10 +50,17 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
   const variants = middleNameVariants(persons.map((m) => m.name));
   const fullNames = new Map<string, Set<string>>();
   for (const m of persons) for (const key of [m.lastKey, m.firstKey]) add(fullNames, key, variants.get(m.name) ?? m.name);
+  // An organisation by its last word: "the Tribune" after "Chicago Tribune", "the Thunder" after
+  // "Oklahoma City Thunder"; not where the last word follows a connector ("Department of Energy").
+  const organisations = new Map<string, Set<string>>();
+  for (const { mention: m } of mentions) if (m.kind === 'organisation' && m.words > 1 && !/\s\p{Ll}/u.test(m.name)) add(organisations, m.lastKey, m.name);
   const nameOf = (m: Mention): string => {
     if (isFullName(m)) return variants.get(m.name) ?? m.name;
-    const owners = m.fixed || m.words > 1 ? undefined : fullNames.get(m.lastKey);
-    return owners?.size === 1 ? [...owners][0]! : m.name;
+    if (m.fixed || m.words > 1) return m.name;
+    const persons = fullNames.get(m.lastKey);
+    const bodies = (m.kind === 'organisation' || m.kind === 'other') && !isAcronym(m.name) ? organisations.get(m.lastKey) : undefined;
+    const owners = new Set([...(persons ?? []), ...(bodies ?? [])]);
+    return owners.size === 1 ? [...owners][0]! : m.name;
   };
   // Titles given so far, in text order: a title alone refers back, to a person named before it.
   const titled = new Map<string, Set<string>>();

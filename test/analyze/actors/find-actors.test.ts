@@ -126,6 +126,16 @@ test('a later "Assad" joins Bashar al-Assad', (t) => {
   t.false(actors.some((a) => a.name === 'Assad'));
 });
 
+test('an organisation named by its last word joins the one organisation the article names so; not after a connector, nor when two end so', (t) => {
+  const r = analyzeText(
+    '',
+    'The Oklahoma City Thunder won. The Thunder and the Green Party and the Labour Party agreed. The Party said no. The Department of Energy spoke. Officials said Energy was the focus.',
+  );
+  t.deepEqual(byName(r.actors, 'Oklahoma City Thunder').aliases, ['Oklahoma City Thunder', 'Thunder']);
+  t.deepEqual(byName(r.actors, 'Party').mentions, 1);
+  t.deepEqual(byName(r.actors, 'Department of Energy').aliases, ['Department of Energy']);
+});
+
 test('a surname two people share stays apart from both', (t) => {
   const body = 'Mark Kelly and Scott Kelly both flew on the station. Kelly said the base was a bold idea.';
   const { actors } = analyzeText('', body);
