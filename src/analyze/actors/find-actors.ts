@@ -2,6 +2,7 @@
 // join "Harry Kazianis"; the gazetteer already joined "Beijing" to China), each with where it is
 // named, how it is described, the target scorer's sentiment toward it sentence by sentence and the
 // stance the article takes toward it (stance.ts).
+import { spelledOutAcronyms } from './acronyms.ts';
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
@@ -41,7 +42,8 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
  * The actor each mention belongs to: a full name written without the middle name the article gives
  * elsewhere joins the name with it ("John Raymond", "John W. Raymond"), a one-word name joins the one
  * full name of a person that ends or starts with it or of an organisation that ends with it, and a title alone ("the president said") the
- * one person the article has given that title before it (see Mention.refersBy).
+ * one person the article has given that title before it (see Mention.refersBy). An acronym the article
+ * spells out joins the name it abbreviates; one of a term is no actor (acronyms.ts).
  */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
   const add = (names: Map<string, Set<string>>, key: string, name: string): void => void names.set(key, (names.get(key) ?? new Set()).add(name));
@@ -72,12 +74,14 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
     if (owners?.size === 1) return [...owners][0]!;
     return m.namesAlone ? own : undefined;
   };
+  const spelled = spelledOutAcronyms(mentions);
   const groups = new Map<string, PlacedMention[]>();
   for (const placed of mentions) {
     const m = placed.mention;
     if (m.title && m.kind === 'person') add(titled, m.title.key, nameOf(m));
-    const name = m.refersBy ? referent(m) : nameOf(m);
-    if (name === undefined) continue;
+    const full = m.fixed ? undefined : spelled.names.get(m.name);
+    const name = full ? nameOf(full.mention) : m.refersBy ? referent(m) : nameOf(m);
+    if (name === undefined || (!m.fixed && spelled.terms.has(m.name))) continue;
     const group = groups.get(name);
     if (group) group.push(placed);
     else groups.set(name, [placed]);
