@@ -6,7 +6,8 @@ import type { PlacedMention } from './find-actors.ts';
 import { isAcronym, nameTokens } from './name-tokens.ts';
 import { table } from '../../settings/tables.ts';
 
-const connectors = new Set([...table('actors').connectors.words, ...table('actors').connectors.conjunctions]);
+const { words: connectorWords, conjunctions } = table('actors').connectors;
+const connectors = new Set([...connectorWords, ...conjunctions]);
 
 export interface SpelledOut {
   /** An acronym's name, by the name of the mention it follows ("KARI" → "Korea Aerospace Research Institute"). */

@@ -41,9 +41,10 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
 /**
  * The actor each mention belongs to: a full name written without the middle name the article gives
  * elsewhere joins the name with it ("John Raymond", "John W. Raymond"), a one-word name joins the one
- * full name of a person that ends or starts with it or of an organisation that ends with it, and a title alone ("the president said") the
- * one person the article has given that title before it (see Mention.refersBy). An acronym the article
- * spells out joins the name it abbreviates; one of a term is no actor (acronyms.ts).
+ * full name of a person that ends or starts with it or of an organisation that ends with it, and a
+ * title alone ("the president said") the one person the article has given that title before it (see
+ * Mention.refersBy). An acronym the article spells out joins the name it abbreviates; one of a term
+ * is no actor (acronyms.ts).
  */
 function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> {
   const add = (names: Map<string, Set<string>>, key: string, name: string): void => void names.set(key, (names.get(key) ?? new Set()).add(name));
@@ -59,9 +60,9 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
   const nameOf = (m: Mention): string => {
     if (isFullName(m)) return variants.get(m.name) ?? m.name;
     if (m.fixed || m.words > 1) return m.name;
-    const persons = fullNames.get(m.lastKey);
-    const bodies = (m.kind === 'organisation' || m.kind === 'other') && !isAcronym(m.name) ? organisations.get(m.lastKey) : undefined;
-    const owners = new Set([...(persons ?? []), ...(bodies ?? [])]);
+    const people = fullNames.get(m.lastKey) ?? [];
+    const bodies = (m.kind === 'organisation' || m.kind === 'other') && !isAcronym(m.name) ? (organisations.get(m.lastKey) ?? []) : [];
+    const owners = new Set([...people, ...bodies]);
     return owners.size === 1 ? [...owners][0]! : m.name;
   };
   // Titles given so far, in text order: a title alone refers back, to a person named before it.
