@@ -206,11 +206,14 @@ function joinConjoined(text: string, offset: number, runs: NameToken[][], gazett
 /**
  * The length of the gazetteer's name from `i`, or 0. In running text a word the gazetteer knows alone
  * that is also a region or a chamber ("the West", "the House") is no name inside a longer one ("Kanye
- * West", "West Palm Beach", "Random House"); a possessive ends the name ("BlackRock's BUIDL Fund").
+ * West", "West Palm Beach", "Random House"); a possessive ends the name ("BlackRock's BUIDL Fund"),
+ * and so does a title ("House Speaker Nancy Pelosi", "Apple President").
  */
 function lookupAt(gazetteer: Gazetteer, run: NameToken[], i: number, prose = true): number {
   for (let n = Math.min(gazetteer.longest, run.length - i); n >= 1; n--) {
-    if (gazetteer.get(phraseKey(run.slice(i, i + n)))) return n === 1 && prose && run.length > 1 && !run[i]!.possessive && aloneOnly.has(run[i]!.key.toLowerCase()) ? 0 : n;
+    if (!gazetteer.get(phraseKey(run.slice(i, i + n)))) continue;
+    const inside = n === 1 && prose && run.length > 1 && !run[i]!.possessive && aloneOnly.has(run[i]!.key.toLowerCase());
+    return inside && titleAt(run, i + 1) === 0 && trailingTitleAt(run, i + 1) === 0 ? 0 : n;
   }
   return 0;
 }
@@ -239,9 +242,12 @@ function lexiconOverAt(gazetteer: Gazetteer, run: NameToken[], i: number, known:
 function titleAt(run: NameToken[], i: number): number {
   for (let n = Math.min(longestTitle, run.length - i - 1); n >= 1; n--) {
     // "King Jr." ends a name: King is its surname. No one is named by an acronym ("General SEO
-    // tactics"); initials are dotted ("Coach P.J. Fleck").
-    const next = run[i + n]!.key;
-    if (titleKeys.has(phraseKey(run.slice(i, i + n))) && !isNameSuffix(next) && !(isAcronym(next) && !next.includes('.'))) return n;
+    // tactics"); initials are dotted ("Coach P.J. Fleck"). After a title that holds a connector,
+    // another goes on with a longer name ("Speaker of the House of Representatives").
+    const title = run.slice(i, i + n);
+    const next = run[i + n]!;
+    const longer = !next.capital && title.some((t) => !t.capital);
+    if (titleKeys.has(phraseKey(title)) && !longer && !isNameSuffix(next.key) && !(isAcronym(next.key) && !next.key.includes('.'))) return n;
   }
   return 0;
 }

@@ -297,6 +297,23 @@ test('the last word says a name is a place, and a team compromise knows is an or
   t.deepEqual(names('Lawyers said the First Amendment protects the speech.'), []);
 });
 
+test('a legislature\'s titles: the chamber before one is an organisation, and "Speaker of the House" is one title', (t) => {
+  t.deepEqual(kinds('He met Speaker of the House Nancy Pelosi.'), [['Nancy Pelosi', 'person']]);
+  t.deepEqual(kinds('House Speaker Nancy Pelosi and Senate Minority Leader Chuck Schumer spoke.'), [
+    ['House', 'organisation'],
+    ['Nancy Pelosi', 'person'],
+    ['Senate', 'organisation'],
+    ['Chuck Schumer', 'person'],
+  ]);
+  // A plain word the gazetteer knows alone counts before a title ("Apple President"), and a connector
+  // after a title that holds one goes on with a longer name.
+  t.deepEqual(kinds('He met Apple President and CEO Tim Cook.'), [
+    ['Apple', 'organisation'],
+    ['Tim Cook', 'person'],
+  ]);
+  t.deepEqual(names('He met the former Speaker of the House of Representatives Rt. Hon. Yakubu Dogara.'), ['House of Representatives', 'Yakubu Dogara']);
+});
+
 test('a business or police title before a name is a title, not part of the name', (t) => {
   const text = 'Last week CEO Tim Cook met Officer Darren Ruiz and Founder Adam Neumann.';
   t.deepEqual(
