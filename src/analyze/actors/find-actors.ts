@@ -6,9 +6,10 @@ import { spelledOutAcronyms } from './acronyms.ts';
 import { describeMention, placeNames, type SentencePlace } from './descriptors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { knownKeys, sentenceMentions, type Mention } from './mentions.ts';
-import { isAcronym } from './name-tokens.ts';
-import { middleNameVariants } from './name-variants.ts';
+import { isAcronym, nameTokens, phraseKey } from './name-tokens.ts';
+import { middleNameVariants, nameEndings } from './name-variants.ts';
 import { actorStance } from './stance.ts';
+import { tagsOf } from './word-tags.ts';
 import { scoreTargetIn, targetSentence, type TargetSentence } from '../target-sentiment.ts';
 import { round } from '../../round.ts';
 import type { ActorSentiment, ActorSentimentEvidence, ArticleActor, Segment, Span } from '../../types.ts';
@@ -41,7 +42,8 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
 /**
  * The actor each mention belongs to: a full name written without the middle name the article gives
  * elsewhere joins the name with it ("John Raymond", "John W. Raymond"), a one-word name joins the one
- * full name of a person that ends or starts with it or of an organisation that ends with it, and a
+ * full name of a person that ends or starts with it or of an organisation that ends with it, a name
+ * of two or more words the one longer person's name it ends ("Hawk Sawyer"), and a
  * title alone ("the president said") the one person the article has given that title before it (see
  * Mention.refersBy). An acronym the article spells out joins the name it abbreviates; one of a term
  * is no actor (acronyms.ts).
@@ -57,9 +59,15 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
   // "Oklahoma City Thunder"; not where the last word follows a connector ("Department of Energy").
   const organisations = new Map<string, Set<string>>();
   for (const { mention: m } of mentions) if (m.kind === 'organisation' && m.words > 1 && !/\s\p{Ll}/u.test(m.name)) add(organisations, m.lastKey, m.name);
+  const endings = nameEndings(persons.map((m) => m.name));
   const nameOf = (m: Mention): string => {
+    if (m.fixed) return m.name;
+    // Not a name that starts with a given name itself ("Andrew Black" is no "Chef Andrew Black").
+    const tokens = m.words > 1 && (m.kind === 'person' || m.kind === 'other') ? nameTokens(m.name) : [];
+    const longer = tokens.length && !tagsOf(tokens[0]!.text).includes('FirstName') ? endings.get(phraseKey(tokens)) : undefined;
+    if (longer !== undefined && longer !== m.name) return variants.get(longer) ?? longer;
     if (isFullName(m)) return variants.get(m.name) ?? m.name;
-    if (m.fixed || m.words > 1) return m.name;
+    if (m.words > 1) return m.name;
     const people = fullNames.get(m.lastKey) ?? [];
     const bodies = (m.kind === 'organisation' || m.kind === 'other') && !isAcronym(m.name) ? (organisations.get(m.lastKey) ?? []) : [];
     const owners = new Set([...people, ...bodies]);

@@ -1,5 +1,6 @@
-// A person's name in its parts, and the names that are one person written with and without a
-// middle name; used within an article (find-actors.ts) and across the story (story-names.ts).
+// A person's name in its parts, the names that are one person written with and without a middle
+// name, and the endings a person is named by later ("Hawk Sawyer"); used within an article
+// (find-actors.ts) and across the story (story-names.ts).
 import { isNameSuffix, nameTokens } from './name-tokens.ts';
 
 export interface NameParts {
@@ -43,4 +44,21 @@ export function middleNameVariants(names: Iterable<string>): Map<string, string>
     for (const name of plain) renamed.set(name, full);
   }
   return renamed;
+}
+
+/**
+ * The last two or more words of persons' names of three or more, by their keys, each with the one
+ * name they end: an article names "Kathleen Hawk Sawyer" later as "Hawk Sawyer", "Joel Eriksson Ek"
+ * as "Eriksson Ek". Endings two names share are left out.
+ */
+export function nameEndings(names: Iterable<string>): Map<string, string> {
+  const byEnding = new Map<string, Set<string>>();
+  for (const name of names) {
+    const keys = nameTokens(name).map((t) => t.key);
+    for (let k = 2; k < keys.length; k++) {
+      const ending = keys.slice(-k).join(' ');
+      byEnding.set(ending, (byEnding.get(ending) ?? new Set()).add(name));
+    }
+  }
+  return new Map([...byEnding].filter(([, owners]) => owners.size === 1).map(([ending, owners]) => [ending, [...owners][0]!]));
 }

@@ -136,6 +136,12 @@ test('an organisation named by its last word joins the one organisation the arti
   t.deepEqual(byName(r.actors, 'Department of Energy').aliases, ['Department of Energy']);
 });
 
+test('a compound surname alone joins the one person the article names with it; a name that starts with a given name does not', (t) => {
+  const r = analyzeText('', 'Lawmakers met Kathleen Hawk Sawyer and Chef Andrew Black on Monday. They said Hawk Sawyer and Andrew Black were right.');
+  t.deepEqual(byName(r.actors, 'Kathleen Hawk Sawyer').aliases, ['Kathleen Hawk Sawyer', 'Hawk Sawyer']);
+  t.deepEqual(byName(r.actors, 'Andrew Black').mentions, 1);
+});
+
 test('a surname two people share stays apart from both', (t) => {
   const body = 'Mark Kelly and Scott Kelly both flew on the station. Kelly said the base was a bold idea.';
   const { actors } = analyzeText('', body);
