@@ -341,6 +341,7 @@ const actors = Sourced({
     placeFirst: Words(),
     regionFirst: Words(),
     surnamePrefixes: Words(),
+    surnameParticles: Words(),
   }),
   connectors: Table({
     words: Words(),

@@ -77,6 +77,7 @@ const placeWords = lower(data.keywords.place);
 const placeFirstWords = lower(data.keywords.placeFirst);
 const regionWords = lower(data.keywords.regionFirst);
 const surnamePrefixes = new Set(data.keywords.surnamePrefixes);
+const surnameParticles = lower(data.keywords.surnameParticles);
 
 /** A brand's or product's word: a capital inside after three or more small letters ("LinkedIn", "ChatGPT"); see keywords.surnamePrefixesWhy. */
 function isBrandSpelled(t: NameToken): boolean {
@@ -322,6 +323,8 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   // starts them ("Democratic Progressive", "Galactic Republic"). Of three, two English words at the
   // end, the last a common noun, are seldom a middle name and a surname: a product's ("Dashlane
   // Password Manager", "Amazon Echo Dot").
+  // A surname's particle after the given name makes a person ("Marine Le Pen", "Jean De La Fontaine").
+  if (tokens.length > 2 && tokens.length < 5 && tokens.every((t) => t.capital) && surnameParticles.has(tokens[1]!.key)) return 'person';
   if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'other';
   if (!isEnglishWord(last) || tokenTags.at(-1)!.includes('LastName')) return 'person';
   const before = tokens.at(-2)!.key;

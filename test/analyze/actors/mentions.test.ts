@@ -476,6 +476,14 @@ test('a surname or given name after a prefix is a person\'s, though compromise d
   ]);
 });
 
+test('a surname\'s particle after the given name makes a person of English words ("Marine Le Pen"); a carrier\'s "Lines" an organisation', (t) => {
+  t.deepEqual(kinds('Voters backed Marine Le Pen and Jean De La Fontaine, not Allied Van Lines.'), [
+    ['Marine Le Pen', 'person'],
+    ['Jean De La Fontaine', 'person'],
+    ['Allied Van Lines', 'organisation'],
+  ]);
+});
+
 test('three words ending in two English words, the last a common noun, are a product, not a person', (t) => {
   t.deepEqual(kinds('He bought an Amazon Echo Dot and a Brydge Pro Keyboard from Jeong Hye Jin and Teresa Nielsen Hayden.'), [
     ['Amazon Echo Dot', 'other'],
