@@ -43,8 +43,8 @@ export function articleMentions(segments: readonly Segment[], gazetteer: Gazette
  * The actor each mention belongs to: a full name written without the middle name the article gives
  * elsewhere joins the name with it ("John Raymond", "John W. Raymond"), a one-word name joins the one
  * full name of a person that ends or starts with it or of an organisation that ends with it, a name
- * of two or more words the one longer person's name it ends ("Hawk Sawyer"), and a
- * title alone ("the president said") the one person the article has given that title before it (see
+ * of two or more words joins the one longer person's name it ends ("Hawk Sawyer"), and a title alone
+ * ("the president said") the one person the article has given that title before it (see
  * Mention.refersBy). An acronym the article spells out joins the name it abbreviates; one of a term
  * is no actor (acronyms.ts).
  */

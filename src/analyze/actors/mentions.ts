@@ -317,14 +317,14 @@ function classify(tokens: NameToken[], titled: boolean, styled: boolean): ActorK
   if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
   if (tags.includes('Place')) return 'place';
   if (styled) return null;
+  // A surname's particle after the given name makes a person ("Marine Le Pen", "Jean De La Fontaine").
+  if (tokens.length > 2 && tokens.length < 5 && tokens.every((t) => t.capital) && surnameParticles.has(tokens[1]!.key)) return 'person';
   // Two or three capitalised words that name no organisation or thing, and in which no lexicon knows a
   // name, are most often a person ("Montell Figgins", "Elon Musk"), unless English words start and end
   // them and the last is a common noun ("Human Rights", "Cloud City", "Drug Abuse"), or an adjective
   // starts them ("Democratic Progressive", "Galactic Republic"). Of three, two English words at the
   // end, the last a common noun, are seldom a middle name and a surname: a product's ("Dashlane
   // Password Manager", "Amazon Echo Dot").
-  // A surname's particle after the given name makes a person ("Marine Le Pen", "Jean De La Fontaine").
-  if (tokens.length > 2 && tokens.length < 5 && tokens.every((t) => t.capital) && surnameParticles.has(tokens[1]!.key)) return 'person';
   if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(withoutParticle(t.text)) || /^\p{Lu}$/u.test(t.text))) return 'other';
   if (!isEnglishWord(last) || tokenTags.at(-1)!.includes('LastName')) return 'person';
   const before = tokens.at(-2)!.key;

@@ -1,7 +1,7 @@
 // A person's name in its parts, the names that are one person written with and without a middle
 // name, and the endings a person is named by later ("Hawk Sawyer"); used within an article
 // (find-actors.ts) and across the story (story-names.ts).
-import { isNameSuffix, nameTokens } from './name-tokens.ts';
+import { isNameSuffix, nameTokens, phraseKey } from './name-tokens.ts';
 
 export interface NameParts {
   first: string;
@@ -54,9 +54,9 @@ export function middleNameVariants(names: Iterable<string>): Map<string, string>
 export function nameEndings(names: Iterable<string>): Map<string, string> {
   const byEnding = new Map<string, Set<string>>();
   for (const name of names) {
-    const keys = nameTokens(name).map((t) => t.key);
-    for (let k = 2; k < keys.length; k++) {
-      const ending = keys.slice(-k).join(' ');
+    const tokens = nameTokens(name);
+    for (let k = 2; k < tokens.length; k++) {
+      const ending = phraseKey(tokens.slice(-k));
       byEnding.set(ending, (byEnding.get(ending) ?? new Set()).add(name));
     }
   }
