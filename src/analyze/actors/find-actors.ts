@@ -60,11 +60,19 @@ function groupMentions(mentions: PlacedMention[]): Map<string, PlacedMention[]> 
   const organisations = new Map<string, Set<string>>();
   for (const { mention: m } of mentions) if (m.kind === 'organisation' && m.words > 1 && !/\s\p{Ll}/u.test(m.name)) add(organisations, m.lastKey, m.name);
   const endings = nameEndings(persons.map((m) => m.name));
+  // The longer name each name ends, looked up once per name: nameOf runs several times per mention.
+  const longerNames = new Map<string, string | undefined>();
+  /** Not for a name that starts with a given name itself ("Andrew Black" is no "Chef Andrew Black"). */
+  const longerOf = (name: string): string | undefined => {
+    if (!longerNames.has(name)) {
+      const tokens = nameTokens(name);
+      longerNames.set(name, tagsOf(tokens[0]!.text).includes('FirstName') ? undefined : endings.get(phraseKey(tokens)));
+    }
+    return longerNames.get(name);
+  };
   const nameOf = (m: Mention): string => {
     if (m.fixed) return m.name;
-    // Not a name that starts with a given name itself ("Andrew Black" is no "Chef Andrew Black").
-    const tokens = m.words > 1 && (m.kind === 'person' || m.kind === 'other') ? nameTokens(m.name) : [];
-    const longer = tokens.length && !tagsOf(tokens[0]!.text).includes('FirstName') ? endings.get(phraseKey(tokens)) : undefined;
+    const longer = m.words > 1 && (m.kind === 'person' || m.kind === 'other') ? longerOf(m.name) : undefined;
     if (longer !== undefined && longer !== m.name) return variants.get(longer) ?? longer;
     if (isFullName(m)) return variants.get(m.name) ?? m.name;
     if (m.words > 1) return m.name;
